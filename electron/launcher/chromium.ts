@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { channelNames } from '../../shared/ipc/contract';
+import { createHandlers, type ServiceDeps } from '../services/handlers';
+import { dispatch, type HandlerTable } from '../services/ipc-dispatch';
+import { createRequestPolicy, type RequestPolicy } from '../services/security-policy';
+import { startAppServer, type AppServer } from './app-server';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The Chromium to drive: $ASSAY_CHROMIUM or Debian's. Throws with an install hint when missing. */
+export function chromiumPath(): string {
+  const path = process.env.ASSAY_CHROMIUM ?? DEFAULT_CHROMIUM_PATH;
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Install it (Debian: apt-get install chromium) or set ASSAY_CHROMIUM.`);
+  }
+  return path;
+}
+
+const BINDING = '__assayIpc';
+
+/** The page-side half of the bridge: the same one-function-per-channel API the preload exposes. */
+function bridgeScript(): string {
+  return `(() => {
+    const call = window[${JSON.stringify(BINDING)}];
+    const api = {};
+    for (const name of ${JSON.stringify(channelNames)}) api[name] = (input) => call(name, input);
+    Object.defineProperty(window, 'assay', { value: Object.freeze(api), enumerable: false, configurable: false, writable: false });
+  })();`;
+}
+
+export interface ChromiumAppOptions {
+  rendererDir: string;
+  userDataDir: string;
+  services: Omit<ServiceDeps, 'launcher'>;
+  headless: boolean;
+  /** Fixed port, so IndexedDB (which is per origin) survives restarts; 0 picks a free one. */
+  port?: number;
+  /** Open as a chrome-less app window (for people, not tests). */
+  appWindow?: boolean;
+}
+
+export interface ChromiumApp {
+  origin: string;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+function enforcePolicy(context: BrowserContext, policy: RequestPolicy): Promise<void> {
+  return context.route('**/*', (route) => {
+    const request = route.request();
+    if (policy.allowRequest(request.url())) return route.continue();
+    // 204 No Content makes the browser stay on the current page: the navigation is refused.
+    if (request.isNavigationRequest()) return route.fulfill({ status: 204 });
+    return route.abort('blockedbyclient');
+  });
+}
+
+async function bridgeIpc(context: BrowserContext, handlers: HandlerTable, origin: string): Promise<void> {
+  const trusted = (frame: Frame) => frame.parentFrame() === null && frame.url().startsWith(`${origin}/`);
+  await context.exposeBinding(BINDING, ({ frame }, channel: unknown, input: unknown) => {
+    if (!trusted(frame)) {
+      return { ok: false, error: { code: 'forbidden_sender', message: 'IPC is only answered for the app window' } };
+    }
+    return dispatch(handlers, channel, input, (name, error) => console.error(`[ipc] ${name}`, error));
+  });
+  await context.addInitScript({ content: bridgeScript() });
+}
+
+/** Runs the built renderer in Chromium with the real handler table behind window.assay. */
+export async function launchChromiumApp(options: ChromiumAppOptions): Promise<ChromiumApp> {
+  const server: AppServer = await startAppServer(options.rendererDir, options.port ?? 0);
+  const startUrl = `${server.origin}/index.html`;
+  try {
+    const context = await chromium.launchPersistentContext(options.userDataDir, {
+      executablePath: chromiumPath(),
+      headless: options.headless,
+      args: [...CHROMIUM_FLAGS, `--lang=${options.services.locale}`, ...(options.appWindow ? [`--app=${startUrl}`] : [])],
+      locale: options.services.locale,
+      viewport: options.appWindow ? null : { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+      acceptDownloads: false,
+    });
+    const policy = createRequestPolicy(server.origin);
+    await enforcePolicy(context, policy);
+    await bridgeIpc(context, createHandlers({ ...options.services, launcher: 'chromium' }), server.origin);
+
+    const page = context.pages()[0] ?? (await context.newPage());
+    // The app never opens windows (the CSP sandbox has no allow-popups); close any that appear.
+    context.on('page', (other) => {
+      if (other !== page) void other.close();
+    });
+    await page.goto(startUrl);
+    return {
+      origin: server.origin,
+      context,
+      page,
+      async close() {
+        await context.close().catch(() => {});
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromiumApp } from './chromium';
+
+/** The port the Chromium launcher always uses: IndexedDB data belongs to the origin, port included. */
+export const LAUNCHER_PORT = 41731;
+
+/** The OS language as a BCP 47 tag, from the POSIX locale variables. */
+export function osLocale(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  const tag = raw.split('.')[0]!.replace('_', '-');
+  return /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(tag) ? tag : Intl.DateTimeFormat().resolvedOptions().locale;
+}
+
+function dataHome(): string {
+  if (process.env.ASSAY_HOME) return resolve(process.env.ASSAY_HOME);
+  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Assay');
+}
+
+async function main(): Promise<void> {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    throw new Error('No display found: start Assay from a desktop session, or under Xvfb with `xvfb-run npm start`.');
+  }
+  const home = dataHome();
+  const app = await launchChromiumApp({
+    rendererDir: resolve(__dirname, '../../out/renderer'),
+    userDataDir: join(home, 'chromium-profile'),
+    services: {
+      dataDir: join(home, 'data'),
+      now: () => new Date(),
+      appVersion: process.env.npm_package_version ?? '0.0.0',
+      locale: osLocale(),
+      platform: process.platform,
+    },
+    headless: false,
+    port: LAUNCHER_PORT,
+    appWindow: true,
+  });
+  console.log(`Assay is running at ${app.origin} (data in ${home}). Close the window to quit.`);
+  await new Promise<void>((done) => app.context.once('close', () => done()));
+  await app.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

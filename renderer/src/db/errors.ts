@@ -1,0 +1,13 @@
+export type RepositoryErrorCode = 'invalid' | 'duplicate' | 'not_found';
+
+/** A refusal the UI can explain: `messageKey` is an i18n key, `params` fill it. */
+export class RepositoryError extends Error {
+  constructor(
+    readonly code: RepositoryErrorCode,
+    readonly messageKey: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'RepositoryError';
+  }
+}

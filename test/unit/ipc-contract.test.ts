@@ -1,0 +1,139 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/services/handlers';
+import { dispatch, type HandlerTable } from '../../electron/services/ipc-dispatch';
+import { createClient } from '../../shared/ipc/client';
+import { channelNames, contract, type ChannelName } from '../../shared/ipc/contract';
+
+const NOW = new Date('2026-05-04T10:00:00Z');
+let dataDir: string;
+let handlers: HandlerTable;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'assay-ipc-'));
+  handlers = createHandlers({
+    dataDir,
+    now: () => NOW,
+    appVersion: '1.2.3',
+    locale: 'de-AT',
+    platform: 'linux',
+    launcher: 'chromium',
+  });
+});
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+/** For every channel: inputs the contract accepts and inputs it must refuse. */
+const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = {
+  'app:info': {
+    valid: [{}],
+    invalid: [undefined, null, 'x', 42, [], { extra: true }],
+  },
+  'diagnostics:log': {
+    valid: [
+      { level: 'error', message: 'Boom' },
+      { level: 'info', message: 'Started', context: { view: 'vendors' } },
+    ],
+    invalid: [
+      undefined,
+      {},
+      { level: 'fatal', message: 'x' },
+      { level: 'info', message: '   ' },
+      { level: 'info', message: 'x'.repeat(4001) },
+      { level: 'info', message: 'x', context: { n: 1 } },
+      { level: 'info', message: 'x', path: '/etc/passwd' },
+    ],
+  },
+};
+
+describe('IPC contract', () => {
+  it('has test cases for exactly the channels it declares', () => {
+    expect(Object.keys(cases).sort()).toEqual([...channelNames].sort());
+  });
+
+  for (const channel of channelNames) {
+    describe(channel, () => {
+      for (const input of cases[channel].valid) {
+        it(`accepts ${JSON.stringify(input)}`, async () => {
+          const result = await dispatch(handlers, channel, input);
+          expect(result.ok).toBe(true);
+          if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
+        });
+      }
+      for (const input of cases[channel].invalid) {
+        it(`refuses ${JSON.stringify(input)?.slice(0, 60)} with invalid_input`, async () => {
+          const result = await dispatch(handlers, channel, input);
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.error.code).toBe('invalid_input');
+            expect(result.error.issues?.length).toBeGreaterThan(0);
+          }
+        });
+      }
+    });
+  }
+
+  it('refuses channels outside the contract', async () => {
+    for (const name of ['fs:read', '__proto__', 'toString', 42, null]) {
+      const result = await dispatch(handlers, name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+    }
+  });
+
+  it('turns a throwing handler into handler_failed, and reports it', async () => {
+    const reported: string[] = [];
+    const failing = { ...handlers, 'app:info': () => Promise.reject(new Error('disk on fire')) };
+    const result = await dispatch(failing, 'app:info', {}, (channel) => reported.push(channel));
+    expect(result).toEqual({ ok: false, error: { code: 'handler_failed', message: 'disk on fire' } });
+    expect(reported).toEqual(['app:info']);
+  });
+
+  it('refuses output that breaks the contract', async () => {
+    const broken = { ...handlers, 'app:info': () => ({ name: 'Assay' }) } as unknown as HandlerTable;
+    const result = await dispatch(broken, 'app:info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_output' } });
+  });
+
+  it('app:info reports what the host passed in', async () => {
+    const result = await dispatch(handlers, 'app:info', {});
+    expect(result).toEqual({
+      ok: true,
+      value: { name: 'Assay', version: '1.2.3', locale: 'de-AT', platform: 'linux', dataDir, launcher: 'chromium' },
+    });
+  });
+
+  it('diagnostics:log appends JSON lines to the log file in the data folder', async () => {
+    await dispatch(handlers, 'diagnostics:log', { level: 'warn', message: 'first' });
+    await dispatch(handlers, 'diagnostics:log', { level: 'error', message: 'second', context: { view: 'settings' } });
+    const lines = (await readFile(join(dataDir, 'logs', 'assay.log'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { at: NOW.toISOString(), level: 'warn', message: 'first' },
+      { at: NOW.toISOString(), level: 'error', message: 'second', context: { view: 'settings' } },
+    ]);
+  });
+});
+
+describe('contract client', () => {
+  it('has one function per channel and nothing else', () => {
+    const client = createClient(async () => ({ ok: true, value: null }));
+    expect(Object.keys(client).sort()).toEqual([...channelNames].sort());
+    expect(Object.isFrozen(client)).toBe(true);
+  });
+
+  it('sends through the transport and passes results back', async () => {
+    const sent: unknown[] = [];
+    const client = createClient(async (channel, input) => {
+      sent.push([channel, input]);
+      return dispatch(handlers, channel, input);
+    });
+    const result = await client['app:info']({});
+    expect(sent).toEqual([['app:info', {}]]);
+    expect(result.ok && result.value.version).toBe('1.2.3');
+  });
+
+  it('turns a malformed reply into an invalid_output error', async () => {
+    const client = createClient(async () => 'not an envelope');
+    await expect(client['app:info']({})).resolves.toMatchObject({ ok: false, error: { code: 'invalid_output' } });
+  });
+});
