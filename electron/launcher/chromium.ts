@@ -57,8 +57,8 @@ export interface ChromiumApp {
   close(): Promise<void>;
 }
 
-function enforcePolicy(context: BrowserContext, policy: RequestPolicy): Promise<void> {
-  return context.route('**/*', (route) => {
+async function enforcePolicy(context: BrowserContext, policy: RequestPolicy): Promise<void> {
+  await context.route('**/*', (route) => {
     const request = route.request();
     if (policy.allowRequest(request.url())) return route.continue();
     // 204 No Content makes the browser stay on the current page: the navigation is refused.
