@@ -1,12 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import type { Rollup } from 'vite';
+
+type RollupLog = Rollup.RollupLog;
+
+// zod's sources carry comments Rollup cannot place; the warning says nothing about our code.
+const onwarn = (warning: RollupLog, warn: (warning: RollupLog) => void) => {
+  if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+};
 
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, onwarn },
     },
   },
   preload: {
@@ -14,7 +22,7 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') }, onwarn },
     },
   },
   renderer: {
@@ -23,7 +31,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      chunkSizeWarningLimit: 800,
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html'), onwarn },
     },
     plugins: [react()],
   },

@@ -7,6 +7,7 @@ import { buildApp, root, runBin } from './lib/tools.mjs';
 const chromium = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
 const required = [
   { tool: chromium, pkg: 'chromium', why: 'end-to-end tests' },
+  { tool: 'xvfb-run', pkg: 'xvfb', why: 'the headed launcher test' },
   { tool: 'pdfsig', pkg: 'poppler-utils', why: 'PDF signature checks' },
   { tool: 'pdftoppm', pkg: 'poppler-utils', why: 'PDF rendering checks' },
   { tool: 'qpdf', pkg: 'qpdf', why: 'PDF structure checks' },

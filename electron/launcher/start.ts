@@ -2,8 +2,17 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromiumApp } from './chromium';
 
-/** The port the Chromium launcher always uses: IndexedDB data belongs to the origin, port included. */
+/**
+ * The port the Chromium launcher uses unless ASSAY_PORT says otherwise. It stays
+ * fixed because IndexedDB data belongs to the origin, port included.
+ */
 export const LAUNCHER_PORT = 41731;
+
+function launcherPort(): number {
+  const port = Number(process.env.ASSAY_PORT ?? LAUNCHER_PORT);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`ASSAY_PORT must be a port number from 1024 to 65535.`);
+  return port;
+}
 
 /** The OS language as a BCP 47 tag, from the POSIX locale variables. */
 export function osLocale(env: NodeJS.ProcessEnv = process.env): string {
@@ -33,9 +42,10 @@ async function main(): Promise<void> {
       platform: process.platform,
     },
     headless: false,
-    port: LAUNCHER_PORT,
+    port: launcherPort(),
     appWindow: true,
   });
+  await app.page.locator('[data-app-ready]').waitFor({ timeout: 30_000 });
   console.log(`Assay is running at ${app.origin} (data in ${home}). Close the window to quit.`);
   await new Promise<void>((done) => app.context.once('close', () => done()));
   await app.close();

@@ -4,7 +4,7 @@ import type { Messages } from './en';
 export const de: Messages = {
   app: {
     name: 'Assay',
-    tagline: 'Risikobewertung von Anbietern',
+    tagline: 'Risikobewertungen',
     skipToContent: 'Zum Inhalt springen',
     offline: 'Offline · Daten bleiben auf diesem Gerät',
   },

@@ -33,6 +33,11 @@ export function App() {
   const route = useHashRoute();
 
   useEffect(() => {
+    // Read by `npm run bench` as the time to first interactive screen.
+    performance.mark('assay:interactive');
+  }, []);
+
+  useEffect(() => {
     document.title = `${t(`nav.${route}`)} · Assay`;
   }, [route, t]);
 

@@ -11,16 +11,16 @@ const ToastContext = createContext<(message: string, tone?: Tone) => void>(() =>
 
 const TOAST_MS = 4000;
 
-/** Short confirmations, announced to screen readers through a polite live region. */
+/** Short confirmations, the latest one at a time, announced through a polite live region. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const show = useCallback((message: string, tone: Tone = 'success') => {
-    setToasts((current) => [...current.slice(-2), { id: Date.now() + Math.random(), message, tone }]);
+    setToasts([{ id: Date.now() + Math.random(), message, tone }]);
   }, []);
 
   useEffect(() => {
     if (toasts.length === 0) return;
-    const timer = setTimeout(() => setToasts((current) => current.slice(1)), TOAST_MS);
+    const timer = setTimeout(() => setToasts([]), TOAST_MS);
     return () => clearTimeout(timer);
   }, [toasts]);
 

@@ -61,15 +61,17 @@ export function VendorsPage() {
           <h1 id="vendors-title">{t('vendors.title')}</h1>
           <p className="page-subtitle">{t('vendors.subtitle')}</p>
         </div>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => setEditing({ kind: 'create' })}
-          aria-keyshortcuts="Control+N"
-        >
-          <PlusIcon />
-          {t('vendors.new')}
-        </button>
+        {vendors && vendors.length > 0 && (
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setEditing({ kind: 'create' })}
+            aria-keyshortcuts="Control+N"
+          >
+            <PlusIcon />
+            {t('vendors.new')}
+          </button>
+        )}
       </header>
 
       {vendors === undefined ? (
@@ -81,7 +83,12 @@ export function VendorsPage() {
           </span>
           <h2>{t('vendors.empty.title')}</h2>
           <p>{t('vendors.empty.body')}</p>
-          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'create' })}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setEditing({ kind: 'create' })}
+            aria-keyshortcuts="Control+N"
+          >
             <PlusIcon />
             {t('vendors.new')}
           </button>
@@ -123,11 +130,13 @@ export function VendorsPage() {
               <tbody>
                 {visible.map((vendor) => (
                   <tr key={vendor.id} data-vendor-id={vendor.id}>
-                    <th scope="row" className="vendor-name">
-                      <span className="avatar" aria-hidden="true">
-                        {vendor.name.slice(0, 1).toLocaleUpperCase()}
+                    <th scope="row">
+                      <span className="vendor-name">
+                        <span className="avatar" aria-hidden="true">
+                          {vendor.name.slice(0, 1).toLocaleUpperCase()}
+                        </span>
+                        <span className="vendor-label">{vendor.name}</span>
                       </span>
-                      <span className="vendor-label">{vendor.name}</span>
                     </th>
                     <td>{dateFormat.format(new Date(vendor.createdAt))}</td>
                     <td>{dateFormat.format(new Date(vendor.updatedAt))}</td>
