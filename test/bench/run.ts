@@ -30,7 +30,7 @@ async function withApp<T>(use: (app: ChromiumApp) => Promise<T>): Promise<T> {
     return await use(app);
   } finally {
     await app.close();
-    await rm(scratch, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }
 

@@ -33,13 +33,15 @@ describe('npm start without the Electron binary', () => {
       env: { ...process.env, ASSAY_HOME: home, ASSAY_PORT: String(port), ELECTRON_OVERRIDE_DIST_PATH: join(home, 'no-electron') },
       detached: true,
     });
+    const exited = new Promise((done) => child.once('exit', done));
     cleanup = async () => {
       try {
         process.kill(-child.pid!, 'SIGTERM');
       } catch {
         // already gone
       }
-      await rm(home, { recursive: true, force: true });
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+      await rm(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     };
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -46,7 +46,7 @@ export async function launchTestApp(options: TestAppOptions = {}): Promise<TestA
       dataDir,
       close: async () => {
         await app.close();
-        if (scratch) await rm(scratch, { recursive: true, force: true });
+        if (scratch) await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
       },
     };
   }
@@ -65,7 +65,7 @@ export async function launchTestApp(options: TestAppOptions = {}): Promise<TestA
     dataDir,
     close: async () => {
       await app.close();
-      if (scratch) await rm(scratch, { recursive: true, force: true });
+      if (scratch) await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     },
   };
 }
