@@ -1,0 +1,203 @@
+import { answerSchema, type Answer } from '../questionnaire/answers';
+import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
+import type { DomainId, Questionnaire } from '../questionnaire/schema';
+import { certificationState, isScored, scoreValue } from './answer-score';
+import { findingsFor, sortFindings } from './findings';
+import { evaluateKnockouts, type KnockoutResult } from './knockouts';
+import { controlStrength, inherentRisk, residualRisk, type ControlStrength, type InherentRisk, type RiskTier } from './risk';
+import type { DomainResult, ExplanationItem, Finding, QuestionResult, Recommendation } from './types';
+
+export const DEFAULT_EXPIRY_WINDOW_DAYS = 90;
+
+export interface RecommendationOverride {
+  recommendation: Recommendation;
+  reason: string;
+  by: string;
+  /** ISO timestamp of the decision. */
+  at: string;
+}
+
+export interface ScoringInput {
+  questionnaire: Questionnaire;
+  profile: ServiceProfile;
+  answers: Readonly<Record<string, Answer>>;
+  /** Domain weights for this assessment; a domain left out keeps its default weight. */
+  domainWeights?: Partial<Record<DomainId, number>>;
+  /** The assessment date (YYYY-MM-DD); certifications are judged as of this day. */
+  asOf: string;
+  expiryWindowDays?: number;
+  override?: RecommendationOverride;
+}
+
+export interface ScoringResult {
+  questionnaire: { id: string; version: string };
+  asOf: string;
+  questions: QuestionResult[];
+  domains: DomainResult[];
+  overall: {
+    /** Weighted mean of domain scores (answered questions only), 0..100; null when nothing is answered. */
+    score: number | null;
+    /** Unanswered questions count as 0. */
+    conservativeScore: number;
+    /** Points each domain costs the overall score, largest first; they add up to 100 − score. */
+    explanation: { id: DomainId; points: number }[];
+  };
+  completion: { applicable: number; answered: number; unanswered: number; complete: boolean };
+  /** Answers that do not fit their question; they are ignored (scored as unanswered). */
+  invalidAnswers: string[];
+  knockouts: KnockoutResult[];
+  inherentRisk: InherentRisk;
+  controlStrength: ControlStrength;
+  residualRisk: RiskTier;
+  findings: Finding[];
+  recommendation: {
+    derived: Recommendation;
+    final: Recommendation;
+    /** True while applicable questions are unanswered or knock-out rules are still open. */
+    provisional: boolean;
+    override?: RecommendationOverride;
+  };
+}
+
+function weightedMean(parts: { weight: number; value: number }[]): number | null {
+  const total = parts.reduce((sum, p) => sum + p.weight, 0);
+  return total > 0 ? parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total : null;
+}
+
+function explain(items: ExplanationItem[]): ExplanationItem[] {
+  return items.filter((item) => item.points > 0).sort((a, b) => b.points - a.points || a.number.localeCompare(b.number, 'en', { numeric: true }));
+}
+
+function deriveRecommendation(knockouts: KnockoutResult[], residual: RiskTier, findings: Finding[]): Recommendation {
+  if (knockouts.some((k) => k.status === 'triggered') || residual === 'critical') return 'reject';
+  if (residual === 'high' || findings.some((f) => f.severity === 'critical' || f.severity === 'high')) return 'approveWithConditions';
+  return 'approve';
+}
+
+/**
+ * Scores an assessment. A pure function of its input: no clock, no I/O; the same
+ * input always gives the same result.
+ */
+export function scoreAssessment(input: ScoringInput): ScoringResult {
+  const { questionnaire, profile, answers, asOf } = input;
+  if (input.override && input.override.reason.trim() === '') {
+    throw new TypeError('A recommendation override needs a recorded reason.');
+  }
+  const windowDays = input.expiryWindowDays ?? DEFAULT_EXPIRY_WINDOW_DAYS;
+  const questions: QuestionResult[] = [];
+  const findings: Finding[] = [];
+  const invalidAnswers: string[] = [];
+
+  const domains = questionnaire.domains.map((domain, domainIndex): DomainResult => {
+    const domainQuestions = domain.sections.flatMap((section) => section.questions);
+    const results = domainQuestions.map((question, index): QuestionResult => {
+      const base = {
+        id: question.id,
+        number: `${domainIndex + 1}.${index + 1}`,
+        domainId: domain.id,
+        scored: isScored(question),
+        weight: question.weight,
+        score: null,
+        pointsLost: 0,
+        conservativePointsLost: 0,
+      };
+      if (!matchesProfile(question.appliesWhen, profile)) return { ...base, status: 'notApplicable' };
+      const raw = answers[question.id];
+      if (raw === undefined) return { ...base, status: 'unanswered' };
+      const parsed = answerSchema(question).safeParse(raw);
+      if (!parsed.success) {
+        invalidAnswers.push(question.id);
+        return { ...base, status: 'unanswered' };
+      }
+      const answer = parsed.data;
+      if (answer.status === 'na') return { ...base, status: 'na' };
+      const certification =
+        question.answer.type === 'certification' && typeof answer.value === 'object' && !Array.isArray(answer.value)
+          ? certificationState(question.answer, answer.value, asOf, windowDays)
+          : undefined;
+      const score = base.scored ? scoreValue(question, answer.value, asOf, windowDays) : null;
+      return { ...base, status: 'answered', value: answer.value, score, ...(certification && { certification }) };
+    });
+
+    const scored = results.filter((r) => r.scored && (r.status === 'answered' || r.status === 'unanswered'));
+    const answeredWeight = scored.filter((r) => r.status === 'answered').reduce((sum, r) => sum + r.weight, 0);
+    const allWeight = scored.reduce((sum, r) => sum + r.weight, 0);
+    for (const r of scored) {
+      const loss = r.weight * (1 - (r.score ?? 0));
+      if (r.status === 'answered') r.pointsLost = (100 * loss) / answeredWeight;
+      r.conservativePointsLost = (100 * loss) / allWeight;
+    }
+    const score = answeredWeight > 0 ? 100 - scored.reduce((sum, r) => sum + r.pointsLost, 0) : null;
+    const conservativeScore = allWeight > 0 ? 100 - scored.reduce((sum, r) => sum + r.conservativePointsLost, 0) : null;
+
+    domainQuestions.forEach((question, i) => findings.push(...findingsFor(question, results[i]!)));
+    questions.push(...results);
+
+    const applicable = results.filter((r) => r.status !== 'notApplicable');
+    return {
+      id: domain.id,
+      title: domain.title,
+      weight: input.domainWeights?.[domain.id] ?? domain.defaultWeight,
+      score,
+      conservativeScore,
+      counts: {
+        applicable: applicable.length,
+        answered: applicable.filter((r) => r.status === 'answered').length,
+        notApplicable: applicable.filter((r) => r.status === 'na').length,
+        unanswered: applicable.filter((r) => r.status === 'unanswered').length,
+      },
+      lost: score === null ? 0 : 100 - score,
+      explanation: explain(results.filter((r) => r.status === 'answered').map((r) => ({ id: r.id, number: r.number, points: r.pointsLost }))),
+      atStake: score === null || conservativeScore === null ? 0 : score - conservativeScore,
+    };
+  });
+
+  const scoredDomains = domains.filter((d) => d.score !== null && d.weight > 0);
+  const overallScore = weightedMean(scoredDomains.map((d) => ({ weight: d.weight, value: d.score! })));
+  const domainWeightTotal = scoredDomains.reduce((sum, d) => sum + d.weight, 0);
+  const conservativeScore =
+    weightedMean(domains.filter((d) => d.conservativeScore !== null && d.weight > 0).map((d) => ({ weight: d.weight, value: d.conservativeScore! }))) ?? 0;
+
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const knockouts = evaluateKnockouts(questionnaire, byId, profile);
+  const inherent = inherentRisk(profile);
+  const strength = controlStrength(conservativeScore);
+  const residual = residualRisk(inherent.tier, strength);
+  const sortedFindings = sortFindings(findings);
+  const derived = deriveRecommendation(knockouts, residual, sortedFindings);
+
+  const applicable = questions.filter((q) => q.scored && q.status !== 'notApplicable');
+  const unanswered = applicable.filter((q) => q.status === 'unanswered').length;
+  return {
+    questionnaire: { id: questionnaire.id, version: questionnaire.version },
+    asOf,
+    questions,
+    domains,
+    overall: {
+      score: overallScore,
+      conservativeScore,
+      explanation: scoredDomains
+        .map((d) => ({ id: d.id, points: (d.weight * d.lost) / domainWeightTotal }))
+        .filter((d) => d.points > 0)
+        .sort((a, b) => b.points - a.points),
+    },
+    completion: {
+      applicable: applicable.length,
+      answered: applicable.filter((q) => q.status === 'answered' || q.status === 'na').length,
+      unanswered,
+      complete: unanswered === 0,
+    },
+    invalidAnswers,
+    knockouts,
+    inherentRisk: inherent,
+    controlStrength: strength,
+    residualRisk: residual,
+    findings: sortedFindings,
+    recommendation: {
+      derived,
+      final: input.override?.recommendation ?? derived,
+      provisional: unanswered > 0 || knockouts.some((k) => k.status === 'open'),
+      ...(input.override && { override: input.override }),
+    },
+  };
+}
