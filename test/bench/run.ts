@@ -3,6 +3,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chromium';
+import { benchScoring } from './scoring';
 
 const root = resolve(__dirname, '../..');
 const rendererDir = join(root, 'out/renderer');
@@ -66,9 +67,11 @@ async function saves() {
   });
 }
 
-const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 3 : 1)} ms`;
+const fmt = (ms: number) => (ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(ms < 10 ? 3 : 1)} ms`);
+const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(1)}×`;
 
 async function main() {
+  const scoring = benchScoring();
   const starts = await coldStarts();
   const save = await saves();
   const results = {
@@ -85,6 +88,12 @@ async function main() {
       rawIndexedDbPutMs: { median: median(save.raw), p95: quantile(save.raw, 0.95) },
       ratioOfMedians: median(save.repository) / median(save.raw),
     },
+    scoring: {
+      questions: scoring.questions,
+      oneAssessmentMs: { median: median(scoring.single), baselineMedian: median(scoring.singleBaseline) },
+      thousandAssessmentsMs: { median: median(scoring.thousand), baselineMedian: median(scoring.thousandBaseline) },
+      baseline: 'sum of the raw answer values of the same assessments',
+    },
   };
   console.log('\nAssay benchmarks (Chromium launcher)\n');
   console.table({
@@ -95,6 +104,18 @@ async function main() {
       p95: fmt(results.save.repositoryMs.p95),
       baseline: `raw put ${fmt(results.save.rawIndexedDbPutMs.median)} (p95 ${fmt(results.save.rawIndexedDbPutMs.p95)})`,
       ratio: `${results.save.ratioOfMedians.toFixed(2)}×`,
+    },
+    [`score one full assessment (${scoring.questions} questions)`]: {
+      median: fmt(results.scoring.oneAssessmentMs.median),
+      p95: fmt(quantile(scoring.single, 0.95)),
+      baseline: `raw sum ${fmt(results.scoring.oneAssessmentMs.baselineMedian)}`,
+      ratio: ratio(results.scoring.oneAssessmentMs.median, results.scoring.oneAssessmentMs.baselineMedian),
+    },
+    'score 1,000 full assessments': {
+      median: fmt(results.scoring.thousandAssessmentsMs.median),
+      p95: fmt(quantile(scoring.thousand, 0.95)),
+      baseline: `raw sum ${fmt(results.scoring.thousandAssessmentsMs.baselineMedian)}`,
+      ratio: ratio(results.scoring.thousandAssessmentsMs.median, results.scoring.thousandAssessmentsMs.baselineMedian),
     },
   });
   await mkdir(join(root, 'bench'), { recursive: true });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../shared/questionnaire/answers';
-import { matchesProfile, type ServiceProfile } from '../../shared/questionnaire/profile';
+import { matchesProfile, type ProfileCondition, type ServiceProfile } from '../../shared/questionnaire/profile';
 import { addMonths, daysBetween } from '../../shared/scoring/dates';
 import { scoreAssessment, type ScoringInput } from '../../shared/scoring/engine';
 import { controlStrength, inherentRisk, RESIDUAL_RISK_MATRIX, residualRisk } from '../../shared/scoring/risk';
@@ -121,7 +121,7 @@ describe('applicability and N/A', () => {
   });
 
   it('evaluates nested profile conditions', () => {
-    const condition = { all: [{ field: 'aiAutonomy', in: ['autonomous'] }, { not: { field: 'dataCategories', includes: ['payment'] } }] } as const;
+    const condition: ProfileCondition = { all: [{ field: 'aiAutonomy', in: ['autonomous'] }, { not: { field: 'dataCategories', includes: ['payment'] } }] };
     expect(matchesProfile(condition, { ...profile, aiAutonomy: 'autonomous' })).toBe(true);
     expect(matchesProfile(condition, { ...profile, aiAutonomy: 'autonomous', dataCategories: ['payment'] })).toBe(false);
     expect(matchesProfile({ any: [{ field: 'requiresEuResidency', is: true }, { field: 'sector', in: ['healthcare'] }] }, profile)).toBe(false);
