@@ -61,8 +61,19 @@ export function answerValueSchema(spec: AnswerSpec): z.ZodType<AnswerValue> {
 
 const noteSchema = z.string().max(10_000).optional();
 
+const answerSchemas = new WeakMap<Question, z.ZodType<Answer>>();
+
 /** Validates an answer against its question: N/A only where allowed, the value by answer type. */
 export function answerSchema(question: Question): z.ZodType<Answer> {
+  let schema = answerSchemas.get(question);
+  if (!schema) {
+    schema = buildAnswerSchema(question);
+    answerSchemas.set(question, schema);
+  }
+  return schema;
+}
+
+function buildAnswerSchema(question: Question): z.ZodType<Answer> {
   const answered = z.object({ status: z.literal('answered'), value: answerValueSchema(question.answer), note: noteSchema }).strict();
   if (!question.allowNotApplicable) return answered as z.ZodType<Answer>;
   return z.union([answered, z.object({ status: z.literal('na'), note: noteSchema }).strict()]) as z.ZodType<Answer>;

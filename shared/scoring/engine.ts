@@ -1,11 +1,11 @@
-import { answerSchema, type Answer } from '../questionnaire/answers';
+import { answerSchema, type Answer, type AnswerValue, type CertificationRecord } from '../questionnaire/answers';
 import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
-import type { DomainId, Questionnaire } from '../questionnaire/schema';
-import { certificationState, isScored, scoreValue } from './answer-score';
-import { findingsFor, sortFindings } from './findings';
+import type { Domain, DomainId, Question, Questionnaire } from '../questionnaire/schema';
+import { certificationState, isScored, scoreValue, type CertificationState } from './answer-score';
+import { compareQuestionNumbers, findingsFor, sortFindings } from './findings';
 import { evaluateKnockouts, type KnockoutResult } from './knockouts';
 import { controlStrength, inherentRisk, residualRisk, type ControlStrength, type InherentRisk, type RiskTier } from './risk';
-import type { DomainResult, ExplanationItem, Finding, QuestionResult, Recommendation } from './types';
+import type { DomainResult, ExplanationItem, Finding, QuestionResult, QuestionStatus, Recommendation } from './types';
 
 export const DEFAULT_EXPIRY_WINDOW_DAYS = 90;
 
@@ -59,13 +59,34 @@ export interface ScoringResult {
   };
 }
 
+interface PreparedDomain {
+  domain: Domain;
+  questions: { question: Question; number: string; scored: boolean }[];
+}
+const preparedQuestionnaires = new WeakMap<Questionnaire, PreparedDomain[]>();
+
+/** What does not depend on the answers, worked out once per questionnaire. */
+function prepare(questionnaire: Questionnaire): PreparedDomain[] {
+  let prepared = preparedQuestionnaires.get(questionnaire);
+  if (!prepared) {
+    prepared = questionnaire.domains.map((domain, domainIndex) => ({
+      domain,
+      questions: domain.sections
+        .flatMap((section) => section.questions)
+        .map((question, index) => ({ question, number: `${domainIndex + 1}.${index + 1}`, scored: isScored(question) })),
+    }));
+    preparedQuestionnaires.set(questionnaire, prepared);
+  }
+  return prepared;
+}
+
 function weightedMean(parts: { weight: number; value: number }[]): number | null {
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   return total > 0 ? parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total : null;
 }
 
 function explain(items: ExplanationItem[]): ExplanationItem[] {
-  return items.filter((item) => item.points > 0).sort((a, b) => b.points - a.points || a.number.localeCompare(b.number, 'en', { numeric: true }));
+  return items.filter((item) => item.points > 0).sort((a, b) => b.points - a.points || compareQuestionNumbers(a.number, b.number));
 }
 
 function deriveRecommendation(knockouts: KnockoutResult[], residual: RiskTier, findings: Finding[]): Recommendation {
@@ -88,35 +109,30 @@ export function scoreAssessment(input: ScoringInput): ScoringResult {
   const findings: Finding[] = [];
   const invalidAnswers: string[] = [];
 
-  const domains = questionnaire.domains.map((domain, domainIndex): DomainResult => {
-    const domainQuestions = domain.sections.flatMap((section) => section.questions);
-    const results = domainQuestions.map((question, index): QuestionResult => {
-      const base = {
-        id: question.id,
-        number: `${domainIndex + 1}.${index + 1}`,
-        domainId: domain.id,
-        scored: isScored(question),
-        weight: question.weight,
-        score: null,
-        pointsLost: 0,
-        conservativePointsLost: 0,
-      };
-      if (!matchesProfile(question.appliesWhen, profile)) return { ...base, status: 'notApplicable' };
-      const raw = answers[question.id];
-      if (raw === undefined) return { ...base, status: 'unanswered' };
-      const parsed = answerSchema(question).safeParse(raw);
-      if (!parsed.success) {
-        invalidAnswers.push(question.id);
-        return { ...base, status: 'unanswered' };
+  const domains = prepare(questionnaire).map(({ domain, questions: prepared }): DomainResult => {
+    const results = prepared.map(({ question, number, scored }): QuestionResult => {
+      let status: QuestionStatus = 'unanswered';
+      let value: AnswerValue | undefined;
+      let score: number | null = null;
+      let certification: CertificationState | undefined;
+      if (!matchesProfile(question.appliesWhen, profile)) {
+        status = 'notApplicable';
+      } else if (answers[question.id] !== undefined) {
+        const parsed = answerSchema(question).safeParse(answers[question.id]);
+        if (!parsed.success) {
+          invalidAnswers.push(question.id);
+        } else if (parsed.data.status === 'na') {
+          status = 'na';
+        } else {
+          status = 'answered';
+          value = parsed.data.value;
+          if (question.answer.type === 'certification') {
+            certification = certificationState(question.answer, value as CertificationRecord, asOf, windowDays);
+          }
+          if (scored) score = scoreValue(question, value, asOf, windowDays);
+        }
       }
-      const answer = parsed.data;
-      if (answer.status === 'na') return { ...base, status: 'na' };
-      const certification =
-        question.answer.type === 'certification' && typeof answer.value === 'object' && !Array.isArray(answer.value)
-          ? certificationState(question.answer, answer.value, asOf, windowDays)
-          : undefined;
-      const score = base.scored ? scoreValue(question, answer.value, asOf, windowDays) : null;
-      return { ...base, status: 'answered', value: answer.value, score, ...(certification && { certification }) };
+      return { id: question.id, number, domainId: domain.id, status, scored, weight: question.weight, value, score, certification, pointsLost: 0, conservativePointsLost: 0 };
     });
 
     const scored = results.filter((r) => r.scored && (r.status === 'answered' || r.status === 'unanswered'));
@@ -130,7 +146,7 @@ export function scoreAssessment(input: ScoringInput): ScoringResult {
     const score = answeredWeight > 0 ? 100 - scored.reduce((sum, r) => sum + r.pointsLost, 0) : null;
     const conservativeScore = allWeight > 0 ? 100 - scored.reduce((sum, r) => sum + r.conservativePointsLost, 0) : null;
 
-    domainQuestions.forEach((question, i) => findings.push(...findingsFor(question, results[i]!)));
+    prepared.forEach(({ question }, i) => findings.push(...findingsFor(question, results[i]!)));
     questions.push(...results);
 
     const applicable = results.filter((r) => r.status !== 'notApplicable');

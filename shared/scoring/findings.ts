@@ -1,5 +1,5 @@
 import { severities, type Question, type Severity } from '../questionnaire/schema';
-import type { Finding, QuestionResult } from './types';
+import type { Finding, FindingKind, QuestionResult } from './types';
 
 /** An answered question scoring below this is weak and becomes a finding. */
 export const WEAK_ANSWER_THRESHOLD = 0.75;
@@ -12,30 +12,45 @@ export function findingSeverity(question: Question, score: number): Severity {
   return severities[Math.max(0, severityRank(question.severity) - 1)]!;
 }
 
+function finding(question: Question, result: QuestionResult, kind: FindingKind, severity: Severity, validUntil?: string): Finding {
+  return {
+    id: kind === 'certificationExpiring' ? `F-${question.id}-EXPIRING` : `F-${question.id}`,
+    questionId: question.id,
+    number: result.number,
+    domainId: result.domainId,
+    kind,
+    severity,
+    score: result.score!,
+    remediation: question.remediation,
+    validUntil,
+  };
+}
+
 export function findingsFor(question: Question, result: QuestionResult): Finding[] {
   if (result.status !== 'answered' || !result.scored || result.score === null) return [];
-  const base = { questionId: question.id, number: result.number, domainId: result.domainId, remediation: question.remediation, score: result.score };
   const cert = result.certification;
-  if (cert?.status === 'expired') {
-    return [{ ...base, id: `F-${question.id}`, kind: 'certificationExpired', severity: question.severity, validUntil: cert.validUntil }];
-  }
+  const weak = result.score < WEAK_ANSWER_THRESHOLD;
+  if (cert?.status === 'expired') return [finding(question, result, 'certificationExpired', question.severity, cert.validUntil)];
   if (cert?.status === 'expiring') {
-    const findings: Finding[] = [
-      { ...base, id: `F-${question.id}-EXPIRING`, kind: 'certificationExpiring', severity: 'medium', validUntil: cert.validUntil },
-    ];
-    if (result.score < WEAK_ANSWER_THRESHOLD) {
-      findings.unshift({ ...base, id: `F-${question.id}`, kind: 'weakAnswer', severity: findingSeverity(question, result.score) });
-    }
-    return findings;
+    const expiring = finding(question, result, 'certificationExpiring', 'medium', cert.validUntil);
+    return weak ? [finding(question, result, 'weakAnswer', findingSeverity(question, result.score)), expiring] : [expiring];
   }
-  if (result.score >= WEAK_ANSWER_THRESHOLD) return [];
-  return [{ ...base, id: `F-${question.id}`, kind: 'weakAnswer', severity: findingSeverity(question, result.score) }];
+  return weak ? [finding(question, result, 'weakAnswer', findingSeverity(question, result.score))] : [];
+}
+
+/** Orders display numbers such as "1.10" after "1.9". */
+export function compareQuestionNumbers(a: string, b: string): number {
+  const dot = (n: string) => n.indexOf('.');
+  const domain = Number(a.slice(0, dot(a))) - Number(b.slice(0, dot(b)));
+  return domain !== 0 ? domain : Number(a.slice(dot(a) + 1)) - Number(b.slice(dot(b) + 1));
 }
 
 /** Most severe first, then by question number. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  const numberKey = (n: string) => n.split('.').map((p) => p.padStart(4, '0')).join('.');
   return [...findings].sort(
-    (a, b) => severityRank(b.severity) - severityRank(a.severity) || numberKey(a.number).localeCompare(numberKey(b.number)) || a.id.localeCompare(b.id),
+    (a, b) =>
+      severityRank(b.severity) - severityRank(a.severity) ||
+      compareQuestionNumbers(a.number, b.number) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
