@@ -9,6 +9,9 @@ export interface VendorRow extends Vendor {
 export interface AssessmentRow {
   id: string;
   vendorId: string;
+  /** The questionnaire version it is answered against; it is scored with that version for ever. */
+  questionnaireId: string;
+  questionnaireVersion: string;
   status: 'draft' | 'final';
   createdAt: string;
   updatedAt: string;
