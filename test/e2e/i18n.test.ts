@@ -11,7 +11,7 @@ describe('language', () => {
   it('follows a German OS locale', async () => {
     app = await launchTestApp({ locale: 'de-DE' });
     await app.page.locator('[data-app-ready]').waitFor();
-    await expect(app.page.getByRole('heading', { name: 'Anbieter', level: 1 }).isVisible()).resolves.toBe(true);
+    await app.page.getByRole('heading', { name: 'Anbieter', level: 1 }).waitFor();
     await expect(app.page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
   });
 

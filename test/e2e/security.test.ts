@@ -83,7 +83,7 @@ describe('security', () => {
     });
     await page.waitForTimeout(500);
     expect(page.url()).toBe(`${app.origin}/index.html#/settings`);
-    await expect(page.getByRole('heading', { name: 'Settings', level: 1 }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor({ timeout: 2000 });
   });
 
   it('exposes only the contract client to the page', async () => {

@@ -24,7 +24,7 @@ const rowNames = () => app.page.locator('tbody .vendor-label').allTextContents()
 
 describe('vendors', () => {
   it('shows an empty state first', async () => {
-    await expect(app.page.getByRole('heading', { name: 'No vendors yet' }).isVisible()).resolves.toBe(true);
+    await app.page.getByRole('heading', { name: 'No vendors yet' }).waitFor();
   });
 
   it('creates a vendor that survives a reload (real IndexedDB)', async () => {
