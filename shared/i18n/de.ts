@@ -1,4 +1,6 @@
+import { assessmentDe } from './assessment';
 import type { Messages } from './en';
+import { vendorsDe } from './vendors';
 
 /** Deutsche Oberflächentexte; der Typ erzwingt dieselben Schlüssel wie en.ts. */
 export const de: Messages = {
@@ -19,54 +21,8 @@ export const de: Messages = {
     close: 'Schließen',
     loading: 'Wird geladen …',
   },
-  vendors: {
-    title: 'Anbieter',
-    subtitle: 'Anbieter von Customer-Experience-Plattformen in der Bewertung.',
-    count_one: '{{count}} Anbieter',
-    count_other: '{{count}} Anbieter',
-    new: 'Neuer Anbieter',
-    search: 'Anbieter suchen',
-    searchPlaceholder: 'Nach Namen suchen …',
-    columns: {
-      name: 'Name',
-      created: 'Angelegt',
-      updated: 'Zuletzt geändert',
-      actions: 'Aktionen',
-    },
-    rename: 'Umbenennen',
-    renameLabel: '{{name}} umbenennen',
-    delete: 'Löschen',
-    deleteLabel: '{{name}} löschen',
-    empty: {
-      title: 'Noch keine Anbieter',
-      body: 'Legen Sie den ersten Plattformanbieter an, den Sie bewerten möchten, etwa eine Contact-Center- oder KI-Agenten-Plattform.',
-    },
-    noMatches: 'Kein Anbieter passt zu „{{query}}“.',
-    dialog: {
-      createTitle: 'Neuer Anbieter',
-      renameTitle: 'Anbieter umbenennen',
-      nameLabel: 'Name des Anbieters',
-      nameHint: 'Das Unternehmen wie im Vertrag genannt, z. B. „Genesys Cloud“.',
-      create: 'Anbieter anlegen',
-    },
-    confirmDelete: {
-      title: '{{name}} löschen?',
-      body: 'Der Anbieter wird mit allen Bewertungen, Antworten und Nachweisen von diesem Gerät entfernt. Das lässt sich nicht rückgängig machen.',
-      confirm: 'Anbieter löschen',
-    },
-    toast: {
-      created: '{{name}} angelegt.',
-      renamed: 'Umbenannt in {{name}}.',
-      deleted: '{{name}} gelöscht.',
-    },
-    errors: {
-      nameRequired: 'Bitte geben Sie einen Namen ein.',
-      nameTooLong: 'Höchstens 120 Zeichen.',
-      duplicate: 'Ein Anbieter namens „{{name}}“ existiert bereits.',
-      notFound: 'Diesen Anbieter gibt es nicht mehr. Er wurde vielleicht in einem anderen Fenster gelöscht.',
-      unexpected: 'Die Änderung konnte nicht gespeichert werden: {{message}}',
-    },
-  },
+  vendors: vendorsDe,
+  ...assessmentDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

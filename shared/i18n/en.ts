@@ -1,3 +1,7 @@
+import { assessmentEn } from './assessment';
+import { vendorsEn } from './vendors';
+import type { Widen } from './widen';
+
 /** English UI strings. German (de.ts) must provide exactly the same keys. */
 export const en = {
   app: {
@@ -17,54 +21,8 @@ export const en = {
     close: 'Close',
     loading: 'Loading…',
   },
-  vendors: {
-    title: 'Vendors',
-    subtitle: 'Customer-experience platform vendors under evaluation.',
-    count_one: '{{count}} vendor',
-    count_other: '{{count}} vendors',
-    new: 'New vendor',
-    search: 'Search vendors',
-    searchPlaceholder: 'Search by name…',
-    columns: {
-      name: 'Name',
-      created: 'Added',
-      updated: 'Last changed',
-      actions: 'Actions',
-    },
-    rename: 'Rename',
-    renameLabel: 'Rename {{name}}',
-    delete: 'Delete',
-    deleteLabel: 'Delete {{name}}',
-    empty: {
-      title: 'No vendors yet',
-      body: 'Add the first platform vendor you want to assess, for example a contact-centre or AI-agent platform.',
-    },
-    noMatches: 'No vendor matches “{{query}}”.',
-    dialog: {
-      createTitle: 'New vendor',
-      renameTitle: 'Rename vendor',
-      nameLabel: 'Vendor name',
-      nameHint: 'The company as it appears on the contract, e.g. “Genesys Cloud”.',
-      create: 'Add vendor',
-    },
-    confirmDelete: {
-      title: 'Delete {{name}}?',
-      body: 'The vendor and all of its assessments, answers and evidence are removed from this device. This cannot be undone.',
-      confirm: 'Delete vendor',
-    },
-    toast: {
-      created: '{{name}} added.',
-      renamed: 'Renamed to {{name}}.',
-      deleted: '{{name}} deleted.',
-    },
-    errors: {
-      nameRequired: 'Enter a vendor name.',
-      nameTooLong: 'Use at most 120 characters.',
-      duplicate: 'A vendor called “{{name}}” already exists.',
-      notFound: 'This vendor no longer exists. It may have been deleted in another window.',
-      unexpected: 'The change could not be saved: {{message}}',
-    },
-  },
+  vendors: vendorsEn,
+  ...assessmentEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',
@@ -96,5 +54,4 @@ export const en = {
   },
 };
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -30,8 +30,8 @@ export type CertificationRecord = z.infer<typeof certificationRecordSchema>;
 /** What an answer to a question holds, by answer type. */
 export type AnswerValue = 'yes' | 'partial' | 'no' | string | string[] | number | CertificationRecord;
 
-/** One stored answer: a value, or "not applicable" where the question allows it. */
-export type Answer = { status: 'answered'; value: AnswerValue; note?: string } | { status: 'na'; note?: string };
+/** One answer: a value, or "not applicable" where the question allows it. */
+export type Answer = { status: 'answered'; value: AnswerValue } | { status: 'na' };
 
 /** The zod schema an answer value must satisfy for a given answer spec. */
 export function answerValueSchema(spec: AnswerSpec): z.ZodType<AnswerValue> {
@@ -59,8 +59,6 @@ export function answerValueSchema(spec: AnswerSpec): z.ZodType<AnswerValue> {
   }
 }
 
-const noteSchema = z.string().max(10_000).optional();
-
 const answerSchemas = new WeakMap<Question, z.ZodType<Answer>>();
 
 /** Validates an answer against its question: N/A only where allowed, the value by answer type. */
@@ -74,7 +72,7 @@ export function answerSchema(question: Question): z.ZodType<Answer> {
 }
 
 function buildAnswerSchema(question: Question): z.ZodType<Answer> {
-  const answered = z.object({ status: z.literal('answered'), value: answerValueSchema(question.answer), note: noteSchema }).strict();
+  const answered = z.object({ status: z.literal('answered'), value: answerValueSchema(question.answer) }).strict();
   if (!question.allowNotApplicable) return answered as z.ZodType<Answer>;
-  return z.union([answered, z.object({ status: z.literal('na'), note: noteSchema }).strict()]) as z.ZodType<Answer>;
+  return z.union([answered, z.object({ status: z.literal('na') }).strict()]) as z.ZodType<Answer>;
 }

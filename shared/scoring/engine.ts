@@ -80,9 +80,11 @@ function prepare(questionnaire: Questionnaire): PreparedDomain[] {
   return prepared;
 }
 
+const clamp = (score: number) => Math.min(100, Math.max(0, score));
+
 function weightedMean(parts: { weight: number; value: number }[]): number | null {
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
-  return total > 0 ? parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total : null;
+  return total > 0 ? clamp(parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total) : null;
 }
 
 function explain(items: ExplanationItem[]): ExplanationItem[] {
@@ -143,8 +145,9 @@ export function scoreAssessment(input: ScoringInput): ScoringResult {
       if (r.status === 'answered') r.pointsLost = (100 * loss) / answeredWeight;
       r.conservativePointsLost = (100 * loss) / allWeight;
     }
-    const score = answeredWeight > 0 ? 100 - scored.reduce((sum, r) => sum + r.pointsLost, 0) : null;
-    const conservativeScore = allWeight > 0 ? 100 - scored.reduce((sum, r) => sum + r.conservativePointsLost, 0) : null;
+    const gained = scored.reduce((sum, r) => sum + r.weight * (r.score ?? 0), 0);
+    const score = answeredWeight > 0 ? clamp((100 * gained) / answeredWeight) : null;
+    const conservativeScore = allWeight > 0 ? clamp((100 * gained) / allWeight) : null;
 
     prepared.forEach(({ question }, i) => findings.push(...findingsFor(question, results[i]!)));
     questions.push(...results);

@@ -48,7 +48,7 @@ export const CONTROL_STRENGTH_THRESHOLDS: Readonly<Record<ControlStrength, numbe
 };
 
 export function controlStrength(conservativeScore: number): ControlStrength {
-  return controlStrengths.find((s) => conservativeScore >= CONTROL_STRENGTH_THRESHOLDS[s])!;
+  return controlStrengths.find((s) => conservativeScore >= CONTROL_STRENGTH_THRESHOLDS[s]) ?? 'insufficient';
 }
 
 /**

@@ -183,6 +183,17 @@ describe('risk', () => {
   });
 });
 
+describe('an assessment with no answers', () => {
+  it('scores 0 in the conservative view, with insufficient controls, and stays provisional', () => {
+    const result = scoreAssessment({ questionnaire: mini, profile, answers: {}, asOf: '2026-03-02' });
+    expect(result.overall.score).toBeNull();
+    expect(result.overall.conservativeScore).toBe(0);
+    expect(result.controlStrength).toBe('insufficient');
+    expect(result.residualRisk).toBe('medium');
+    expect(result.recommendation).toMatchObject({ derived: 'approve', provisional: true });
+  });
+});
+
 describe('recommendation override', () => {
   it('replaces the derived recommendation and keeps the reason', () => {
     const override = { recommendation: 'approve' as const, reason: 'Compensating control: card data is tokenised before it reaches the vendor.', by: 'A. Assessor', at: '2026-03-02T10:00:00Z' };

@@ -1,36 +1,45 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { AssessmentPage } from '../features/assessments/AssessmentPage';
+import { FindingsPage } from '../features/assessments/FindingsPage';
+import { NewAssessmentPage } from '../features/assessments/NewAssessmentPage';
+import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
 import { VendorsPage } from '../features/vendors/VendorsPage';
 import { BuildingIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
 import { ToastProvider } from '../ui/Toast';
+import { useRoute, type Route } from './router';
 
-const routes = ['vendors', 'settings'] as const;
-type Route = (typeof routes)[number];
+const sections = ['vendors', 'settings'] as const;
+type Section = (typeof sections)[number];
 
-function routeFromHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '');
-  return (routes as readonly string[]).includes(name) ? (name as Route) : 'vendors';
+const icons: Record<Section, ReactNode> = { vendors: <BuildingIcon />, settings: <SettingsIcon /> };
+
+function sectionOf(route: Route): Section {
+  return route.name === 'settings' ? 'settings' : 'vendors';
 }
 
-function useHashRoute(): Route {
-  const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(routeFromHash(window.location.hash));
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'vendors':
+      return <VendorsPage />;
+    case 'vendor':
+      return <VendorDetailPage vendorId={route.vendorId} />;
+    case 'newAssessment':
+      return <NewAssessmentPage vendorId={route.vendorId} />;
+    case 'assessment':
+      return <AssessmentPage assessmentId={route.assessmentId} questionId={route.questionId} />;
+    case 'findings':
+      return <FindingsPage assessmentId={route.assessmentId} />;
+    case 'settings':
+      return <SettingsPage />;
+  }
 }
-
-const pages: Record<Route, { icon: ReactNode; render: () => ReactNode }> = {
-  vendors: { icon: <BuildingIcon />, render: () => <VendorsPage /> },
-  settings: { icon: <SettingsIcon />, render: () => <SettingsPage /> },
-};
 
 export function App() {
   const { t } = useTranslation();
-  const route = useHashRoute();
+  const route = useRoute();
+  const section = sectionOf(route);
 
   useEffect(() => {
     // Read by `npm run bench` as the time to first interactive screen.
@@ -38,8 +47,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    document.title = `${t(`nav.${route}`)} · Assay`;
-  }, [route, t]);
+    document.title = `${t(`nav.${section}`)} · Assay`;
+  }, [section, t]);
 
   return (
     <ToastProvider>
@@ -59,14 +68,10 @@ export function App() {
           </div>
           <nav aria-label={t('nav.label')}>
             <ul className="nav-list">
-              {routes.map((name) => (
+              {sections.map((name) => (
                 <li key={name}>
-                  <a
-                    href={`#/${name}`}
-                    className="nav-link"
-                    aria-current={route === name ? 'page' : undefined}
-                  >
-                    {pages[name].icon}
+                  <a href={`#/${name}`} className="nav-link" aria-current={section === name ? 'page' : undefined}>
+                    {icons[name]}
                     {t(`nav.${name}`)}
                   </a>
                 </li>
@@ -76,7 +81,7 @@ export function App() {
           <p className="sidebar-footer">{t('app.offline')}</p>
         </aside>
         <main id="main" className="content" tabIndex={-1}>
-          {pages[route].render()}
+          <Page route={route} />
         </main>
       </div>
     </ToastProvider>

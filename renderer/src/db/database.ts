@@ -1,26 +1,62 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AssessmentSetup, FindingTracking, ManualFinding } from '../../../shared/domain/assessment';
 import type { Vendor } from '../../../shared/domain/vendor';
+import type { Answer } from '../../../shared/questionnaire/answers';
+import type { DomainId } from '../../../shared/questionnaire/schema';
+import type { RecommendationOverride, ScoringResult } from '../../../shared/scoring/engine';
+
+export interface VendorContact {
+  name: string;
+  role?: string;
+  email?: string;
+  phone?: string;
+}
 
 export interface VendorRow extends Vendor {
   /** Normalised name; unique, so two vendors cannot differ only in case or spacing. */
   nameKey: string;
+  website?: string;
+  contacts: VendorContact[];
+  /** Products and services in scope of the evaluation. */
+  services: string[];
 }
 
-export interface AssessmentRow {
+/** Figures kept with a finalised assessment, so lists need not score it again. */
+export interface AssessmentSummary {
+  score: number | null;
+  conservativeScore: number;
+  inherentTier: ScoringResult['inherentRisk']['tier'];
+  residualRisk: ScoringResult['residualRisk'];
+  recommendation: ScoringResult['recommendation']['final'];
+  knockouts: number;
+}
+
+export interface AssessmentRow extends AssessmentSetup {
   id: string;
   vendorId: string;
   /** The questionnaire version it is answered against; it is scored with that version for ever. */
   questionnaireId: string;
   questionnaireVersion: string;
   status: 'draft' | 'final';
+  /** 1 for the first assessment; a revision of a finalised one counts up and links back. */
+  revision: number;
+  previousId?: string;
+  domainWeights: Partial<Record<DomainId, number>>;
+  /** Where the assessor was, to resume there. */
+  lastQuestionId?: string;
+  override?: RecommendationOverride;
+  summary?: AssessmentSummary;
   createdAt: string;
   updatedAt: string;
+  finalisedAt?: string;
 }
 
+/** One row per question: the answer (if any) and the assessor's note. */
 export interface AnswerRow {
   assessmentId: string;
   questionId: string;
-  value: unknown;
+  answer: Answer | null;
+  note?: string;
   updatedAt: string;
 }
 
@@ -36,12 +72,29 @@ export interface EvidenceRow {
   addedAt: string;
 }
 
+/** Tracking of a scored finding, or a finding the assessor added by hand (id "M-…"). */
+export interface FindingRow extends FindingTracking {
+  assessmentId: string;
+  findingId: string;
+  manual?: ManualFinding;
+  updatedAt: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
 export const DATABASE_NAME = 'assay';
+
+/** Version 1 of the schema, kept so upgrades from it can be tested. */
+export const SCHEMA_V1 = {
+  vendors: 'id, &nameKey, updatedAt',
+  assessments: 'id, vendorId, status, updatedAt',
+  answers: '[assessmentId+questionId], assessmentId',
+  evidence: 'id, assessmentId, [assessmentId+questionId], sha256',
+  settings: 'key',
+};
 
 /**
  * The local store. Each schema change adds a new version() with an upgrade
@@ -52,16 +105,33 @@ export class AssayDatabase extends Dexie {
   assessments!: EntityTable<AssessmentRow, 'id'>;
   answers!: Dexie.Table<AnswerRow, [string, string]>;
   evidence!: EntityTable<EvidenceRow, 'id'>;
+  findings!: Dexie.Table<FindingRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    this.version(1).stores({
-      vendors: 'id, &nameKey, updatedAt',
-      assessments: 'id, vendorId, status, updatedAt',
-      answers: '[assessmentId+questionId], assessmentId',
-      evidence: 'id, assessmentId, [assessmentId+questionId], sha256',
-      settings: 'key',
-    });
+    this.version(1).stores(SCHEMA_V1);
+    // 2: vendor contacts and services; assessment revisions; finding tracking.
+    this.version(2)
+      .stores({
+        assessments: 'id, vendorId, status, updatedAt, previousId',
+        findings: '[assessmentId+findingId], assessmentId',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table('vendors')
+          .toCollection()
+          .modify((vendor: Partial<VendorRow>) => {
+            vendor.contacts ??= [];
+            vendor.services ??= [];
+          });
+        await tx
+          .table('assessments')
+          .toCollection()
+          .modify((assessment: Partial<AssessmentRow>) => {
+            assessment.revision ??= 1;
+            assessment.domainWeights ??= {};
+          });
+      });
   }
 }

@@ -1,4 +1,4 @@
-export type RepositoryErrorCode = 'invalid' | 'duplicate' | 'not_found';
+export type RepositoryErrorCode = 'invalid' | 'duplicate' | 'not_found' | 'finalised' | 'too_large';
 
 /** A refusal the UI can explain: `messageKey` is an i18n key, `params` fill it. */
 export class RepositoryError extends Error {

@@ -1,3 +1,4 @@
+import { createAssessmentRepository } from './assessments';
 import { AssayDatabase } from './database';
 import { createSettingsRepository } from './settings';
 import { createVendorRepository } from './vendors';
@@ -8,6 +9,7 @@ export function openStore(name?: string) {
   return {
     db,
     vendors: createVendorRepository(db),
+    assessments: createAssessmentRepository(db),
     settings: createSettingsRepository(db),
   };
 }

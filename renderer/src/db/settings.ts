@@ -1,7 +1,10 @@
+import { DEFAULT_EVIDENCE_LIMIT_BYTES } from '../../../shared/domain/assessment';
 import { supportedLanguages, type LanguagePreference } from '../../../shared/i18n';
 import type { AssayDatabase } from './database';
 
 const LANGUAGE_KEY = 'language';
+const EVIDENCE_LIMIT_KEY = 'evidenceLimitMb';
+export const EVIDENCE_LIMIT_RANGE_MB = { min: 1, max: 500 } as const;
 
 function isLanguagePreference(value: unknown): value is LanguagePreference {
   return value === 'system' || (supportedLanguages as readonly unknown[]).includes(value);
@@ -12,6 +15,16 @@ export function createSettingsRepository(db: AssayDatabase) {
     async language(): Promise<LanguagePreference> {
       const row = await db.settings.get(LANGUAGE_KEY);
       return isLanguagePreference(row?.value) ? row.value : 'system';
+    },
+    async evidenceLimitMb(): Promise<number> {
+      const row = await db.settings.get(EVIDENCE_LIMIT_KEY);
+      return typeof row?.value === 'number' ? row.value : DEFAULT_EVIDENCE_LIMIT_BYTES / 1024 / 1024;
+    },
+    async setEvidenceLimitMb(value: number): Promise<void> {
+      if (!Number.isInteger(value) || value < EVIDENCE_LIMIT_RANGE_MB.min || value > EVIDENCE_LIMIT_RANGE_MB.max) {
+        throw new RangeError(`Evidence limit must be ${EVIDENCE_LIMIT_RANGE_MB.min}–${EVIDENCE_LIMIT_RANGE_MB.max} MB`);
+      }
+      await db.settings.put({ key: EVIDENCE_LIMIT_KEY, value });
     },
     async setLanguage(value: LanguagePreference): Promise<void> {
       if (!isLanguagePreference(value)) throw new TypeError(`Unsupported language: ${String(value)}`);

@@ -14,6 +14,8 @@ interface DialogProps {
 export function Dialog({ title, onClose, children, footer, tone = 'default', onSubmit }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const close = useRef(onClose);
+  close.current = onClose;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -21,14 +23,14 @@ export function Dialog({ title, onClose, children, footer, tone = 'default', onS
     dialog.showModal();
     const onCancel = (event: Event) => {
       event.preventDefault();
-      onClose();
+      close.current();
     };
     dialog.addEventListener('cancel', onCancel);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       dialog.close();
     };
-  }, [onClose]);
+  }, []);
 
   const content = (
     <>

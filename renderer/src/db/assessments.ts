@@ -1,0 +1,242 @@
+import { assessmentSetupSchema, findingTrackingSchema, manualFindingSchema, type AssessmentSetup, type FindingTracking, type ManualFinding } from '../../../shared/domain/assessment';
+import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
+import { findQuestionnaire } from '../../../shared/questionnaire/bank';
+import type { DomainId, Question, Questionnaire } from '../../../shared/questionnaire/schema';
+import type { RecommendationOverride } from '../../../shared/scoring/engine';
+import type { AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow } from './database';
+import { RepositoryError } from './errors';
+import type { RepositoryDeps } from './vendors';
+
+const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
+
+export async function sha256Hex(data: Blob): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', await data.arrayBuffer());
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function questionnaireOf(row: Pick<AssessmentRow, 'questionnaireId' | 'questionnaireVersion'>): Questionnaire {
+  const questionnaire = findQuestionnaire(row.questionnaireId, row.questionnaireVersion);
+  if (!questionnaire) throw new RepositoryError('invalid', 'assessment.errors.unknownQuestionnaire', { id: `${row.questionnaireId}@${row.questionnaireVersion}` });
+  return questionnaire;
+}
+
+function questionOf(questionnaire: Questionnaire, questionId: string): Question {
+  for (const domain of questionnaire.domains) {
+    for (const section of domain.sections) {
+      const question = section.questions.find((q) => q.id === questionId);
+      if (question) return question;
+    }
+  }
+  throw new RepositoryError('invalid', 'assessment.errors.unknownQuestion', { id: questionId });
+}
+
+export const MAX_NOTE_LENGTH = 10_000;
+
+export function answerMap(rows: AnswerRow[]): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const row of rows) if (row.answer) answers[row.questionId] = row.answer;
+  return answers;
+}
+
+export interface EvidenceFile {
+  name: string;
+  type: string;
+  size: number;
+  blob: Blob;
+}
+
+/**
+ * Assessments, their answers, evidence and finding tracking. Every write checks,
+ * in the same transaction, that the assessment is still a draft: a finalised
+ * assessment is immutable and changes only through a new revision.
+ */
+export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDeps = defaultDeps) {
+  const stamp = () => deps.now().toISOString();
+
+  async function draft(id: string): Promise<AssessmentRow> {
+    const row = await db.assessments.get(id);
+    if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
+    if (row.status === 'final') throw new RepositoryError('finalised', 'assessment.errors.finalised');
+    return row;
+  }
+
+  return {
+    async create(vendorId: string, setup: AssessmentSetup, questionnaire: Pick<Questionnaire, 'id' | 'version'>): Promise<AssessmentRow> {
+      const parsed = assessmentSetupSchema.safeParse(setup);
+      if (!parsed.success) throw new RepositoryError('invalid', parsed.error.issues[0]!.message);
+      questionnaireOf({ questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version });
+      return db.transaction('rw', db.vendors, db.assessments, async () => {
+        if (!(await db.vendors.get(vendorId))) throw new RepositoryError('not_found', 'vendors.errors.notFound');
+        const at = stamp();
+        const row: AssessmentRow = {
+          ...parsed.data,
+          id: deps.newId(),
+          vendorId,
+          questionnaireId: questionnaire.id,
+          questionnaireVersion: questionnaire.version,
+          status: 'draft',
+          revision: 1,
+          domainWeights: {},
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.assessments.add(row);
+        return row;
+      });
+    },
+
+    get: (id: string) => db.assessments.get(id),
+
+    async listForVendor(vendorId: string): Promise<AssessmentRow[]> {
+      const rows = await db.assessments.where('vendorId').equals(vendorId).toArray();
+      return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+
+    answerRows: (assessmentId: string) => db.answers.where('assessmentId').equals(assessmentId).toArray(),
+
+    async answers(assessmentId: string): Promise<Record<string, Answer>> {
+      return answerMap(await db.answers.where('assessmentId').equals(assessmentId).toArray());
+    },
+
+    /**
+     * Saves one question's answer and note as one row; with neither, the row goes.
+     * The answer is validated against its question; an invalid one writes nothing.
+     */
+    async saveAnswer(assessmentId: string, questionId: string, answer: Answer | null, note = ''): Promise<void> {
+      const trimmedNote = note.trim();
+      if (trimmedNote.length > MAX_NOTE_LENGTH) throw new RepositoryError('invalid', 'assessment.errors.noteTooLong');
+      await db.transaction('rw', db.assessments, db.answers, async () => {
+        const row = await draft(assessmentId);
+        const question = questionOf(questionnaireOf(row), questionId);
+        if (answer === null && trimmedNote === '') {
+          await db.answers.delete([assessmentId, questionId]);
+          return;
+        }
+        let parsed: Answer | null = null;
+        if (answer !== null) {
+          const result = answerSchema(question).safeParse(answer);
+          if (!result.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: questionId });
+          parsed = result.data;
+        }
+        const record: AnswerRow = { assessmentId, questionId, answer: parsed, updatedAt: stamp(), ...(trimmedNote && { note: trimmedNote }) };
+        await db.answers.put(record);
+      });
+    },
+
+    async setPosition(assessmentId: string, questionId: string): Promise<void> {
+      await db.transaction('rw', db.assessments, async () => {
+        await draft(assessmentId);
+        await db.assessments.update(assessmentId, { lastQuestionId: questionId });
+      });
+    },
+
+    async setDomainWeights(assessmentId: string, weights: Partial<Record<DomainId, number>>): Promise<void> {
+      await db.transaction('rw', db.assessments, async () => {
+        await draft(assessmentId);
+        await db.assessments.update(assessmentId, { domainWeights: weights, updatedAt: stamp() });
+      });
+    },
+
+    evidence: (assessmentId: string) => db.evidence.where('assessmentId').equals(assessmentId).toArray(),
+
+    /** Stores a file with its SHA-256; refuses files over the limit before reading them. */
+    async addEvidence(assessmentId: string, questionId: string, file: EvidenceFile, limitBytes: number): Promise<EvidenceRow> {
+      if (file.size > limitBytes) {
+        throw new RepositoryError('too_large', 'evidence.errors.tooLarge', { name: file.name, limit: String(Math.round(limitBytes / 1024 / 1024)) });
+      }
+      if (file.size === 0) throw new RepositoryError('invalid', 'evidence.errors.empty', { name: file.name });
+      await draft(assessmentId);
+      const sha256 = await sha256Hex(file.blob);
+      const row: EvidenceRow = {
+        id: deps.newId(),
+        assessmentId,
+        questionId,
+        fileName: file.name,
+        mediaType: file.type || 'application/octet-stream',
+        size: file.size,
+        sha256,
+        blob: file.blob,
+        addedAt: stamp(),
+      };
+      await db.transaction('rw', db.assessments, db.evidence, async () => {
+        await draft(assessmentId);
+        await db.evidence.add(row);
+      });
+      return row;
+    },
+
+    /** Removes evidence and returns it, so the UI can offer undo. */
+    async removeEvidence(id: string): Promise<EvidenceRow> {
+      return db.transaction('rw', db.assessments, db.evidence, async () => {
+        const row = await db.evidence.get(id);
+        if (!row) throw new RepositoryError('not_found', 'evidence.errors.notFound');
+        await draft(row.assessmentId);
+        await db.evidence.delete(id);
+        return row;
+      });
+    },
+
+    async restoreEvidence(row: EvidenceRow): Promise<void> {
+      await db.transaction('rw', db.assessments, db.evidence, async () => {
+        await draft(row.assessmentId);
+        await db.evidence.put(row);
+      });
+    },
+
+    findings: (assessmentId: string) => db.findings.where('assessmentId').equals(assessmentId).toArray(),
+
+    async trackFinding(assessmentId: string, findingId: string, tracking: FindingTracking): Promise<void> {
+      const parsed = findingTrackingSchema.parse(tracking);
+      await db.transaction('rw', db.assessments, db.findings, async () => {
+        await draft(assessmentId);
+        const current = await db.findings.get([assessmentId, findingId]);
+        await db.findings.put({ ...current, ...parsed, assessmentId, findingId, updatedAt: stamp() });
+      });
+    },
+
+    async addManualFinding(assessmentId: string, manual: ManualFinding): Promise<string> {
+      const parsed = manualFindingSchema.safeParse(manual);
+      if (!parsed.success) throw new RepositoryError('invalid', parsed.error.issues[0]!.message);
+      const findingId = `M-${deps.newId()}`;
+      await db.transaction('rw', db.assessments, db.findings, async () => {
+        await draft(assessmentId);
+        await db.findings.add({ assessmentId, findingId, manual: parsed.data, status: 'open', updatedAt: stamp() });
+      });
+      return findingId;
+    },
+
+    /** Makes the assessment immutable, with the figures lists show and any override. */
+    async finalise(assessmentId: string, summary: AssessmentSummary, override?: RecommendationOverride): Promise<void> {
+      if (override && override.reason.trim().length < 10) throw new RepositoryError('invalid', 'assessment.errors.overrideReason');
+      await db.transaction('rw', db.assessments, async () => {
+        await draft(assessmentId);
+        const at = stamp();
+        await db.assessments.update(assessmentId, { status: 'final', summary, override, finalisedAt: at, updatedAt: at });
+      });
+    },
+
+    /** A new draft that starts from a finalised assessment and links back to it. */
+    async createRevision(assessmentId: string): Promise<AssessmentRow> {
+      return db.transaction('rw', [db.assessments, db.answers, db.evidence, db.findings], async () => {
+        const source = await db.assessments.get(assessmentId);
+        if (!source) throw new RepositoryError('not_found', 'assessment.errors.notFound');
+        if (source.status !== 'final') throw new RepositoryError('invalid', 'assessment.errors.reviseDraft');
+        const at = stamp();
+        const id = deps.newId();
+        const { summary: _summary, override: _override, finalisedAt: _finalisedAt, ...rest } = source;
+        const revision: AssessmentRow = { ...rest, id, status: 'draft', revision: source.revision + 1, previousId: source.id, createdAt: at, updatedAt: at };
+        await db.assessments.add(revision);
+        const answers = await db.answers.where('assessmentId').equals(source.id).toArray();
+        await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })));
+        const evidence = await db.evidence.where('assessmentId').equals(source.id).toArray();
+        await db.evidence.bulkAdd(evidence.map((e) => ({ ...e, id: deps.newId(), assessmentId: id })));
+        const findings = await db.findings.where('assessmentId').equals(source.id).toArray();
+        await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })));
+        return revision;
+      });
+    },
+  };
+}
+
+export type AssessmentRepository = ReturnType<typeof createAssessmentRepository>;
+export type { FindingRow };

@@ -1,0 +1,210 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/context';
+import { href, navigate } from '../../app/router';
+import { RepositoryError } from '../../db';
+import { useToast } from '../../ui/Toast';
+import { AnswerForm, type SaveState } from './AnswerForm';
+import { localized } from './answer-model';
+import { EvidencePanel } from './EvidencePanel';
+import { FinaliseDialog } from './FinaliseDialog';
+import { QuestionNav } from './QuestionNav';
+import { ScorePanel } from './ScorePanel';
+import { useAssessment, type LoadedAssessment } from './use-assessment';
+import './assessments.css';
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+function SaveIndicator({ state, message }: { state: SaveState; message?: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`save-state save-${state}`} role="status" data-save-state={state}>
+      {state === 'error' ? message : state === 'idle' ? t('assessment.save.idle') : t(`assessment.save.${state}`)}
+    </span>
+  );
+}
+
+function pickQuestion(data: LoadedAssessment, requested?: string): string | undefined {
+  const ids = data.applicable.map((e) => e.question.id);
+  if (requested && ids.includes(requested)) return requested;
+  if (data.assessment.lastQuestionId && ids.includes(data.assessment.lastQuestionId)) return data.assessment.lastQuestionId;
+  return ids[0];
+}
+
+export function AssessmentPage({ assessmentId, questionId }: { assessmentId: string; questionId?: string }) {
+  const { t, i18n } = useTranslation();
+  const { store } = useApp();
+  const toast = useToast();
+  const data = useAssessment(assessmentId);
+  const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'idle' });
+  const [finalising, setFinalising] = useState(false);
+  const onSaveState = useCallback((state: SaveState, message?: string) => setSave({ state, message }), []);
+
+  const currentId = data ? pickQuestion(data, questionId) : undefined;
+  const index = data && currentId ? data.applicable.findIndex((e) => e.question.id === currentId) : -1;
+  const entry = data && index >= 0 ? data.applicable[index] : undefined;
+  const readOnly = data?.assessment.status === 'final';
+
+  const go = useCallback(
+    (target: string | undefined) => {
+      if (target) navigate({ name: 'assessment', assessmentId, questionId: target });
+    },
+    [assessmentId],
+  );
+  const step = useCallback(
+    (delta: number) => {
+      if (!data) return;
+      go(data.applicable[Math.min(data.applicable.length - 1, Math.max(0, index + delta))]?.question.id);
+    },
+    [data, go, index],
+  );
+  const nextUnanswered = useCallback(() => {
+    if (!data) return;
+    const open = new Set(data.result.questions.filter((q) => q.status === 'unanswered').map((q) => q.id));
+    const ordered = [...data.applicable.slice(index + 1), ...data.applicable.slice(0, index + 1)];
+    const target = ordered.find((e) => open.has(e.question.id));
+    if (target) go(target.question.id);
+    else toast(t('assessment.nav.allAnswered'));
+  }, [data, go, index, t, toast]);
+
+  // Remember where the assessor is, to resume there.
+  useEffect(() => {
+    if (entry && !readOnly && data?.assessment.lastQuestionId !== entry.question.id) {
+      void store.assessments.setPosition(assessmentId, entry.question.id).catch(() => {});
+    }
+  }, [assessmentId, data?.assessment.lastQuestionId, entry, readOnly, store]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (document.querySelector('dialog[open]')) return;
+      const typing = isTyping(event.target);
+      if (event.altKey && event.key === 'ArrowRight') step(1);
+      else if (event.altKey && event.key === 'ArrowLeft') step(-1);
+      else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === 'j') step(1);
+      else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === 'k') step(-1);
+      else if (!typing && !event.ctrlKey && !event.metaKey && !event.altKey && event.key.toLowerCase() === 'u') nextUnanswered();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [nextUnanswered, step]);
+
+  // Move focus to the new question so screen readers announce it.
+  useEffect(() => {
+    document.getElementById('question-text')?.focus({ preventScroll: false });
+  }, [currentId]);
+
+  if (data === undefined) return <p className="muted page">{t('common.loading')}</p>;
+  if (data === null) {
+    return (
+      <section className="page">
+        <h1>{t('assessment.errors.notFound')}</h1>
+        <a href={href({ name: 'vendors' })}>← {t('vendors.title')}</a>
+      </section>
+    );
+  }
+
+  const { assessment, vendor, result } = data;
+  const revise = async () => {
+    try {
+      const revision = await store.assessments.createRevision(assessment.id);
+      navigate({ name: 'assessment', assessmentId: revision.id });
+      toast(t('assessment.revision.created', { revision: revision.revision }));
+    } catch (error) {
+      toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
+    }
+  };
+
+  return (
+    <div className="assessment-layout">
+      <QuestionNav data={data} currentId={currentId ?? ''} />
+      <section className="assessment-main" aria-labelledby="assessment-title">
+        <header className="assessment-header">
+          <div>
+            <a className="back-link" href={href({ name: 'vendor', vendorId: assessment.vendorId })}>
+              ← {vendor?.name ?? t('vendors.title')}
+            </a>
+            <h1 id="assessment-title">
+              {assessment.serviceName}
+              <span className={`badge status-${assessment.status}`}>{t(`assessment.state.${assessment.status}`)}</span>
+              {assessment.revision > 1 && <span className="badge">{t('assessment.revision.label', { revision: assessment.revision })}</span>}
+            </h1>
+            <p className="page-subtitle">
+              {t('assessment.meta', { assessor: assessment.assessor, date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(assessment.assessmentDate)) })}
+            </p>
+          </div>
+          <div className="header-actions">
+            {!readOnly && <SaveIndicator state={save.state} message={save.message} />}
+            <a className="button" href={href({ name: 'findings', assessmentId })}>
+              {t('assessment.findingsLink', { count: result.findings.length })}
+            </a>
+            {readOnly ? (
+              <button type="button" className="button button-primary" onClick={() => void revise()}>
+                {t('assessment.revision.create')}
+              </button>
+            ) : (
+              <button type="button" className="button button-primary" onClick={() => setFinalising(true)}>
+                {t('assessment.finalise.open')}
+              </button>
+            )}
+          </div>
+        </header>
+        {readOnly && (
+          <p className="banner" role="note">
+            {t('assessment.finalisedBanner', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(assessment.finalisedAt ?? assessment.updatedAt)) })}
+            {assessment.override && ` ${t('assessment.overrideNote', { reason: assessment.override.reason })}`}
+          </p>
+        )}
+        {entry ? (
+          <article className="card question-card" aria-labelledby="question-text">
+            <p className="question-meta">
+              <span className="q-number-big">{entry.number}</span>
+              {localized(entry.section.title, i18n.language)} · {t('assessment.nav.position', { index: index + 1, total: data.applicable.length })}
+            </p>
+            <h2 id="question-text" tabIndex={-1}>
+              {localized(entry.question.text, i18n.language)}
+            </h2>
+            <AnswerForm key={`${assessment.id}:${entry.question.id}`} assessmentId={assessment.id} question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} onSaveState={onSaveState} />
+            <EvidencePanel assessmentId={assessment.id} questionId={entry.question.id} evidence={data.evidence} readOnly={readOnly} />
+            <footer className="question-footer">
+              <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0} aria-keyshortcuts="Alt+ArrowLeft K">
+                ← {t('assessment.nav.previous')}
+              </button>
+              <button type="button" className="button" onClick={nextUnanswered} aria-keyshortcuts="U">
+                {t('assessment.nav.nextUnanswered')} <kbd>U</kbd>
+              </button>
+              <button type="button" className="button button-primary" onClick={() => step(1)} disabled={index >= data.applicable.length - 1} aria-keyshortcuts="Alt+ArrowRight J">
+                {t('assessment.nav.next')} →
+              </button>
+            </footer>
+            <p className="shortcut-hint muted">{t('assessment.nav.shortcuts')}</p>
+          </article>
+        ) : (
+          <p className="muted">{t('assessment.nav.noQuestions')}</p>
+        )}
+      </section>
+      <aside className="assessment-aside">
+        {entry && (
+          <section className="card card-padded guidance" aria-labelledby="guidance-title">
+            <h2 id="guidance-title">{t('assessment.guidance.title')}</h2>
+            <p>{localized(entry.question.guidance, i18n.language)}</p>
+            <h3>{t('assessment.guidance.evidence')}</h3>
+            <p>{localized(entry.question.evidence, i18n.language)}</p>
+            <h3>{t('assessment.guidance.references')}</h3>
+            <ul className="references">
+              {entry.question.references.map((ref) => (
+                <li key={`${ref.framework} ${ref.ref}`}>
+                  {ref.framework} <strong>{ref.ref}</strong>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <ScorePanel result={result} assessmentId={assessment.id} domainIndex={entry?.domainIndex ?? 0} />
+      </aside>
+      {finalising && <FinaliseDialog assessmentId={assessment.id} assessor={assessment.assessor} result={result} onClose={() => setFinalising(false)} onDone={() => { setFinalising(false); toast(t('assessment.finalise.done')); }} />}
+    </div>
+  );
+}

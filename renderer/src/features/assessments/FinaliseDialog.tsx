@@ -1,0 +1,100 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { recommendations, type Recommendation } from '../../../../shared/scoring/types';
+import type { ScoringResult } from '../../../../shared/scoring/engine';
+import { useApp } from '../../app/context';
+import type { AssessmentSummary } from '../../db/database';
+import { RepositoryError } from '../../db';
+import { Dialog } from '../../ui/Dialog';
+
+interface Props {
+  assessmentId: string;
+  assessor: string;
+  result: ScoringResult;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+export function summaryOf(result: ScoringResult): AssessmentSummary {
+  return {
+    score: result.overall.score,
+    conservativeScore: result.overall.conservativeScore,
+    inherentTier: result.inherentRisk.tier,
+    residualRisk: result.residualRisk,
+    recommendation: result.recommendation.final,
+    knockouts: result.knockouts.filter((k) => k.status === 'triggered').length,
+  };
+}
+
+/** Finalising freezes the assessment; overriding the derived recommendation needs a recorded reason. */
+export function FinaliseDialog({ assessmentId, assessor, result, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const { store } = useApp();
+  const id = useId();
+  const derived = result.recommendation.derived;
+  const [choice, setChoice] = useState<Recommendation>(derived);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState('');
+  const overriding = choice !== derived;
+
+  const confirm = async () => {
+    if (overriding && reason.trim().length < 10) {
+      setError(t('assessment.errors.overrideReason'));
+      return;
+    }
+    const override = overriding ? { recommendation: choice, reason: reason.trim(), by: assessor, at: new Date().toISOString() } : undefined;
+    const final = { ...result, recommendation: { ...result.recommendation, final: choice } };
+    try {
+      await store.assessments.finalise(assessmentId, summaryOf(final), override);
+      onDone();
+    } catch (e) {
+      setError(e instanceof RepositoryError ? t(e.messageKey, e.params) : String(e));
+    }
+  };
+
+  return (
+    <Dialog
+      title={t('assessment.finalise.title')}
+      onClose={onClose}
+      onSubmit={() => void confirm()}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary">
+            {t('assessment.finalise.confirm')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('assessment.finalise.body')}</p>
+      {result.completion.unanswered > 0 && <p className="warning">{t('assessment.finalise.incomplete', { count: result.completion.unanswered })}</p>}
+      <p>
+        {t('assessment.finalise.derived')}{' '}
+        <span className={`badge rec-${derived}`}>{t(`risk.recommendation.${derived}`)}</span>
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-rec`}>{t('assessment.finalise.decision')}</label>
+        <select id={`${id}-rec`} className="input" value={choice} onChange={(event) => setChoice(event.target.value as Recommendation)}>
+          {recommendations.map((r) => (
+            <option key={r} value={r}>
+              {t(`risk.recommendation.${r}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {overriding && (
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{t('assessment.finalise.reason')}</label>
+          <textarea id={`${id}-reason`} className="input textarea" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={error ? true : undefined} />
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import type { ScoringResult } from '../../../../shared/scoring/engine';
+import { href } from '../../app/router';
+import { localized } from './answer-model';
+
+const fmt = (value: number | null) => (value === null ? '—' : Math.round(value).toString());
+
+interface Props {
+  result: ScoringResult;
+  assessmentId: string;
+  domainIndex: number;
+}
+
+/** The live score, and why: points lost per question in the current domain. */
+export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
+  const { t, i18n } = useTranslation();
+  const domain = result.domains[domainIndex]!;
+  const triggered = result.knockouts.filter((k) => k.status === 'triggered');
+  const rec = result.recommendation;
+  return (
+    <section className="card score-panel" aria-labelledby="score-title" aria-live="polite">
+      <h2 id="score-title">{t('assessment.score.title')}</h2>
+      <div className="score-headline">
+        <span className="score-big" data-overall-score={result.overall.score === null ? '' : result.overall.score.toFixed(2)}>
+          {fmt(result.overall.score)}
+        </span>
+        <span className="muted">
+          / 100 · {t('assessment.score.conservative', { score: fmt(result.overall.conservativeScore) })}
+        </span>
+      </div>
+      <p>
+        <span className={`badge rec-${rec.final}`} data-recommendation={rec.final}>
+          {t(`risk.recommendation.${rec.final}`)}
+        </span>{' '}
+        {rec.provisional && <span className="muted">{t('assessment.score.provisional')}</span>}
+      </p>
+      <p className="muted">
+        {t('assessment.score.residual', { inherent: t(`risk.tier.${result.inherentRisk.tier}`), residual: t(`risk.tier.${result.residualRisk}`) })}
+      </p>
+      {triggered.length > 0 && (
+        <div className="knockouts" role="alert">
+          <strong>{t('assessment.score.knockouts', { count: triggered.length })}</strong>
+          <ul>
+            {triggered.map((k) => (
+              <li key={k.id}>{localized(k.title, i18n.language)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <ul className="domain-bars">
+        {result.domains.map((d, i) => (
+          <li key={d.id} className={i === domainIndex ? 'current' : undefined}>
+            <span className="domain-bar-label">{localized(d.title, i18n.language)}</span>
+            <span className="domain-bar" aria-hidden="true">
+              <span style={{ width: `${d.score ?? 0}%` }} />
+            </span>
+            <span className="domain-bar-value">{d.score === null ? '—' : fmt(d.score)}</span>
+          </li>
+        ))}
+      </ul>
+      <h3>{localized(domain.title, i18n.language)}</h3>
+      {domain.score === null ? (
+        <p className="muted">{t('assessment.score.noneYet')}</p>
+      ) : domain.explanation.length === 0 ? (
+        <p className="muted">{t('assessment.score.fullMarks')}</p>
+      ) : (
+        <>
+          <p data-domain-lost={domain.lost.toFixed(2)}>{t('assessment.score.lost', { points: domain.lost.toFixed(1) })}</p>
+          <ul className="explanation">
+            {domain.explanation.slice(0, 8).map((item) => (
+              <li key={item.id}>
+                <a href={href({ name: 'assessment', assessmentId, questionId: item.id })}>{item.number}</a>
+                <span>−{item.points.toFixed(1)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {domain.atStake > 0.05 && <p className="muted">{t('assessment.score.atStake', { points: domain.atStake.toFixed(1), count: domain.counts.unanswered })}</p>}
+    </section>
+  );
+}

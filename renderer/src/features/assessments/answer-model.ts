@@ -1,0 +1,122 @@
+import type { Answer, CertificationRecord } from '../../../../shared/questionnaire/answers';
+import type { Localized, Question } from '../../../../shared/questionnaire/schema';
+
+export const localized = (text: Localized, language: string): string => (language === 'de' ? text.de : text.en);
+
+/** The answer form's fields; one shape for every answer type keeps the form simple. */
+export interface AnswerFormValues {
+  na: boolean;
+  note: string;
+  choice: string;
+  choices: string[];
+  number: string;
+  date: string;
+  text: string;
+  cert: {
+    held: '' | CertificationRecord['held'];
+    certificateId: string;
+    issuer: string;
+    scope: string;
+    scopeCoversService: '' | 'yes' | 'no';
+    issueDate: string;
+    validUntil: string;
+    evidenceRef: string;
+  };
+}
+
+const emptyCert: AnswerFormValues['cert'] = {
+  held: '',
+  certificateId: '',
+  issuer: '',
+  scope: '',
+  scopeCoversService: '',
+  issueDate: '',
+  validUntil: '',
+  evidenceRef: '',
+};
+
+export function formValues(question: Question, answer: Answer | undefined, note: string | undefined): AnswerFormValues {
+  const values: AnswerFormValues = { na: answer?.status === 'na', note: note ?? '', choice: '', choices: [], number: '', date: '', text: '', cert: { ...emptyCert } };
+  if (answer?.status !== 'answered') return values;
+  const value = answer.value;
+  switch (question.answer.type) {
+    case 'yesNo':
+    case 'choice':
+      values.choice = value as string;
+      break;
+    case 'multiChoice':
+      values.choices = value as string[];
+      break;
+    case 'number':
+      values.number = String(value);
+      break;
+    case 'date':
+      values.date = value as string;
+      break;
+    case 'text':
+      values.text = value as string;
+      break;
+    case 'certification': {
+      const record = value as CertificationRecord;
+      values.cert = {
+        held: record.held,
+        certificateId: record.certificateId ?? '',
+        issuer: record.issuer ?? '',
+        scope: record.scope ?? '',
+        scopeCoversService: record.scopeCoversService === undefined ? '' : record.scopeCoversService ? 'yes' : 'no',
+        issueDate: record.issueDate ?? '',
+        validUntil: record.validUntil ?? '',
+        evidenceRef: record.evidenceRef ?? '',
+      };
+      break;
+    }
+  }
+  return values;
+}
+
+export const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
+
+/**
+ * The answer the form describes, or null when nothing is answered yet. The result
+ * still has to pass the question's schema (answerSchema) before it is saved.
+ */
+export function answerFromForm(question: Question, values: AnswerFormValues): Answer | null {
+  if (values.na) return { status: 'na' };
+  let value: unknown;
+  switch (question.answer.type) {
+    case 'yesNo':
+    case 'choice':
+      value = values.choice || undefined;
+      break;
+    case 'multiChoice':
+      value = values.choices.length > 0 ? values.choices : undefined;
+      break;
+    case 'number':
+      value = values.number.trim() === '' ? undefined : Number(values.number.replace(',', '.'));
+      break;
+    case 'date':
+      value = optional(values.date);
+      break;
+    case 'text':
+      value = optional(values.text);
+      break;
+    case 'certification': {
+      const c = values.cert;
+      if (c.held === '') break;
+      value = Object.fromEntries(
+        Object.entries({
+          held: c.held,
+          certificateId: optional(c.certificateId),
+          issuer: optional(c.issuer),
+          scope: optional(c.scope),
+          scopeCoversService: c.scopeCoversService === '' ? undefined : c.scopeCoversService === 'yes',
+          issueDate: optional(c.issueDate),
+          validUntil: optional(c.validUntil),
+          evidenceRef: optional(c.evidenceRef),
+        }).filter(([, v]) => v !== undefined),
+      );
+      break;
+    }
+  }
+  return value === undefined ? null : ({ status: 'answered', value } as Answer);
+}

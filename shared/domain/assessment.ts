@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { isoDateSchema } from '../questionnaire/answers';
+import { serviceProfileSchema } from '../questionnaire/profile';
+import { domainIds, severities } from '../questionnaire/schema';
+
+/** What the assessor fills in to start an assessment (the intake). */
+export const assessmentSetupSchema = z.object({
+  serviceName: z.string().trim().min(1, 'assessment.errors.serviceRequired').max(200),
+  assessor: z.string().trim().min(1, 'assessment.errors.assessorRequired').max(120),
+  assessmentDate: isoDateSchema,
+  profile: serviceProfileSchema,
+});
+export type AssessmentSetup = z.infer<typeof assessmentSetupSchema>;
+
+export const domainWeightsSchema = z.partialRecord(z.enum(domainIds), z.number().min(0).max(10));
+
+export const overrideInputSchema = z.object({
+  recommendation: z.enum(['approve', 'approveWithConditions', 'reject']),
+  reason: z.string().trim().min(10, 'assessment.errors.overrideReason').max(2000),
+});
+
+export const findingStatuses = ['open', 'inProgress', 'resolved', 'accepted'] as const;
+export type FindingStatus = (typeof findingStatuses)[number];
+
+/** How the assessor tracks a finding: who owns it, by when, and where it stands. */
+export const findingTrackingSchema = z.object({
+  owner: z.string().trim().max(120).optional(),
+  dueDate: isoDateSchema.optional(),
+  status: z.enum(findingStatuses),
+});
+export type FindingTracking = z.infer<typeof findingTrackingSchema>;
+
+export const manualFindingSchema = z.object({
+  title: z.string().trim().min(3, 'findings.errors.titleRequired').max(300),
+  severity: z.enum(severities),
+  remediation: z.string().trim().max(4000),
+  questionId: z.string().optional(),
+});
+export type ManualFinding = z.infer<typeof manualFindingSchema>;
+
+export const DEFAULT_EVIDENCE_LIMIT_BYTES = 50 * 1024 * 1024;
