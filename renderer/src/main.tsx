@@ -1,3 +1,4 @@
+import './app/zod-config';
 import '@fontsource-variable/inter';
 import './app/styles.css';
 import { StrictMode } from 'react';

@@ -33,6 +33,13 @@ export const de: Messages = {
       de: 'Deutsch',
       en: 'English',
     },
+    evidence: {
+      title: 'Nachweisdateien',
+      label: 'Größenlimit für Nachweise (MB)',
+      hint: 'Größere Dateien werden beim Anhängen abgelehnt.',
+      invalid: 'Bitte eine ganze Zahl von {{min}} bis {{max}} eingeben.',
+      saved: 'Gespeichert.',
+    },
     storage: {
       title: 'Speicher',
       persistent: 'Dauerhaft: Die Browser-Engine löscht die Daten von Assay auch bei knappem Speicherplatz nicht.',

@@ -33,6 +33,13 @@ export const en = {
       de: 'Deutsch',
       en: 'English',
     },
+    evidence: {
+      title: 'Evidence files',
+      label: 'Evidence size limit (MB)',
+      hint: 'Files larger than this are refused when attached.',
+      invalid: 'Enter a whole number from {{min}} to {{max}}.',
+      saved: 'Saved.',
+    },
     storage: {
       title: 'Storage',
       persistent: 'Persistent: the browser engine will not clear Assay’s data when the disk runs low.',

@@ -1,5 +1,6 @@
 // Runs inside the app page (bundled by the bench): saves through the repository
 // layer against raw IndexedDB puts of the same row, in the same page and run.
+import '../../renderer/src/app/zod-config';
 import { AssayDatabase } from '../../renderer/src/db/database';
 import { createVendorRepository } from '../../renderer/src/db/vendors';
 

@@ -39,10 +39,10 @@ export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: 
   const [busy, setBusy] = useState(false);
   const files = evidence.filter((e) => e.questionId === questionId);
 
-  const attach = async (list: FileList | File[]) => {
+  const attach = async (files: File[]) => {
     setBusy(true);
     const limitMb = await store.settings.evidenceLimitMb();
-    for (const file of Array.from(list)) {
+    for (const file of files) {
       try {
         await store.assessments.addEvidence(assessmentId, questionId, { name: file.name, type: file.type, size: file.size, blob: file }, limitMb * 1024 * 1024);
         toast(t('evidence.attached', { name: file.name }));
@@ -68,7 +68,7 @@ export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    if (!readOnly && event.dataTransfer.files.length > 0) void attach(event.dataTransfer.files);
+    if (!readOnly && event.dataTransfer.files.length > 0) void attach(Array.from(event.dataTransfer.files));
   };
 
   return (
@@ -114,7 +114,8 @@ export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: 
             className="visually-hidden"
             disabled={busy}
             onChange={(event) => {
-              if (event.target.files) void attach(event.target.files);
+              // Copy the list first: clearing the input empties the live FileList.
+              if (event.target.files) void attach(Array.from(event.target.files));
               event.target.value = '';
             }}
           />

@@ -2,7 +2,59 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveLanguage, type LanguagePreference } from '../../../../shared/i18n';
 import { useApp } from '../../app/context';
+import { EVIDENCE_LIMIT_RANGE_MB } from '../../db/settings';
 import { useStoragePersistence } from './storage';
+
+function EvidenceLimitSetting() {
+  const { t } = useTranslation();
+  const { store } = useApp();
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [error, setError] = useState('');
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void store.settings.evidenceLimitMb().then((mb) => setValue(String(mb)));
+  }, [store]);
+
+  const save = async () => {
+    const mb = Number(value);
+    if (!Number.isInteger(mb) || mb < EVIDENCE_LIMIT_RANGE_MB.min || mb > EVIDENCE_LIMIT_RANGE_MB.max) {
+      setError(t('settings.evidence.invalid', EVIDENCE_LIMIT_RANGE_MB));
+      setSaved(false);
+      return;
+    }
+    await store.settings.setEvidenceLimitMb(mb);
+    setError('');
+    setSaved(true);
+  };
+
+  return (
+    <div className="card card-padded settings-group">
+      <h2>{t('settings.evidence.title')}</h2>
+      <div className="field">
+        <label htmlFor={id}>{t('settings.evidence.label')}</label>
+        <input
+          id={id}
+          className="input select"
+          inputMode="numeric"
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setSaved(false);
+          }}
+          onBlur={() => void save()}
+          onKeyDown={(event) => event.key === 'Enter' && void save()}
+        />
+        <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'} role={error ? 'alert' : undefined}>
+          {error || (saved ? t('settings.evidence.saved') : t('settings.evidence.hint'))}
+        </p>
+      </div>
+    </div>
+  );
+}
 
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
@@ -47,6 +99,8 @@ export function SettingsPage() {
           </select>
         </div>
       </div>
+
+      <EvidenceLimitSetting />
 
       <div className="card card-padded settings-group">
         <h2>{t('settings.storage.title')}</h2>

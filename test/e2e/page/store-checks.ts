@@ -1,0 +1,107 @@
+// Runs inside the app page: exercises the real repository layer on real IndexedDB.
+import '../../../renderer/src/app/zod-config';
+import Dexie from 'dexie';
+import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
+import { createAssessmentRepository } from '../../../renderer/src/db/assessments';
+import { AssayDatabase, SCHEMA_V1 } from '../../../renderer/src/db/database';
+import { RepositoryError } from '../../../renderer/src/db/errors';
+import { createVendorRepository } from '../../../renderer/src/db/vendors';
+
+const setup = {
+  serviceName: 'Contact centre',
+  assessor: 'Alex Example',
+  assessmentDate: '2026-03-02',
+  profile: { dataCategories: ['personal' as const], aiAutonomy: 'none' as const, criticality: 'medium' as const, regulatoryScope: ['gdpr' as const], sector: 'retail' as const, requiresEuResidency: false },
+};
+
+async function code(action: () => Promise<unknown>): Promise<string> {
+  try {
+    await action();
+    return 'ok';
+  } catch (error) {
+    return error instanceof RepositoryError ? error.code : `unexpected: ${String(error)}`;
+  }
+}
+
+export async function finalisedIsImmutable() {
+  const db = new AssayDatabase(`assay-check-${crypto.randomUUID()}`);
+  const vendors = createVendorRepository(db);
+  const assessments = createAssessmentRepository(db);
+  const vendor = await vendors.create('Five9');
+  const draft = await assessments.create(vendor.id, setup, builtInQuestionnaire);
+  await assessments.saveAnswer(draft.id, 'SEC-RBAC', { status: 'answered', value: 'yes' }, 'Seen in the admin console.');
+  const invalidAnswer = await code(() => assessments.saveAnswer(draft.id, 'SEC-RBAC', { status: 'answered', value: 'maybe' }));
+  const unknownQuestion = await code(() => assessments.saveAnswer(draft.id, 'NOPE-1', { status: 'answered', value: 'yes' }));
+  await assessments.finalise(draft.id, { score: 100, conservativeScore: 1, inherentTier: 'low', residualRisk: 'low', recommendation: 'approve', knockouts: 0 });
+  const refused = {
+    answer: await code(() => assessments.saveAnswer(draft.id, 'SEC-RBAC', { status: 'answered', value: 'no' })),
+    clear: await code(() => assessments.saveAnswer(draft.id, 'SEC-RBAC', null)),
+    weights: await code(() => assessments.setDomainWeights(draft.id, { security: 5 })),
+    evidence: await code(() => assessments.addEvidence(draft.id, 'SEC-RBAC', { name: 'a.txt', type: 'text/plain', size: 3, blob: new Blob(['abc']) }, 1000)),
+    finding: await code(() => assessments.trackFinding(draft.id, 'F-SEC-RBAC', { status: 'resolved' })),
+    manual: await code(() => assessments.addManualFinding(draft.id, { title: 'Late', severity: 'low', remediation: '' })),
+    finaliseAgain: await code(() => assessments.finalise(draft.id, { score: 0, conservativeScore: 0, inherentTier: 'low', residualRisk: 'low', recommendation: 'reject', knockouts: 0 })),
+  };
+  const kept = await assessments.answerRows(draft.id);
+  const revision = await assessments.createRevision(draft.id);
+  const revisionAnswers = await assessments.answers(revision.id);
+  const editRevision = await code(() => assessments.saveAnswer(revision.id, 'SEC-RBAC', { status: 'answered', value: 'partial' }));
+  const original = await assessments.answers(draft.id);
+  db.close();
+  await Dexie.delete(db.name);
+  return {
+    invalidAnswer,
+    unknownQuestion,
+    refused,
+    kept: kept.map((r) => ({ answer: r.answer, note: r.note })),
+    revision: { revision: revision.revision, previousId: revision.previousId === draft.id, status: revision.status, answers: revisionAnswers },
+    editRevision,
+    original,
+  };
+}
+
+export async function upgradeFromV1() {
+  const name = `assay-upgrade-${crypto.randomUUID()}`;
+  const v1 = new Dexie(name);
+  v1.version(1).stores(SCHEMA_V1);
+  await v1.open();
+  await v1.table('vendors').add({ id: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f', name: 'Talkdesk', nameKey: 'talkdesk', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
+  await v1.table('assessments').add({ id: 'a-1', vendorId: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f', status: 'draft', createdAt: '2025-01-02T00:00:00.000Z', updatedAt: '2025-01-02T00:00:00.000Z' });
+  await v1.table('settings').put({ key: 'language', value: 'de' });
+  v1.close();
+
+  const db = new AssayDatabase(name);
+  await db.open();
+  const result = {
+    version: db.verno,
+    vendors: await db.vendors.toArray(),
+    assessment: await db.assessments.get('a-1'),
+    byPrevious: await db.assessments.where('previousId').equals('none').count(),
+    findingsTable: await db.findings.count(),
+    language: (await db.settings.get('language'))?.value,
+  };
+  db.close();
+  await Dexie.delete(name);
+  return result;
+}
+
+/** SHA-256 of what IndexedDB holds for each evidence row of the app's own database. */
+export async function storedEvidence() {
+  const db = new AssayDatabase();
+  const rows = await db.evidence.toArray();
+  const out = [];
+  for (const row of rows) {
+    const digest = await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer());
+    out.push({ fileName: row.fileName, size: row.size, sha256: row.sha256, actual: Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('') });
+  }
+  db.close();
+  return out;
+}
+
+/** How many answers the app's own database holds for an assessment. */
+export async function storedAnswers() {
+  const db = new AssayDatabase();
+  const rows = await db.answers.toArray();
+  db.close();
+  return rows.map((r) => ({ questionId: r.questionId, answer: r.answer }));
+}

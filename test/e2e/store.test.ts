@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchTestApp, type TestApp } from '../support/app';
+import { loadPageModule } from '../support/page-module';
+
+let app: TestApp;
+let call: Awaited<ReturnType<typeof loadPageModule>>;
+
+beforeAll(async () => {
+  app = await launchTestApp();
+  await app.page.locator('[data-app-ready]').waitFor();
+  call = await loadPageModule(app.page, resolve(__dirname, 'page/store-checks.ts'));
+});
+afterAll(() => app?.close());
+
+describe('store in real IndexedDB', () => {
+  it('refuses every edit of a finalised assessment and keeps it unchanged; a revision can be edited', async () => {
+    const r = await call<Record<string, unknown>>('finalisedIsImmutable');
+    expect(r.invalidAnswer).toBe('invalid');
+    expect(r.unknownQuestion).toBe('invalid');
+    expect(r.refused).toEqual({
+      answer: 'finalised',
+      clear: 'finalised',
+      weights: 'finalised',
+      evidence: 'finalised',
+      finding: 'finalised',
+      manual: 'finalised',
+      finaliseAgain: 'finalised',
+    });
+    expect(r.kept).toEqual([{ answer: { status: 'answered', value: 'yes' }, note: 'Seen in the admin console.' }]);
+    expect(r.revision).toEqual({ revision: 2, previousId: true, status: 'draft', answers: { 'SEC-RBAC': { status: 'answered', value: 'yes' } } });
+    expect(r.editRevision).toBe('ok');
+    expect(r.original).toEqual({ 'SEC-RBAC': { status: 'answered', value: 'yes' } });
+  });
+
+  it('upgrades a version 1 database with data in it', async () => {
+    const r = await call<Record<string, unknown>>('upgradeFromV1');
+    expect(r.version).toBe(2);
+    expect(r.vendors).toEqual([
+      expect.objectContaining({ name: 'Talkdesk', nameKey: 'talkdesk', contacts: [], services: [], createdAt: '2025-01-01T00:00:00.000Z' }),
+    ]);
+    expect(r.assessment).toMatchObject({ id: 'a-1', status: 'draft', revision: 1, domainWeights: {} });
+    expect(r.byPrevious).toBe(0);
+    expect(r.findingsTable).toBe(0);
+    expect(r.language).toBe('de');
+  });
+});
