@@ -1,8 +1,8 @@
-import { build } from 'esbuild';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chromium';
+import { loadPageModule } from '../support/page-module';
 import { benchScoring } from './scoring';
 
 const root = resolve(__dirname, '../..');
@@ -51,19 +51,44 @@ async function coldStarts() {
 }
 
 async function saves() {
-  const bundle = await build({
-    entryPoints: [join(__dirname, 'page-save.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'assayBench',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
-  const code = bundle.outputFiles[0]!.text;
   return withApp(async ({ page }) => {
     await page.locator('[data-app-ready]').waitFor();
-    return page.evaluate(`${code}\nassayBench.run(${SAVES})`) as Promise<{ repository: number[]; raw: number[] }>;
+    const call = await loadPageModule(page, join(__dirname, 'page-save.ts'));
+    return call<{ repository: number[]; raw: number[] }>('run', SAVES);
+  });
+}
+
+const OPEN_RUNS = 5;
+const AUTOSAVES = 500;
+
+/** Autosave latency, opening a fully answered assessment with 50 evidence files, and typing latency. */
+async function assessmentWork() {
+  return withApp(async ({ page, origin }) => {
+    await page.locator('[data-app-ready]').waitFor();
+    const call = await loadPageModule(page, join(__dirname, 'page-assessment.ts'));
+    const assessmentId = await call<string>('seed', 50, 200 * 1024);
+    const save = await call<{ repository: number[]; raw: number[] }>('autosave', assessmentId, AUTOSAVES);
+
+    const open: number[] = [];
+    for (let i = 0; i < OPEN_RUNS; i += 1) {
+      await page.goto(`${origin}/index.html#/vendors`);
+      await page.locator('[data-app-ready]').waitFor();
+      const started = await page.evaluate((id) => {
+        const t0 = performance.now();
+        location.hash = `#/assessments/${id}`;
+        return t0;
+      }, assessmentId);
+      await page.locator('.question-card .answer-form').waitFor();
+      await page.locator('.score-panel [data-overall-score]').waitFor();
+      open.push((await page.evaluate(() => performance.now())) - started);
+    }
+
+    await call('watchTyping');
+    const note = page.locator('.answer-form textarea').last();
+    await note.click();
+    await page.keyboard.type('The vendor confirmed in the call that recordings stay in Frankfurt and Dublin, with keys held in the EU. '.repeat(2), { delay: 15 });
+    const typing = await call<number[]>('typingSamples');
+    return { save, open, typing };
   });
 }
 
@@ -74,6 +99,7 @@ async function main() {
   const scoring = benchScoring();
   const starts = await coldStarts();
   const save = await saves();
+  const work = await assessmentWork();
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -88,6 +114,18 @@ async function main() {
       rawIndexedDbPutMs: { median: median(save.raw), p95: quantile(save.raw, 0.95) },
       ratioOfMedians: median(save.repository) / median(save.raw),
     },
+    autosave: {
+      count: AUTOSAVES,
+      repositoryMs: { median: median(work.save.repository), p95: quantile(work.save.repository, 0.95) },
+      rawIndexedDbPutMs: { median: median(work.save.raw), p95: quantile(work.save.raw, 0.95) },
+    },
+    openAssessment: {
+      answers: 'every question of the bank answered, notes on a third',
+      evidenceFiles: 50,
+      runs: OPEN_RUNS,
+      ms: { median: median(work.open), samples: work.open },
+    },
+    typing: { keystrokes: work.typing.length, ms: { median: median(work.typing), p95: quantile(work.typing, 0.95) } },
     scoring: {
       questions: scoring.questions,
       oneAssessmentMs: { median: median(scoring.single), baselineMedian: median(scoring.singleBaseline) },
@@ -105,6 +143,14 @@ async function main() {
       baseline: `raw put ${fmt(results.save.rawIndexedDbPutMs.median)} (p95 ${fmt(results.save.rawIndexedDbPutMs.p95)})`,
       ratio: `${results.save.ratioOfMedians.toFixed(2)}×`,
     },
+    [`autosave one answer (n=${AUTOSAVES})`]: {
+      median: fmt(results.autosave.repositoryMs.median),
+      p95: fmt(results.autosave.repositoryMs.p95),
+      baseline: `raw put ${fmt(results.autosave.rawIndexedDbPutMs.median)} (p95 ${fmt(results.autosave.rawIndexedDbPutMs.p95)})`,
+      ratio: ratio(results.autosave.repositoryMs.median, results.autosave.rawIndexedDbPutMs.median),
+    },
+    [`open assessment (${scoring.questions} answers, 50 evidence files)`]: { median: fmt(results.openAssessment.ms.median), p95: '', baseline: '', ratio: '' },
+    [`typing latency, free text (n=${work.typing.length})`]: { median: fmt(results.typing.ms.median), p95: fmt(results.typing.ms.p95), baseline: '', ratio: '' },
     [`score one full assessment (${scoring.questions} questions)`]: {
       median: fmt(results.scoring.oneAssessmentMs.median),
       p95: fmt(quantile(scoring.single, 0.95)),
