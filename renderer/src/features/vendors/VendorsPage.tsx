@@ -1,24 +1,47 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vendor } from '../../../../shared/domain/vendor';
+import { riskTiers, type RiskTier } from '../../../../shared/scoring/risk';
 import { useApp } from '../../app/context';
+import { href } from '../../app/router';
+import type { AssessmentState, VendorOverview } from '../../db/vendors';
 import { Dialog } from '../../ui/Dialog';
 import { BuildingIcon, PencilIcon, PlusIcon, SearchIcon, TrashIcon } from '../../ui/icons';
 import { useToast } from '../../ui/Toast';
+import { NoValue, Rating, RecommendationBadge, StatusBadge, TierBadge, useCalendarDate } from './display';
+import { firstDirection, sortVendors, type Sort, type SortKey } from './sorting';
 import { VendorNameDialog } from './VendorNameDialog';
+import './vendors.css';
 
 type Editing = { kind: 'create' } | { kind: 'rename'; vendor: Vendor } | { kind: 'delete'; vendor: Vendor } | null;
+
+const statuses: readonly AssessmentState[] = ['none', 'draft', 'final'];
+
+function SortIcon({ direction }: { direction: Sort['direction'] | null }) {
+  return (
+    <svg className="vendors-sort-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      <path d="M6 1.5 9 5H3z" className={direction === 'ascending' ? 'is-active' : undefined} />
+      <path d="M6 10.5 3 7h6z" className={direction === 'descending' ? 'is-active' : undefined} />
+    </svg>
+  );
+}
 
 export function VendorsPage() {
   const { t, i18n } = useTranslation();
   const { store } = useApp();
   const toast = useToast();
-  const vendors = useLiveQuery(() => store.vendors.list(), [store]);
+  const formatDate = useCalendarDate();
+  const vendors = useLiveQuery(() => store.vendors.overview(), [store]);
   const [query, setQuery] = useState('');
+  const [tierFilter, setTierFilter] = useState<RiskTier | ''>('');
+  const [statusFilter, setStatusFilter] = useState<AssessmentState | ''>('');
+  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
   const [editing, setEditing] = useState<Editing>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const close = useCallback(() => setEditing(null), []);
+  const tierFilterId = useId();
+  const statusFilterId = useId();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -26,7 +49,10 @@ export function VendorsPage() {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         setEditing({ kind: 'create' });
-      } else if (event.key === '/' && !(event.target instanceof HTMLInputElement)) {
+      } else if (
+        event.key === '/' &&
+        !(event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement || event.target instanceof HTMLTextAreaElement)
+      ) {
         event.preventDefault();
         searchRef.current?.focus();
       }
@@ -35,14 +61,43 @@ export function VendorsPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [editing]);
 
-  const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }),
-    [i18n.language],
-  );
   const visible = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
-    return (vendors ?? []).filter((vendor) => vendor.name.toLocaleLowerCase().includes(needle));
-  }, [vendors, query]);
+    const matching = (vendors ?? []).filter(
+      (vendor) =>
+        vendor.name.toLocaleLowerCase().includes(needle) &&
+        (tierFilter === '' || vendor.tier === tierFilter) &&
+        (statusFilter === '' || vendor.status === statusFilter),
+    );
+    return sortVendors(matching, sort, i18n.language);
+  }, [vendors, query, tierFilter, statusFilter, sort, i18n.language]);
+
+  const filtered = query.trim() !== '' || tierFilter !== '' || statusFilter !== '';
+
+  const sortBy = (key: SortKey) =>
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: firstDirection[key] },
+    );
+
+  const header = (key: SortKey, className?: string) => {
+    const direction = sort.key === key ? sort.direction : null;
+    return (
+      <th scope="col" aria-sort={direction ?? 'none'} className={className}>
+        <button type="button" className="vendors-sort" data-sort-key={key} onClick={() => sortBy(key)}>
+          {t(`vendors.columns.${key}`)}
+          <SortIcon direction={direction} />
+        </button>
+      </th>
+    );
+  };
+
+  const clearFilters = () => {
+    setQuery('');
+    setTierFilter('');
+    setStatusFilter('');
+  };
 
   const remove = async (vendor: Vendor) => {
     try {
@@ -54,8 +109,31 @@ export function VendorsPage() {
     close();
   };
 
+  const rowActions = (vendor: VendorOverview) => (
+    <td className="row-actions">
+      <button
+        type="button"
+        className="button button-ghost vendors-icon-button"
+        aria-label={t('vendors.renameLabel', { name: vendor.name })}
+        title={t('vendors.rename')}
+        onClick={() => setEditing({ kind: 'rename', vendor })}
+      >
+        <PencilIcon />
+      </button>
+      <button
+        type="button"
+        className="button button-ghost button-danger-text vendors-icon-button"
+        aria-label={t('vendors.deleteLabel', { name: vendor.name })}
+        title={t('vendors.delete')}
+        onClick={() => setEditing({ kind: 'delete', vendor })}
+      >
+        <TrashIcon />
+      </button>
+    </td>
+  );
+
   return (
-    <section className="page" aria-labelledby="vendors-title">
+    <section className="page vendors-page" aria-labelledby="vendors-title">
       <header className="page-header">
         <div>
           <h1 id="vendors-title">{t('vendors.title')}</h1>
@@ -95,7 +173,7 @@ export function VendorsPage() {
         </div>
       ) : (
         <div className="card">
-          <div className="card-toolbar">
+          <div className="card-toolbar vendors-toolbar">
             <label className="search">
               <SearchIcon />
               <span className="visually-hidden">{t('vendors.search')}</span>
@@ -109,61 +187,103 @@ export function VendorsPage() {
                 aria-keyshortcuts="/"
               />
             </label>
-            <span className="muted" aria-live="polite">
-              {t('vendors.count', { count: vendors.length })}
-            </span>
+            <div className="vendors-filters">
+              <div className="vendors-filter">
+                <label htmlFor={tierFilterId}>{t('vendors.filters.tier')}</label>
+                <select
+                  id={tierFilterId}
+                  className="input vendors-select"
+                  value={tierFilter}
+                  onChange={(event) => setTierFilter(event.target.value as RiskTier | '')}
+                >
+                  <option value="">{t('vendors.filters.allTiers')}</option>
+                  {riskTiers.map((tier) => (
+                    <option key={tier} value={tier}>
+                      {t(`vendors.tier.${tier}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="vendors-filter">
+                <label htmlFor={statusFilterId}>{t('vendors.filters.status')}</label>
+                <select
+                  id={statusFilterId}
+                  className="input vendors-select"
+                  value={statusFilter}
+                  onChange={(event) => setStatusFilter(event.target.value as AssessmentState | '')}
+                >
+                  <option value="">{t('vendors.filters.allStatuses')}</option>
+                  {statuses.map((status) => (
+                    <option key={status} value={status}>
+                      {t(`vendors.status.${status}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <span className="muted vendors-count" aria-live="polite">
+                {filtered
+                  ? t('vendors.countFiltered', { shown: visible.length, count: vendors.length })
+                  : t('vendors.count', { count: vendors.length })}
+              </span>
+            </div>
           </div>
           {visible.length === 0 ? (
-            <p className="no-matches">{t('vendors.noMatches', { query: query.trim() })}</p>
+            <div className="no-matches vendors-no-matches">
+              <p>
+                {tierFilter === '' && statusFilter === ''
+                  ? t('vendors.noMatches', { query: query.trim() })
+                  : t('vendors.noMatchesFiltered')}
+              </p>
+              <button type="button" className="button" onClick={clearFilters}>
+                {t('vendors.filters.clear')}
+              </button>
+            </div>
           ) : (
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('vendors.columns.name')}</th>
-                  <th scope="col">{t('vendors.columns.created')}</th>
-                  <th scope="col">{t('vendors.columns.updated')}</th>
-                  <th scope="col" className="actions-col">
-                    <span className="visually-hidden">{t('vendors.columns.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {visible.map((vendor) => (
-                  <tr key={vendor.id} data-vendor-id={vendor.id}>
-                    <th scope="row">
-                      <span className="vendor-name">
-                        <span className="avatar" aria-hidden="true">
-                          {vendor.name.slice(0, 1).toLocaleUpperCase()}
-                        </span>
-                        <span className="vendor-label">{vendor.name}</span>
-                      </span>
+            <div className="vendors-table-scroll">
+              <table className="table vendors-table">
+                <thead>
+                  <tr>
+                    {header('name')}
+                    {header('tier')}
+                    {header('status')}
+                    {header('rating', 'vendors-col-rating')}
+                    <th scope="col">{t('vendors.columns.recommendation')}</th>
+                    {header('lastAssessed')}
+                    <th scope="col" className="actions-col">
+                      <span className="visually-hidden">{t('vendors.columns.actions')}</span>
                     </th>
-                    <td>{dateFormat.format(new Date(vendor.createdAt))}</td>
-                    <td>{dateFormat.format(new Date(vendor.updatedAt))}</td>
-                    <td className="row-actions">
-                      <button
-                        type="button"
-                        className="button button-ghost"
-                        aria-label={t('vendors.renameLabel', { name: vendor.name })}
-                        onClick={() => setEditing({ kind: 'rename', vendor })}
-                      >
-                        <PencilIcon />
-                        {t('vendors.rename')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-ghost button-danger-text"
-                        aria-label={t('vendors.deleteLabel', { name: vendor.name })}
-                        onClick={() => setEditing({ kind: 'delete', vendor })}
-                      >
-                        <TrashIcon />
-                        {t('vendors.delete')}
-                      </button>
-                    </td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {visible.map((vendor) => (
+                    <tr key={vendor.id} data-vendor-id={vendor.id}>
+                      <th scope="row">
+                        <a className="vendor-name vendors-link" href={href({ name: 'vendor', vendorId: vendor.id })}>
+                          <span className="avatar" aria-hidden="true">
+                            {vendor.name.slice(0, 1).toLocaleUpperCase()}
+                          </span>
+                          <span className="vendor-label">{vendor.name}</span>
+                        </a>
+                      </th>
+                      <td data-column="tier">
+                        <TierBadge tier={vendor.tier} />
+                      </td>
+                      <td data-column="status">
+                        <StatusBadge status={vendor.status} />
+                      </td>
+                      <td data-column="rating">
+                        <Rating rating={vendor.rating} />
+                      </td>
+                      <td data-column="recommendation">
+                        <RecommendationBadge recommendation={vendor.recommendation} />
+                      </td>
+                      <td data-column="lastAssessed">{vendor.lastAssessed ? formatDate(vendor.lastAssessed) : <NoValue />}</td>
+                      {rowActions(vendor)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </div>
       )}

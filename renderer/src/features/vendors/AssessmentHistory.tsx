@@ -1,0 +1,85 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApp } from '../../app/context';
+import { href } from '../../app/router';
+import { PlusIcon, ShieldIcon } from '../../ui/icons';
+import { Rating, RecommendationBadge, StatusBadge, useCalendarDate } from './display';
+import './vendors.css';
+
+/** The vendor's assessments, newest first, each linking to the assessment. */
+export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; vendorName: string }) {
+  const { t } = useTranslation();
+  const { store } = useApp();
+  const titleId = useId();
+  const formatDate = useCalendarDate();
+  const assessments = useLiveQuery(() => store.assessments.listForVendor(vendorId), [store, vendorId]);
+
+  return (
+    <section className="card vendors-history" aria-labelledby={titleId}>
+      <div className="vendors-card-header vendors-card-header-row">
+        <h2 id={titleId}>{t('vendors.detail.history.title')}</h2>
+        {assessments && assessments.length > 0 && (
+          <span className="muted">{t('vendors.detail.history.count', { count: assessments.length })}</span>
+        )}
+      </div>
+      {assessments === undefined ? (
+        <p className="muted vendors-card-body">{t('common.loading')}</p>
+      ) : assessments.length === 0 ? (
+        <div className="vendors-history-empty">
+          <span className="empty-icon">
+            <ShieldIcon />
+          </span>
+          <h3>{t('vendors.detail.history.empty.title')}</h3>
+          <p>{t('vendors.detail.history.empty.body', { name: vendorName })}</p>
+          <a className="button" href={href({ name: 'newAssessment', vendorId })}>
+            <PlusIcon />
+            {t('vendors.newAssessment')}
+          </a>
+        </div>
+      ) : (
+        <div className="vendors-table-scroll">
+          <table className="table vendors-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('vendors.detail.history.columns.service')}</th>
+                <th scope="col">{t('vendors.detail.history.columns.date')}</th>
+                <th scope="col" className="vendors-col-number">
+                  {t('vendors.detail.history.columns.revision')}
+                </th>
+                <th scope="col">{t('vendors.detail.history.columns.status')}</th>
+                <th scope="col">{t('vendors.detail.history.columns.rating')}</th>
+                <th scope="col">{t('vendors.detail.history.columns.recommendation')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {assessments.map((assessment) => {
+                const final = assessment.status === 'final';
+                return (
+                  <tr key={assessment.id} data-assessment-id={assessment.id}>
+                    <th scope="row">
+                      <a className="vendors-link" href={href({ name: 'assessment', assessmentId: assessment.id })}>
+                        {assessment.serviceName}
+                      </a>
+                    </th>
+                    <td>{formatDate(assessment.assessmentDate)}</td>
+                    <td className="vendors-col-number">{assessment.revision}</td>
+                    <td>
+                      <StatusBadge status={assessment.status} />
+                    </td>
+                    <td>
+                      <Rating rating={final ? assessment.summary?.score : null} />
+                    </td>
+                    <td>
+                      <RecommendationBadge recommendation={final ? assessment.summary?.recommendation : null} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
