@@ -189,8 +189,9 @@ describe('an assessment with no answers', () => {
     expect(result.overall.score).toBeNull();
     expect(result.overall.conservativeScore).toBe(0);
     expect(result.controlStrength).toBe('insufficient');
-    expect(result.residualRisk).toBe('medium');
-    expect(result.recommendation).toMatchObject({ derived: 'approve', provisional: true });
+    // Low inherent risk against insufficient controls (matrix): high residual risk.
+    expect(result.residualRisk).toBe('high');
+    expect(result.recommendation).toMatchObject({ derived: 'approveWithConditions', provisional: true });
   });
 });
 
