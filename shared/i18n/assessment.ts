@@ -169,7 +169,7 @@ export const assessmentEn = {
     subtitle_one: '{{vendor}} · {{count}} finding',
     subtitle_other: '{{vendor}} · {{count}} findings',
     empty: { title: 'No findings', body: 'No answer is weak and no certification is expired or expiring.' },
-    columns: { severity: 'Severity', finding: 'Finding', remediation: 'Suggested remediation', owner: 'Owner', due: 'Due', status: 'Status' },
+    columns: { severity: 'Severity', finding: 'Finding', remediation: 'Suggested remediation', tracking: 'Tracking', owner: 'Owner', due: 'Due', status: 'Status' },
     kind: {
       weakAnswer: 'Weak answer',
       certificationExpired: 'Certification expired',
@@ -357,7 +357,7 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
     subtitle_one: '{{vendor}} · {{count}} Befund',
     subtitle_other: '{{vendor}} · {{count}} Befunde',
     empty: { title: 'Keine Befunde', body: 'Keine Antwort ist schwach und kein Zertifikat ist abgelaufen oder läuft bald ab.' },
-    columns: { severity: 'Schwere', finding: 'Befund', remediation: 'Empfohlene Maßnahme', owner: 'Verantwortlich', due: 'Fällig', status: 'Status' },
+    columns: { severity: 'Schwere', finding: 'Befund', remediation: 'Empfohlene Maßnahme', tracking: 'Nachverfolgung', owner: 'Verantwortlich', due: 'Fällig', status: 'Status' },
     kind: {
       weakAnswer: 'Schwache Antwort',
       certificationExpired: 'Zertifikat abgelaufen',

@@ -6,11 +6,17 @@ import { launchTestApp } from '../support/app';
 const outDir = resolve(__dirname, '../../docs/screenshots');
 const vendors = ['Genesys Cloud', 'NICE CXone', 'Five9', 'Talkdesk', 'Amazon Connect', 'Salesforce Service Cloud', 'Zendesk'];
 
+const labels = {
+  en: { newAssessment: 'New assessment', service: 'Service in scope', assessor: 'Assessor', start: 'Start assessment', next: 'Next' },
+  de: { newAssessment: 'Neue Bewertung', service: 'Bewertete Leistung', assessor: 'Bewertet von', start: 'Bewertung beginnen', next: 'Weiter' },
+};
+
 async function capture(locale: 'en-GB' | 'de-DE') {
-  const lang = locale.slice(0, 2);
+  const lang = locale.slice(0, 2) as 'en' | 'de';
+  const l = labels[lang];
   const app = await launchTestApp({ locale });
   const { page } = app;
-  const shot = (name: string) => page.screenshot({ path: join(outDir, `${name}-${lang}.png`) });
+  const shot = (name: string, fullPage = false) => page.screenshot({ path: join(outDir, `${name}-${lang}.png`), fullPage });
   try {
     await page.locator('[data-app-ready]').waitFor();
     await shot('vendors-empty');
@@ -20,16 +26,39 @@ async function capture(locale: 'en-GB' | 'de-DE') {
       await page.keyboard.press('Enter');
       await page.locator('dialog').waitFor({ state: 'detached' });
     }
-    await shot('vendors');
     await page.keyboard.press('Control+N');
     await page.locator('dialog input').fill('five9');
     await page.keyboard.press('Enter');
     await page.locator('dialog [role=alert]').waitFor();
     await shot('vendor-duplicate');
     await page.keyboard.press('Escape');
-    await page.locator('tbody tr').nth(2).locator('button').nth(1).click();
-    await shot('vendor-delete');
-    await page.keyboard.press('Escape');
+
+    await page.locator('.vendor-label', { hasText: 'Genesys Cloud' }).click();
+    await page.getByRole('link', { name: l.newAssessment }).first().click();
+    await page.getByLabel(l.service).fill(lang === 'en' ? 'Cloud contact centre with AI virtual agents' : 'Cloud-Contact-Center mit KI-Sprachassistenten');
+    await page.getByLabel(l.assessor).fill('Alex Example');
+    await shot('intake', true);
+    await page.getByRole('button', { name: l.start }).click();
+    await page.locator('.question-card').waitFor();
+    // Certifications first: ISO 27001 held, then a few graded answers.
+    await page.locator('.answer-form input[type=radio]').first().check();
+    await page.locator('.answer-form input[type=date]').nth(1).fill('2027-03-31');
+    for (let i = 0; i < 14; i += 1) {
+      await page.keyboard.press('Alt+ArrowRight');
+      await page.waitForTimeout(120);
+      await page.keyboard.press(String((i % 3) + 1));
+    }
+    await page.waitForTimeout(600);
+    await page.locator('.evidence input[type=file]').setInputFiles({ name: 'pen-test-summary-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 summary') });
+    await page.locator('.evidence-list li').waitFor();
+    await page.waitForTimeout(300);
+    await shot('questionnaire');
+    await page.goto(page.url().replace(/\/questions\/.*$/, '/findings'));
+    await page.locator('.findings-table').waitFor();
+    await shot('findings', true);
+    await page.goto(`${app.origin}/index.html#/vendors`);
+    await page.locator('.vendor-label').first().waitFor();
+    await shot('vendors');
     await page.goto(`${app.origin}/index.html#/settings`);
     await page.locator('[data-storage-state]:not([data-storage-state=unknown])').waitFor();
     await shot('settings');

@@ -137,6 +137,10 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
           </div>
           <div className="header-actions">
             {!readOnly && <SaveIndicator state={save.state} message={save.message} />}
+            <span className="score-chip" title={t('assessment.score.title')}>
+              <strong>{result.overall.score === null ? '—' : Math.round(result.overall.score)}</strong>
+              <span className={`badge rec-${result.recommendation.final}`}>{t(`risk.recommendation.${result.recommendation.final}`)}</span>
+            </span>
             <a className="button" href={href({ name: 'findings', assessmentId })}>
               {t('assessment.findingsLink', { count: result.findings.length })}
             </a>

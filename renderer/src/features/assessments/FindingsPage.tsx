@@ -29,8 +29,9 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
   const { t } = useTranslation();
   const [owner, setOwner] = useState(row.tracking.owner ?? '');
   return (
-    <>
-      <td>
+    <td className="tracking">
+      <label className="tracking-field">
+        <span>{t('findings.columns.owner')}</span>
         <input
           className="input input-compact"
           aria-label={t('findings.ownerLabel', { number: row.number || row.title })}
@@ -39,8 +40,9 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
           onChange={(event) => setOwner(event.target.value)}
           onBlur={() => owner !== (row.tracking.owner ?? '') && onChange({ ...row.tracking, owner: owner.trim() || undefined })}
         />
-      </td>
-      <td>
+      </label>
+      <label className="tracking-field">
+        <span>{t('findings.columns.due')}</span>
         <input
           type="date"
           className="input input-compact"
@@ -49,8 +51,9 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
           disabled={readOnly}
           onChange={(event) => onChange({ ...row.tracking, dueDate: event.target.value || undefined })}
         />
-      </td>
-      <td>
+      </label>
+      <label className="tracking-field">
+        <span>{t('findings.columns.status')}</span>
         <select
           className="input input-compact"
           aria-label={t('findings.statusLabel', { number: row.number || row.title })}
@@ -64,8 +67,8 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
             </option>
           ))}
         </select>
-      </td>
-    </>
+      </label>
+    </td>
   );
 }
 
@@ -181,9 +184,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
                 <th scope="col">{t('findings.columns.severity')}</th>
                 <th scope="col">{t('findings.columns.finding')}</th>
                 <th scope="col">{t('findings.columns.remediation')}</th>
-                <th scope="col">{t('findings.columns.owner')}</th>
-                <th scope="col">{t('findings.columns.due')}</th>
-                <th scope="col">{t('findings.columns.status')}</th>
+                <th scope="col">{t('findings.columns.tracking')}</th>
               </tr>
             </thead>
             <tbody>
