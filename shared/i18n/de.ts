@@ -1,5 +1,7 @@
 import { assessmentDe } from './assessment';
+import { reportDe } from './report';
 import type { Messages } from './en';
+import { signingDe } from './signing';
 import { vendorsDe } from './vendors';
 
 /** Deutsche Oberflächentexte; der Typ erzwingt dieselben Schlüssel wie en.ts. */
@@ -13,6 +15,7 @@ export const de: Messages = {
   nav: {
     label: 'Hauptnavigation',
     vendors: 'Anbieter',
+    verify: 'PDF prüfen',
     settings: 'Einstellungen',
   },
   common: {
@@ -23,6 +26,8 @@ export const de: Messages = {
   },
   vendors: vendorsDe,
   ...assessmentDe,
+  ...signingDe,
+  ...reportDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

@@ -1,4 +1,6 @@
 import { assessmentEn } from './assessment';
+import { signingEn } from './signing';
+import { reportEn } from './report';
 import { vendorsEn } from './vendors';
 import type { Widen } from './widen';
 
@@ -13,6 +15,7 @@ export const en = {
   nav: {
     label: 'Main navigation',
     vendors: 'Vendors',
+    verify: 'Verify PDF',
     settings: 'Settings',
   },
   common: {
@@ -23,6 +26,8 @@ export const en = {
   },
   vendors: vendorsEn,
   ...assessmentEn,
+  ...signingEn,
+  ...reportEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',

@@ -1,163 +1,131 @@
-import type { Recommendation } from '../scoring/types';
-import type { RiskTier } from '../scoring/risk';
-import type { Severity } from '../questionnaire/schema';
+import { z } from 'zod';
 
-/**
+/*
  * Everything a PDF report shows, as plain data with every text already in the
  * report's language. The renderer builds it (buildReportModel); the Node side
- * lays it out and signs it without knowing anything about scoring.
+ * validates it, lays it out and signs it without knowing anything about scoring.
  */
-export interface ReportModel {
-  schemaVersion: 1;
-  language: 'de' | 'en';
-  /** ISO timestamp; passed in, never read from a clock while building. */
-  generatedAt: string;
-  title: string;
-  subtitle: string;
-  labels: ReportLabels;
-  vendor: { name: string; website?: string; services: string[] };
-  assessment: {
-    id: string;
-    serviceName: string;
-    assessor: string;
-    assessmentDate: string;
-    status: 'draft' | 'final';
-    statusLabel: string;
-    revision: number;
-    finalisedAt?: string;
-    questionnaire: { id: string; version: string; title: string };
-  };
-  decision: {
-    recommendation: Recommendation;
-    label: string;
-    derivedLabel: string;
-    provisional: boolean;
-    override?: { label: string; reason: string; by: string; at: string };
-  };
-  scores: {
-    overall: number | null;
-    conservative: number;
-    controlStrength: string;
-    inherentRisk: { tier: RiskTier; label: string; points: number; factors: { label: string; points: number }[] };
-    residualRisk: { tier: RiskTier; label: string };
-    completion: { applicable: number; answered: number };
-  };
-  domains: ReportDomain[];
-  knockouts: { title: string; rationale: string; status: 'triggered' | 'clear' | 'open'; statusLabel: string }[];
-  topRisks: ReportFinding[];
-  certifications: {
-    number: string;
-    name: string;
-    status: 'valid' | 'expiring' | 'expired' | 'inProgress' | 'notHeld' | 'unanswered' | 'notApplicable';
-    statusLabel: string;
-    certificateId?: string;
-    issuer?: string;
-    scope?: string;
-    validUntil?: string;
-  }[];
-  findings: ReportFinding[];
-  evidence: { questionNumber: string; fileName: string; size: number; sha256: string }[];
-  method: {
-    domainWeights: { title: string; weight: number }[];
-    thresholds: string[];
-    matrix: { header: string[]; rows: string[][] };
-    knockoutRules: { title: string; rationale: string }[];
-  };
-  /** The signer, when the report is signed; filled in by the Node side. */
-  signature?: { signer: string; organisation?: string; fingerprint: string; signedAt: string };
-}
 
-export interface ReportDomain {
-  title: string;
-  weight: number;
-  score: number | null;
-  conservativeScore: number | null;
-  counts: { applicable: number; answered: number; notApplicable: number; unanswered: number };
+const text = z.string().max(20_000);
+const short = z.string().max(2_000);
+const tier = z.enum(['low', 'medium', 'high', 'critical']);
+const severity = z.enum(['low', 'medium', 'high', 'critical']);
+const recommendation = z.enum(['approve', 'approveWithConditions', 'reject']);
+const score = z.number().min(0).max(100);
+
+export const reportLabelKeys = [
+  'executiveSummary', 'vendor', 'service', 'decision', 'overrideReason', 'provisional', 'overallRating', 'conservativeRating',
+  'inherentRisk', 'residualRisk', 'controlStrength', 'knockouts', 'noKnockouts', 'topRisks', 'noRisks', 'domainScores',
+  'certifications', 'assessor', 'date', 'questionnaire', 'completion', 'contents', 'domainDetails', 'answers', 'note',
+  'evidence', 'findings', 'severity', 'remediation', 'owner', 'due', 'status', 'certificationRecords', 'evidenceIndex',
+  'fileName', 'size', 'sha256', 'method', 'weights', 'matrix', 'knockoutRules', 'page', 'of', 'signedBy', 'fingerprint',
+  'signedAt', 'unsigned', 'notAnswered', 'notApplicable', 'score', 'question', 'issuer', 'validUntil', 'certificateId',
+  'scope', 'confidential',
+] as const;
+
+export const reportLabelsSchema = z.object(Object.fromEntries(reportLabelKeys.map((key) => [key, short])) as Record<(typeof reportLabelKeys)[number], typeof short>);
+export type ReportLabels = z.infer<typeof reportLabelsSchema>;
+
+export const reportFindingSchema = z.object({
+  number: short,
+  title: text,
+  kind: short,
+  severity,
+  severityLabel: short,
+  remediation: text,
+  owner: short.optional(),
+  dueDate: short.optional(),
+  status: short.optional(),
+});
+export type ReportFinding = z.infer<typeof reportFindingSchema>;
+
+export const reportDomainSchema = z.object({
+  title: short,
+  weight: z.number().min(0).max(10),
+  score: score.nullable(),
+  conservativeScore: score.nullable(),
+  counts: z.object({ applicable: z.number().int(), answered: z.number().int(), notApplicable: z.number().int(), unanswered: z.number().int() }),
   /** E.g. "Data residency lost 14.0 points: 3.4 −6.0, 3.7 −5.0". */
-  explanation: string;
-  sections: {
-    title: string;
-    questions: {
-      number: string;
-      text: string;
-      answer: string;
-      /** 0..100 for scored answered questions, else null. */
-      score: number | null;
-      status: 'answered' | 'na' | 'unanswered' | 'notApplicable';
-      note?: string;
-      evidence: string[];
-    }[];
-  }[];
-}
+  explanation: text,
+  sections: z.array(
+    z.object({
+      title: short,
+      questions: z.array(
+        z.object({
+          number: short,
+          text,
+          answer: text,
+          /** 0..100 for scored answered questions, else null. */
+          score: score.nullable(),
+          status: z.enum(['answered', 'na', 'unanswered', 'notApplicable']),
+          note: text.optional(),
+          evidence: z.array(short),
+        }),
+      ),
+    }),
+  ),
+});
+export type ReportDomain = z.infer<typeof reportDomainSchema>;
 
-export interface ReportFinding {
-  number: string;
-  title: string;
-  kind: string;
-  severity: Severity;
-  severityLabel: string;
-  remediation: string;
-  owner?: string;
-  dueDate?: string;
-  status?: string;
-}
-
-/** Static texts of the report, in the report's language. */
-export interface ReportLabels {
-  executiveSummary: string;
-  vendor: string;
-  service: string;
-  decision: string;
-  overrideReason: string;
-  provisional: string;
-  overallRating: string;
-  conservativeRating: string;
-  inherentRisk: string;
-  residualRisk: string;
-  controlStrength: string;
-  knockouts: string;
-  noKnockouts: string;
-  topRisks: string;
-  noRisks: string;
-  domainScores: string;
-  certifications: string;
-  assessor: string;
-  date: string;
-  questionnaire: string;
-  completion: string;
-  contents: string;
-  domainDetails: string;
-  answers: string;
-  note: string;
-  evidence: string;
-  findings: string;
-  severity: string;
-  remediation: string;
-  owner: string;
-  due: string;
-  status: string;
-  certificationRecords: string;
-  evidenceIndex: string;
-  fileName: string;
-  size: string;
-  sha256: string;
-  method: string;
-  weights: string;
-  matrix: string;
-  knockoutRules: string;
-  page: string;
-  of: string;
-  signedBy: string;
-  fingerprint: string;
-  signedAt: string;
-  unsigned: string;
-  notAnswered: string;
-  notApplicable: string;
-  score: string;
-  question: string;
-  issuer: string;
-  validUntil: string;
-  certificateId: string;
-  scope: string;
-  confidential: string;
-}
+export const reportModelSchema = z.object({
+  schemaVersion: z.literal(1),
+  language: z.enum(['de', 'en']),
+  /** ISO timestamp; passed in, never read from a clock while building. */
+  generatedAt: z.iso.datetime(),
+  title: short,
+  subtitle: short,
+  labels: reportLabelsSchema,
+  vendor: z.object({ name: short, website: short.optional(), services: z.array(short) }),
+  assessment: z.object({
+    id: short,
+    serviceName: short,
+    assessor: short,
+    assessmentDate: short,
+    status: z.enum(['draft', 'final']),
+    statusLabel: short,
+    revision: z.number().int().min(1),
+    finalisedAt: short.optional(),
+    questionnaire: z.object({ id: short, version: short, title: short }),
+  }),
+  decision: z.object({
+    recommendation,
+    label: short,
+    derivedLabel: short,
+    provisional: z.boolean(),
+    override: z.object({ label: short, reason: text, by: short, at: short }).optional(),
+  }),
+  scores: z.object({
+    overall: score.nullable(),
+    conservative: score,
+    controlStrength: short,
+    inherentRisk: z.object({ tier, label: short, points: z.number(), factors: z.array(z.object({ label: short, points: z.number() })) }),
+    residualRisk: z.object({ tier, label: short }),
+    completion: z.object({ applicable: z.number().int(), answered: z.number().int() }),
+  }),
+  domains: z.array(reportDomainSchema).max(10),
+  knockouts: z.array(z.object({ title: short, rationale: text, status: z.enum(['triggered', 'clear', 'open']), statusLabel: short })),
+  topRisks: z.array(reportFindingSchema).max(5),
+  certifications: z.array(
+    z.object({
+      number: short,
+      name: text,
+      status: z.enum(['valid', 'expiring', 'expired', 'inProgress', 'notHeld', 'unanswered', 'notApplicable']),
+      statusLabel: short,
+      certificateId: short.optional(),
+      issuer: short.optional(),
+      scope: text.optional(),
+      validUntil: short.optional(),
+    }),
+  ),
+  findings: z.array(reportFindingSchema).max(2_000),
+  evidence: z.array(z.object({ questionNumber: short, fileName: short, size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(5_000),
+  method: z.object({
+    domainWeights: z.array(z.object({ title: short, weight: z.number() })),
+    thresholds: z.array(short),
+    matrix: z.object({ header: z.array(short), rows: z.array(z.array(short)) }),
+    knockoutRules: z.array(z.object({ title: short, rationale: text })),
+  }),
+  /** The signer, when the report is signed; filled in by the Node side. */
+  signature: z.object({ signer: short, organisation: short.optional(), fingerprint: short, signedAt: short }).optional(),
+});
+export type ReportModel = z.infer<typeof reportModelSchema>;

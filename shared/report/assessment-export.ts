@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { assessmentSetupSchema, findingTrackingSchema, manualFindingSchema } from '../domain/assessment';
+
+/**
+ * The machine-readable assessment a report carries as its attachment, so the
+ * PDF can be verified and re-imported. Evidence travels as its index (name,
+ * size, SHA-256), not as content.
+ */
+export const ASSESSMENT_EXPORT_FORMAT = 'assay-assessment';
+
+export const assessmentExportSchema = z.object({
+  format: z.literal(ASSESSMENT_EXPORT_FORMAT),
+  schemaVersion: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  vendor: z.object({ name: z.string().trim().min(1).max(120), website: z.string().max(500).optional(), services: z.array(z.string().max(200)).max(200) }),
+  assessment: assessmentSetupSchema.extend({
+    id: z.string().max(100),
+    questionnaireId: z.string().max(100),
+    questionnaireVersion: z.string().max(20),
+    status: z.enum(['draft', 'final']),
+    revision: z.number().int().min(1),
+    domainWeights: z.record(z.string(), z.number().min(0).max(10)),
+    override: z.object({ recommendation: z.enum(['approve', 'approveWithConditions', 'reject']), reason: z.string().max(2000), by: z.string().max(120), at: z.string().max(40) }).optional(),
+    finalisedAt: z.string().max(40).optional(),
+  }),
+  answers: z.array(z.object({ questionId: z.string().max(100), answer: z.unknown().nullable(), note: z.string().max(10_000).optional() })).max(5_000),
+  evidence: z.array(z.object({ questionId: z.string().max(100), fileName: z.string().max(260), mediaType: z.string().max(200), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(5_000),
+  findings: z.array(findingTrackingSchema.extend({ findingId: z.string().max(100), manual: manualFindingSchema.optional() })).max(5_000),
+});
+export type AssessmentExport = z.infer<typeof assessmentExportSchema>;
+
+export interface ExportSource {
+  exportedAt: string;
+  vendor: AssessmentExport['vendor'];
+  assessment: AssessmentExport['assessment'];
+  answers: { questionId: string; answer: unknown; note?: string }[];
+  evidence: AssessmentExport['evidence'];
+  findings: AssessmentExport['findings'];
+}
+
+/** The attachment's content: a versioned, validated snapshot of one assessment. */
+export function buildAssessmentExport(source: ExportSource): AssessmentExport {
+  return assessmentExportSchema.parse({ format: ASSESSMENT_EXPORT_FORMAT, schemaVersion: 1, ...source });
+}

@@ -1,0 +1,253 @@
+import type { FindingStatus, ManualFinding } from '../domain/assessment';
+import { messages, type Language } from '../i18n';
+import type { Answer, CertificationRecord } from '../questionnaire/answers';
+import type { Question, Questionnaire } from '../questionnaire/schema';
+import type { RecommendationOverride, ScoringResult } from '../scoring/engine';
+import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers } from '../scoring/risk';
+import type { Finding } from '../scoring/types';
+import type { ReportFinding, ReportModel } from './model';
+
+export interface ReportInput {
+  language: Language;
+  /** ISO timestamp of generation, from the caller's clock. */
+  generatedAt: string;
+  vendor: { name: string; website?: string; services: string[] };
+  assessment: {
+    id: string;
+    serviceName: string;
+    assessor: string;
+    assessmentDate: string;
+    status: 'draft' | 'final';
+    revision: number;
+    finalisedAt?: string;
+    override?: RecommendationOverride;
+  };
+  questionnaire: Questionnaire;
+  result: ScoringResult;
+  answers: Readonly<Record<string, { answer: Answer | null; note?: string }>>;
+  evidence: { questionId: string; fileName: string; size: number; sha256: string }[];
+  tracking: { findingId: string; owner?: string; dueDate?: string; status: FindingStatus; manual?: ManualFinding }[];
+  expiryWindowDays: number;
+}
+
+const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
+
+/** Names for certification questions, where the question text is too long for a table. */
+const CERTIFICATION_NAMES: Record<string, string> = {
+  'SEC-ISO27001': 'ISO/IEC 27001',
+  'SEC-SOC2T2': 'SOC 2 Type II',
+  'SEC-C5': 'BSI C5',
+  'SEC-IRAP': 'IRAP',
+  'SEC-ENS': 'ENS (categoría ALTA)',
+  'SEC-ISO27017': 'ISO/IEC 27017',
+  'SEC-ISO27018': 'ISO/IEC 27018',
+  'SEC-ISO27701': 'ISO/IEC 27701',
+  'SEC-PCIDSS': 'PCI DSS',
+  'SEC-CSASTAR': 'CSA STAR',
+  'AIE-ISO42001': 'ISO/IEC 42001',
+};
+
+/**
+ * Builds the report model from an assessment and its scoring result. Pure: the
+ * same input gives the same model; every text is resolved in `language`.
+ */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const { language, result, questionnaire } = input;
+  const m = messages[language];
+  const r = m.report;
+  const text = (value: { de: string; en: string }) => value[language];
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+  const number = (value: number, digits = 1) => new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  const questions = new Map<string, Question>(questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions.map((q) => [q.id, q]))));
+  const byResult = new Map(result.questions.map((q) => [q.id, q]));
+  const evidenceByQuestion = new Map<string, string[]>();
+  for (const e of input.evidence) evidenceByQuestion.set(e.questionId, [...(evidenceByQuestion.get(e.questionId) ?? []), e.fileName]);
+  const tracking = new Map(input.tracking.map((t) => [t.findingId, t]));
+
+  function answerText(question: Question, answer: Answer | null | undefined): string {
+    if (!answer) return r.labels.notAnswered;
+    if (answer.status === 'na') return r.labels.notApplicable;
+    const spec = question.answer;
+    const value = answer.value;
+    switch (spec.type) {
+      case 'yesNo':
+        return m.assessment.answer[value as 'yes' | 'partial' | 'no'];
+      case 'choice':
+        return text(spec.options.find((o) => o.id === value)?.label ?? { de: String(value), en: String(value) });
+      case 'multiChoice':
+        return (value as string[]).map((id) => text(spec.options.find((o) => o.id === id)?.label ?? { de: id, en: id })).join(', ') || '—';
+      case 'number':
+        return `${new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 3 }).format(value as number)} ${text(spec.unit)}`;
+      case 'date':
+        return date(value as string);
+      case 'text':
+        return value as string;
+      case 'certification': {
+        const record = value as CertificationRecord;
+        if (record.held === 'no') return r.answerNotHeld;
+        if (record.held === 'inProgress') return r.answerInProgress;
+        const parts = [
+          r.answerHeld,
+          record.certificateId && `${r.labels.certificateId} ${record.certificateId}`,
+          record.issuer && `${r.labels.issuer}: ${record.issuer}`,
+          record.validUntil && `${r.labels.validUntil} ${date(record.validUntil)}`,
+          record.scopeCoversService === false && r.scopeMissesService,
+        ];
+        return parts.filter(Boolean).join(' · ');
+      }
+    }
+  }
+
+  function reportFinding(finding: Finding): ReportFinding {
+    const question = questions.get(finding.questionId)!;
+    const t = tracking.get(finding.id);
+    return {
+      number: finding.number,
+      title: text(question.text),
+      kind: m.findings.kind[finding.kind],
+      severity: finding.severity,
+      severityLabel: m.risk.severity[finding.severity],
+      remediation: text(finding.remediation),
+      owner: t?.owner,
+      dueDate: t?.dueDate && date(t.dueDate),
+      status: m.findings.status[t?.status ?? 'open'],
+    };
+  }
+
+  const manualFindings: ReportFinding[] = input.tracking
+    .filter((t) => t.manual)
+    .map((t) => ({
+      number: '—',
+      title: t.manual!.title,
+      kind: m.findings.kind.manual,
+      severity: t.manual!.severity,
+      severityLabel: m.risk.severity[t.manual!.severity],
+      remediation: t.manual!.remediation,
+      owner: t.owner,
+      dueDate: t.dueDate && date(t.dueDate),
+      status: m.findings.status[t.status],
+    }));
+
+  const domains = questionnaire.domains.map((domain, i) => {
+    const d = result.domains[i]!;
+    const title = text(domain.title);
+    const items = d.explanation.map((e) => `${e.number} −${number(e.points)}`).join(', ');
+    let explanation =
+      d.score === null ? fill(r.explanationNone, { domain: title }) : d.lost <= 0.05 ? fill(r.explanationFull, { domain: title }) : fill(r.explanation, { domain: title, points: number(d.lost), items });
+    if (d.atStake > 0.05) explanation += fill(r.atStake, { points: number(d.atStake), count: d.counts.unanswered });
+    return {
+      title,
+      weight: d.weight,
+      score: d.score,
+      conservativeScore: d.conservativeScore,
+      counts: d.counts,
+      explanation,
+      sections: domain.sections.map((section) => ({
+        title: text(section.title),
+        questions: section.questions.map((question) => {
+          const q = byResult.get(question.id)!;
+          const stored = input.answers[question.id];
+          return {
+            number: q.number,
+            text: text(question.text),
+            answer: q.status === 'notApplicable' ? r.labels.notApplicable : answerText(question, stored?.answer),
+            score: q.score === null ? null : Math.round(q.score * 1000) / 10,
+            status: q.status,
+            ...(stored?.note ? { note: stored.note } : {}),
+            evidence: evidenceByQuestion.get(question.id) ?? [],
+          };
+        }),
+      })),
+    };
+  });
+
+  const certifications = result.questions
+    .filter((q) => questions.get(q.id)!.answer.type === 'certification')
+    .map((q) => {
+      const question = questions.get(q.id)!;
+      const record = q.status === 'answered' ? (q.value as CertificationRecord) : undefined;
+      const status: ReportModel['certifications'][number]['status'] =
+        q.status === 'notApplicable' || q.status === 'na' ? 'notApplicable' : q.status === 'unanswered' ? 'unanswered' : q.certification!.status;
+      return {
+        number: q.number,
+        name: CERTIFICATION_NAMES[q.id] ?? question.references[0]!.framework,
+        status,
+        statusLabel: r.certStatus[status],
+        certificateId: record?.certificateId,
+        issuer: record?.issuer,
+        scope: record?.scope,
+        validUntil: q.certification?.validUntil && date(q.certification.validUntil),
+      };
+    });
+
+  const override = input.assessment.override;
+  const vendorName = input.vendor.name;
+  return {
+    schemaVersion: 1,
+    language,
+    generatedAt: input.generatedAt,
+    title: fill(r.title, { vendor: vendorName }),
+    subtitle: fill(r.subtitle, { service: input.assessment.serviceName, questionnaire: text(questionnaire.title), version: questionnaire.version }),
+    labels: r.labels,
+    vendor: { name: vendorName, ...(input.vendor.website ? { website: input.vendor.website } : {}), services: input.vendor.services },
+    assessment: {
+      id: input.assessment.id,
+      serviceName: input.assessment.serviceName,
+      assessor: input.assessment.assessor,
+      assessmentDate: date(input.assessment.assessmentDate),
+      status: input.assessment.status,
+      statusLabel: m.assessment.state[input.assessment.status],
+      revision: input.assessment.revision,
+      ...(input.assessment.finalisedAt ? { finalisedAt: date(input.assessment.finalisedAt) } : {}),
+      questionnaire: { id: questionnaire.id, version: questionnaire.version, title: text(questionnaire.title) },
+    },
+    decision: {
+      recommendation: result.recommendation.final,
+      label: m.risk.recommendation[result.recommendation.final],
+      derivedLabel: m.risk.recommendation[result.recommendation.derived],
+      provisional: result.recommendation.provisional,
+      ...(override ? { override: { label: m.risk.recommendation[override.recommendation], reason: override.reason, by: override.by, at: date(override.at) } } : {}),
+    },
+    scores: {
+      overall: result.overall.score,
+      conservative: result.overall.conservativeScore,
+      controlStrength: r.controlStrength[result.controlStrength],
+      inherentRisk: {
+        tier: result.inherentRisk.tier,
+        label: m.risk.tier[result.inherentRisk.tier],
+        points: result.inherentRisk.points,
+        factors: result.inherentRisk.factors.map((f) => {
+          const [group, key] = f.factor.split('.') as [string, string];
+          const labels = m.assessment.profile.factor as Record<string, Record<string, string>>;
+          return { label: labels[group]?.[key] ?? f.factor, points: f.points };
+        }),
+      },
+      residualRisk: { tier: result.residualRisk, label: m.risk.tier[result.residualRisk] },
+      completion: { applicable: result.completion.applicable, answered: result.completion.answered },
+    },
+    domains,
+    knockouts: result.knockouts.map((k) => ({ title: text(k.title), rationale: text(k.rationale), status: k.status, statusLabel: r.knockoutStatus[k.status] })),
+    topRisks: result.findings.slice(0, 5).map(reportFinding),
+    certifications,
+    findings: [...result.findings.map(reportFinding), ...manualFindings],
+    evidence: input.evidence
+      .map((e) => ({ questionNumber: byResult.get(e.questionId)?.number ?? '—', fileName: e.fileName, size: e.size, sha256: e.sha256 }))
+      .sort((a, b) => a.questionNumber.localeCompare(b.questionNumber, 'en', { numeric: true }) || a.fileName.localeCompare(b.fileName)),
+    method: {
+      domainWeights: result.domains.map((d, i) => ({ title: text(questionnaire.domains[i]!.title), weight: d.weight })),
+      thresholds: [r.thresholds.control, r.thresholds.weak, fill(r.thresholds.expiry, { days: input.expiryWindowDays }), r.thresholds.override],
+      matrix: {
+        header: [r.matrixCorner, ...controlStrengths.map((s) => r.controlStrength[s])],
+        rows: riskTiers.map((t) => [m.risk.tier[t], ...controlStrengths.map((s) => m.risk.tier[RESIDUAL_RISK_MATRIX[t][s]])]),
+      },
+      knockoutRules: questionnaire.knockouts.map((k) => ({ title: text(k.title), rationale: text(k.rationale) })),
+    },
+  };
+}
+
+/** A file name for the report: "Assessment Genesys Cloud 2026-11-25.pdf". */
+export function reportFileName(language: Language, vendor: string, assessmentDate: string): string {
+  const stem = fill(messages[language].report.fileNameStem, { vendor, date: assessmentDate }).replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return `${stem}.pdf`;
+}
