@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { saveIntoFolder } from '../services/save-path';
 import { launchChromiumApp } from './chromium';
 
 /**
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
       appVersion: process.env.npm_package_version ?? '0.0.0',
       locale: osLocale(),
       platform: process.platform,
+      fontsDir: resolve(__dirname, '../../assets/fonts'),
+      chooseSavePath: saveIntoFolder(join(home, 'reports')),
     },
     headless: false,
     port: launcherPort(),

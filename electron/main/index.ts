@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { channelNames } from '../../shared/ipc/contract';
 import { loadAsset } from '../services/app-assets';
@@ -38,6 +38,13 @@ function registerIpc(): void {
     locale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
     platform: process.platform,
     launcher: 'electron',
+    fontsDir: join(__dirname, '../../assets/fonts'),
+    chooseSavePath: async (suggestedName) => {
+      const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
   });
   const report = (channel: string, error: unknown) => console.error(`[ipc] ${channel}`, error);
   for (const channel of channelNames) {

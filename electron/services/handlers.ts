@@ -1,6 +1,9 @@
 import type { Launcher } from '../../shared/ipc/contract';
 import { createLogWriter } from './diagnostics';
 import type { HandlerTable } from './ipc-dispatch';
+import { exportReport } from './report-export';
+import { createIdentityStore, IdentityError } from './signing/identities';
+import { verifyPdf } from './signing/verify-pdf';
 
 /** Everything the handlers need from their host, so Electron and the browser launcher share them. */
 export interface ServiceDeps {
@@ -10,10 +13,25 @@ export interface ServiceDeps {
   locale: string;
   platform: string;
   launcher: Launcher;
+  /** Folder with the fonts embedded into reports. */
+  fontsDir: string;
+  /** Where to save a report: a save dialog in Electron, a folder in the Chromium launcher and tests. */
+  chooseSavePath: (suggestedName: string) => Promise<string | null>;
+}
+
+/** Expected refusals (wrong passphrase, expired certificate …) become data, not failures. */
+async function refusalOr<T>(work: () => Promise<T>): Promise<T | { refused: string; message: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof IdentityError) return { refused: error.code, message: error.message };
+    throw error;
+  }
 }
 
 export function createHandlers(deps: ServiceDeps): HandlerTable {
   const log = createLogWriter(deps.dataDir, deps.now);
+  const identities = createIdentityStore({ dataDir: deps.dataDir, now: deps.now });
   return {
     'app:info': () => ({
       name: 'Assay',
@@ -27,5 +45,11 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
       await log.write(entry);
       return { written: true as const };
     },
+    'identities:list': () => identities.list(),
+    'identities:generate': (input) => refusalOr(() => identities.generate(input)),
+    'identities:import': ({ data, passphrase }) => refusalOr(() => identities.importPkcs12(Buffer.from(data, 'base64'), passphrase)),
+    'reports:export': (input) =>
+      refusalOr(() => exportReport(input, { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath })),
+    'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };
 }

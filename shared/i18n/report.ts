@@ -2,6 +2,27 @@ import type { Widen } from './widen';
 
 /** Texts of the PDF report. */
 export const reportEn = {
+  export: {
+    open: 'Export PDF',
+    title: 'Export signed PDF',
+    language: 'Report language',
+    identity: 'Sign as',
+    unsigned: 'Do not sign',
+    noIdentity: 'No signing identity yet. Create or import one in',
+    passphrase: 'Passphrase of the signing identity',
+    signAndSave: 'Sign and save',
+    saveUnsigned: 'Save unsigned',
+    working: 'Creating report…',
+    saved: 'Report saved to {{path}}.',
+    savedSigned: 'Signed report saved to {{path}}.',
+    errors: {
+      passphraseRequired: 'Enter the passphrase of the signing identity.',
+      wrong_passphrase: 'The passphrase does not unlock this identity.',
+      expired: 'The certificate of this identity has expired. Create or import a current one.',
+      not_yet_valid: 'The certificate of this identity is not valid yet.',
+      not_found: 'This identity no longer exists.',
+    },
+  },
   report: {
     title: 'Vendor risk assessment: {{vendor}}',
     subtitle: '{{service}} · {{questionnaire}}, version {{version}}',
@@ -94,6 +115,27 @@ export const reportEn = {
 };
 
 export const reportDe: Widen<typeof reportEn> = {
+  export: {
+    open: 'PDF exportieren',
+    title: 'Signiertes PDF exportieren',
+    language: 'Sprache des Berichts',
+    identity: 'Signieren als',
+    unsigned: 'Nicht signieren',
+    noIdentity: 'Noch keine Signaturidentität. Legen Sie eine an oder importieren Sie eine unter',
+    passphrase: 'Passphrase der Signaturidentität',
+    signAndSave: 'Signieren und speichern',
+    saveUnsigned: 'Unsigniert speichern',
+    working: 'Bericht wird erstellt …',
+    saved: 'Bericht gespeichert unter {{path}}.',
+    savedSigned: 'Signierter Bericht gespeichert unter {{path}}.',
+    errors: {
+      passphraseRequired: 'Bitte geben Sie die Passphrase der Signaturidentität ein.',
+      wrong_passphrase: 'Die Passphrase entsperrt diese Identität nicht.',
+      expired: 'Das Zertifikat dieser Identität ist abgelaufen. Legen Sie eine gültige an oder importieren Sie eine.',
+      not_yet_valid: 'Das Zertifikat dieser Identität ist noch nicht gültig.',
+      not_found: 'Diese Identität existiert nicht mehr.',
+    },
+  },
   report: {
     title: 'Risikobewertung des Anbieters: {{vendor}}',
     subtitle: '{{service}} · {{questionnaire}}, Version {{version}}',

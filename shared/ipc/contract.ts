@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reportModelSchema } from '../report/model';
 
 /**
  * The one list of IPC channels between the renderer and the Node side.
@@ -31,11 +32,89 @@ export const logEntrySchema = z
   .strict();
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
+export const identitySummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  organisation: z.string().optional(),
+  email: z.string().optional(),
+  issuer: z.string(),
+  fingerprint: z.string(),
+  notBefore: z.string(),
+  notAfter: z.string(),
+  source: z.enum(['generated', 'imported']),
+  selfSigned: z.boolean(),
+});
+export type IdentitySummaryDto = z.infer<typeof identitySummarySchema>;
+
+const identityId = z.string().regex(/^[a-f0-9]{24}$/);
+const passphrase = z.string().min(1).max(1024);
+/** Files travel as base64 text: the same over Electron IPC and the browser launcher's binding. */
+const base64File = (maxBytes: number) =>
+  z
+    .string()
+    .max(Math.ceil((maxBytes * 4) / 3) + 4, 'file_too_large')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not_base64');
+
+export const MAX_PKCS12_BYTES = 1024 * 1024;
+export const MAX_VERIFY_PDF_BYTES = 100 * 1024 * 1024;
+
+/** A refusal from a signing or report service, with a code the renderer turns into a message. */
+export const serviceRefusalSchema = z.object({ refused: z.string(), message: z.string() });
+
+export const verificationSchema = z.object({
+  status: z.enum(['valid', 'invalid', 'unsigned', 'corrupt']),
+  signatureValid: z.boolean(),
+  coversWholeFile: z.boolean(),
+  signer: z
+    .object({ name: z.string(), organisation: z.string().optional(), email: z.string().optional(), fingerprint: z.string(), issuer: z.string(), notAfter: z.string() })
+    .optional(),
+  signedAt: z.string().optional(),
+  reason: z.string().optional(),
+  location: z.string().optional(),
+  trusted: z.boolean(),
+  attachment: z.object({ fileName: z.string(), json: z.string() }).optional(),
+  problem: z.string().optional(),
+});
+export type VerificationDto = z.infer<typeof verificationSchema>;
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
   'app:info': channel(noInput, appInfoSchema),
   'diagnostics:log': channel(logEntrySchema, z.object({ written: z.literal(true) })),
+  'identities:list': channel(noInput, z.array(identitySummarySchema)),
+  'identities:generate': channel(
+    z
+      .object({
+        name: z.string().trim().min(1).max(120),
+        organisation: z.string().trim().max(120).optional(),
+        email: z.email().max(200).optional(),
+        passphrase,
+      })
+      .strict(),
+    z.union([identitySummarySchema, serviceRefusalSchema]),
+  ),
+  'identities:import': channel(
+    z.object({ fileName: z.string().max(260), data: base64File(MAX_PKCS12_BYTES), passphrase }).strict(),
+    z.union([identitySummarySchema, serviceRefusalSchema]),
+  ),
+  'reports:export': channel(
+    z
+      .object({
+        model: reportModelSchema,
+        /** The machine-readable assessment embedded in the PDF. */
+        assessmentJson: z.string().max(20 * 1024 * 1024),
+        identityId: identityId.optional(),
+        passphrase: passphrase.optional(),
+        fileName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/i),
+      })
+      .strict(),
+    z.union([z.object({ path: z.string(), bytes: z.number(), signed: z.boolean() }), z.object({ cancelled: z.literal(true) }), serviceRefusalSchema]),
+  ),
+  'reports:verify': channel(
+    z.object({ fileName: z.string().max(260), data: base64File(MAX_VERIFY_PDF_BYTES) }).strict(),
+    verificationSchema,
+  ),
 } as const;
 
 export type Contract = typeof contract;

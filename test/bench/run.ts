@@ -2,7 +2,9 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chromium';
+import { saveIntoFolder } from '../../electron/services/save-path';
 import { loadPageModule } from '../support/page-module';
+import { benchReport } from './report';
 import { benchScoring } from './scoring';
 
 const root = resolve(__dirname, '../..');
@@ -24,7 +26,15 @@ async function withApp<T>(use: (app: ChromiumApp) => Promise<T>): Promise<T> {
   const app = await launchChromiumApp({
     rendererDir,
     userDataDir: join(scratch, 'profile'),
-    services: { dataDir: join(scratch, 'data'), now: () => new Date(), appVersion: 'bench', locale: 'en-GB', platform: process.platform },
+    services: {
+      dataDir: join(scratch, 'data'),
+      now: () => new Date(),
+      appVersion: 'bench',
+      locale: 'en-GB',
+      platform: process.platform,
+      fontsDir: join(root, 'assets/fonts'),
+      chooseSavePath: saveIntoFolder(join(scratch, 'reports')),
+    },
     headless: true,
   });
   try {
@@ -97,6 +107,7 @@ const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed
 
 async function main() {
   const scoring = benchScoring();
+  const report = await benchReport();
   const starts = await coldStarts();
   const save = await saves();
   const work = await assessmentWork();
@@ -126,6 +137,13 @@ async function main() {
       ms: { median: median(work.open), samples: work.open },
     },
     typing: { keystrokes: work.typing.length, ms: { median: median(work.typing), p95: quantile(work.typing, 0.95) } },
+    report: {
+      pages: report.pages,
+      bytes: report.bytes,
+      unsignedMs: { median: median(report.unsigned), samples: report.unsigned },
+      signedMs: { median: median(report.signed), samples: report.signed },
+      signingOverhead: median(report.signed) / median(report.unsigned) - 1,
+    },
     scoring: {
       questions: scoring.questions,
       oneAssessmentMs: { median: median(scoring.single), baselineMedian: median(scoring.singleBaseline) },
@@ -151,6 +169,12 @@ async function main() {
     },
     [`open assessment (${scoring.questions} answers, 50 evidence files)`]: { median: fmt(results.openAssessment.ms.median), p95: '', baseline: '', ratio: '' },
     [`typing latency, free text (n=${work.typing.length})`]: { median: fmt(results.typing.ms.median), p95: fmt(results.typing.ms.p95), baseline: '', ratio: '' },
+    [`signed report (${report.pages} pages)`]: {
+      median: fmt(results.report.signedMs.median),
+      p95: fmt(quantile(report.signed, 0.95)),
+      baseline: `unsigned ${fmt(results.report.unsignedMs.median)}`,
+      ratio: `+${(results.report.signingOverhead * 100).toFixed(1)} % signing`,
+    },
     [`score one full assessment (${scoring.questions} questions)`]: {
       median: fmt(results.scoring.oneAssessmentMs.median),
       p95: fmt(quantile(scoring.single, 0.95)),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromiumApp } from '../../electron/launcher/chromium';
+import { saveIntoFolder } from '../../electron/services/save-path';
 
 export const rendererDir = resolve(__dirname, '../../out/renderer');
 export const FIXED_NOW = new Date('2026-03-02T09:30:00Z');
@@ -54,7 +55,15 @@ export async function launchTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = await launchChromiumApp({
     rendererDir,
     userDataDir,
-    services: { dataDir, now: () => FIXED_NOW, appVersion: '0.0.0-test', locale, platform: process.platform },
+    services: {
+      dataDir,
+      now: () => FIXED_NOW,
+      appVersion: '0.0.0-test',
+      locale,
+      platform: process.platform,
+      fontsDir: resolve(__dirname, '../../assets/fonts'),
+      chooseSavePath: saveIntoFolder(join(dataDir, 'reports')),
+    },
     headless: true,
     port: options.profile?.port ?? 0,
   });

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch, type HandlerTable } from '../../electron/services/ipc-dispatch';
+import { saveIntoFolder } from '../../electron/services/save-path';
 import { createClient } from '../../shared/ipc/client';
+import { sampleReportModel } from '../fixtures/sample-report';
+import { fontsDir, simplePdf } from '../support/pdf-tools';
 import { channelNames, contract, type ChannelName } from '../../shared/ipc/contract';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
@@ -20,12 +23,39 @@ beforeEach(async () => {
     locale: 'de-AT',
     platform: 'linux',
     launcher: 'chromium',
+    fontsDir,
+    chooseSavePath: saveIntoFolder(join(dataDir, 'reports')),
   });
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
+const model = sampleReportModel('en');
+const pdfBase64 = (await simplePdf()).toString('base64');
+
 /** For every channel: inputs the contract accepts and inputs it must refuse. */
 const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = {
+  'identities:list': { valid: [{}], invalid: [undefined, { all: true }] },
+  'identities:generate': {
+    valid: [{ name: 'Alex Example', organisation: 'Buyer AG', email: 'alex@example.com', passphrase: 'long enough passphrase' }],
+    invalid: [{}, { name: '', passphrase: 'x' }, { name: 'A', passphrase: '' }, { name: 'A', email: 'not-an-email', passphrase: 'long enough passphrase' }, { name: 'A', passphrase: 'p', extra: 1 }],
+  },
+  'identities:import': {
+    valid: [{ fileName: 'junk.p12', data: Buffer.from('not a p12').toString('base64'), passphrase: 'x' }],
+    invalid: [{ fileName: 'a.p12', data: '!!not base64!!', passphrase: 'x' }, { fileName: 'a.p12', data: 'A'.repeat(2_000_000), passphrase: 'x' }, { data: '', passphrase: 'x' }],
+  },
+  'reports:export': {
+    valid: [{ model, assessmentJson: '{"format":"assay-assessment"}', fileName: 'Genesys Cloud.pdf' }],
+    invalid: [
+      { model: { ...model, schemaVersion: 2 }, assessmentJson: '{}', fileName: 'a.pdf' },
+      { model, assessmentJson: '{}', fileName: '../../etc/passwd.pdf' },
+      { model, assessmentJson: '{}', fileName: 'report.exe' },
+      { model, assessmentJson: '{}', fileName: 'a.pdf', identityId: '../x' },
+    ],
+  },
+  'reports:verify': {
+    valid: [{ fileName: 'report.pdf', data: pdfBase64 }],
+    invalid: [{ fileName: 'report.pdf' }, { fileName: 'r.pdf', data: 42 }, { fileName: 'r.pdf', data: 'a b c' }],
+  },
   'app:info': {
     valid: [{}],
     invalid: [undefined, null, 'x', 42, [], { extra: true }],
@@ -55,7 +85,7 @@ describe('IPC contract', () => {
   for (const channel of channelNames) {
     describe(channel, () => {
       for (const input of cases[channel].valid) {
-        it(`accepts ${JSON.stringify(input)}`, async () => {
+        it(`accepts ${JSON.stringify(input).slice(0, 80)}`, async () => {
           const result = await dispatch(handlers, channel, input);
           expect(result.ok).toBe(true);
           if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);

@@ -7,6 +7,7 @@ import { useToast } from '../../ui/Toast';
 import { AnswerForm, type SaveState } from './AnswerForm';
 import { localized } from './answer-model';
 import { EvidencePanel } from './EvidencePanel';
+import { ExportDialog } from './ExportDialog';
 import { FinaliseDialog } from './FinaliseDialog';
 import { QuestionNav } from './QuestionNav';
 import { ScorePanel } from './ScorePanel';
@@ -39,6 +40,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const data = useAssessment(assessmentId);
   const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'idle' });
   const [finalising, setFinalising] = useState(false);
+  const [exporting, setExporting] = useState(false);
   const onSaveState = useCallback((state: SaveState, message?: string) => setSave({ state, message }), []);
 
   const currentId = data ? pickQuestion(data, questionId) : undefined;
@@ -141,6 +143,9 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               <strong>{result.overall.score === null ? '—' : Math.round(result.overall.score)}</strong>
               <span className={`badge rec-${result.recommendation.final}`}>{t(`risk.recommendation.${result.recommendation.final}`)}</span>
             </span>
+            <button type="button" className="button" onClick={() => setExporting(true)}>
+              {t('export.open')}
+            </button>
             <a className="button" href={href({ name: 'findings', assessmentId })}>
               {t('assessment.findingsLink', { count: result.findings.length })}
             </a>
@@ -208,6 +213,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
         )}
         <ScorePanel result={result} assessmentId={assessment.id} domainIndex={entry?.domainIndex ?? 0} />
       </aside>
+      {exporting && <ExportDialog data={data} onClose={() => setExporting(false)} />}
       {finalising && <FinaliseDialog assessmentId={assessment.id} assessor={assessment.assessor} result={result} onClose={() => setFinalising(false)} onDone={() => { setFinalising(false); toast(t('assessment.finalise.done')); }} />}
     </div>
   );

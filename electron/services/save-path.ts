@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+
+/**
+ * A save location without a dialog: files go into `folder`, and an existing file
+ * is never overwritten ("report.pdf", then "report (2).pdf" …). Used by the
+ * Chromium launcher and tests, where no native save dialog exists.
+ */
+export function saveIntoFolder(folder: string) {
+  return async (suggestedName: string): Promise<string> => {
+    await mkdir(folder, { recursive: true });
+    const extension = extname(suggestedName);
+    const stem = basename(suggestedName, extension);
+    for (let n = 1; ; n += 1) {
+      const candidate = join(folder, n === 1 ? `${stem}${extension}` : `${stem} (${n})${extension}`);
+      if (!existsSync(candidate)) return candidate;
+    }
+  };
+}
