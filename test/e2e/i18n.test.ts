@@ -19,12 +19,15 @@ describe('language', () => {
     app = await launchTestApp({ locale: 'en-US' });
     const { page } = app;
     await page.getByRole('link', { name: 'Settings' }).click();
+    // The select is enabled once the saved preference has loaded.
+    await page.locator('select:enabled', { has: page.locator('option[value=system]') }).waitFor();
     await expect(page.getByLabel('Display language').inputValue()).resolves.toBe('system');
     await page.getByLabel('Display language').selectOption('de');
     await page.getByRole('heading', { name: 'Einstellungen', level: 1 }).waitFor();
 
     await page.reload();
     await page.getByRole('heading', { name: 'Einstellungen', level: 1 }).waitFor();
+    await page.locator('select:enabled', { has: page.locator('option[value=system]') }).waitFor();
     await expect(page.getByLabel('Sprache der Oberfläche').inputValue()).resolves.toBe('de');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('de');
   });

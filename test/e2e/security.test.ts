@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { channelNames } from '../../shared/ipc/contract';
 import { launchTestApp, type TestApp } from '../support/app';
 
 let app: TestApp;
@@ -93,7 +94,7 @@ describe('security', () => {
       require: typeof (window as { require?: unknown }).require,
       process: typeof (window as { process?: unknown }).process,
     }));
-    expect(exposed).toEqual({ keys: ['app:info', 'diagnostics:log'], frozen: true, require: 'undefined', process: 'undefined' });
+    expect(exposed).toEqual({ keys: [...channelNames].sort(), frozen: true, require: 'undefined', process: 'undefined' });
   });
 
   it('answers a malformed IPC call from the page with a typed error, not a crash', async () => {

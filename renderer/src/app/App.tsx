@@ -6,17 +6,18 @@ import { FindingsPage } from '../features/assessments/FindingsPage';
 import { NewAssessmentPage } from '../features/assessments/NewAssessmentPage';
 import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
 import { VendorsPage } from '../features/vendors/VendorsPage';
-import { BuildingIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
+import { VerifyPage } from '../features/verify/VerifyPage';
+import { BuildingIcon, FileCheckIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
 import { ToastProvider } from '../ui/Toast';
 import { useRoute, type Route } from './router';
 
-const sections = ['vendors', 'settings'] as const;
+const sections = ['vendors', 'verify', 'settings'] as const;
 type Section = (typeof sections)[number];
 
-const icons: Record<Section, ReactNode> = { vendors: <BuildingIcon />, settings: <SettingsIcon /> };
+const icons: Record<Section, ReactNode> = { vendors: <BuildingIcon />, verify: <FileCheckIcon />, settings: <SettingsIcon /> };
 
 function sectionOf(route: Route): Section {
-  return route.name === 'settings' ? 'settings' : 'vendors';
+  return route.name === 'settings' || route.name === 'verify' ? route.name : 'vendors';
 }
 
 function Page({ route }: { route: Route }) {
@@ -31,6 +32,8 @@ function Page({ route }: { route: Route }) {
       return <AssessmentPage assessmentId={route.assessmentId} questionId={route.questionId} />;
     case 'findings':
       return <FindingsPage assessmentId={route.assessmentId} />;
+    case 'verify':
+      return <VerifyPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -7,12 +7,14 @@ export type Route =
   | { name: 'newAssessment'; vendorId: string }
   | { name: 'assessment'; assessmentId: string; questionId?: string }
   | { name: 'findings'; assessmentId: string }
+  | { name: 'verify' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, id, sub, extra] = parts;
   if (first === 'settings') return { name: 'settings' };
+  if (first === 'verify') return { name: 'verify' };
   if (first === 'vendors' && id) return sub === 'new-assessment' ? { name: 'newAssessment', vendorId: id } : { name: 'vendor', vendorId: id };
   if (first === 'assessments' && id) {
     if (sub === 'findings') return { name: 'findings', assessmentId: id };
@@ -24,6 +26,7 @@ export function parseRoute(hash: string): Route {
 export function href(route: Route): string {
   switch (route.name) {
     case 'vendors':
+    case 'verify':
     case 'settings':
       return `#/${route.name}`;
     case 'vendor':

@@ -51,3 +51,9 @@ export const ShieldIcon = () => (
     <path d="m9 12 2 2 4-4" />
   </svg>
 );
+export const FileCheckIcon = () => (
+  <svg {...base}>
+    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5z" />
+    <path d="M14 3v5h5M9 14.5l2 2 4-4" />
+  </svg>
+);

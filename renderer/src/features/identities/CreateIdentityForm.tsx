@@ -1,0 +1,142 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
+import { call } from '../../app/api';
+import { Field, Spinner, type Message } from './Field';
+import { isRefusal } from './files';
+import { createIdentitySchema, isKnownRefusal, type CreateIdentityValues } from './model';
+
+interface Props {
+  onCreated: (identity: IdentitySummaryDto) => void;
+  onCancel: () => void;
+}
+
+const empty: CreateIdentityValues = { name: '', organisation: '', email: '', passphrase: '', repeat: '' };
+
+/** Creates a self-signed identity on the Node side (an RSA key takes about a second). */
+export function CreateIdentityForm({ onCreated, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [formError, setFormError] = useState<Message | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateIdentityValues>({ resolver: zodResolver(createIdentitySchema), defaultValues: empty });
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null);
+    const organisation = values.organisation.trim();
+    const email = values.email.trim();
+    try {
+      const result = await call('identities:generate', {
+        name: values.name.trim(),
+        ...(organisation ? { organisation } : {}),
+        ...(email ? { email } : {}),
+        passphrase: values.passphrase,
+      });
+      if (isRefusal(result)) {
+        if (result.refused === 'weak_passphrase') setError('passphrase', { message: 'identities.refusals.weak_passphrase' }, { shouldFocus: true });
+        else setFormError(isKnownRefusal(result.refused) ? { key: `identities.refusals.${result.refused}` } : { key: 'identities.refusals.unknown', params: { message: result.message } });
+        return;
+      }
+      // Passphrases do not outlive the request.
+      reset(empty);
+      onCreated(result);
+    } catch (error) {
+      setFormError({ key: 'identities.errors.unexpected', params: { message: error instanceof Error ? error.message : String(error) } });
+    }
+  });
+
+  return (
+    <form
+      className="identities-form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      aria-busy={isSubmitting}
+      onSubmit={(event) => {
+        if (isSubmitting) event.preventDefault();
+        else void submit(event);
+      }}
+    >
+      <h3 id={`${id}-title`}>{t('identities.create.title')}</h3>
+      <p className="field-hint">{t('identities.create.hint')}</p>
+      <Field id={`${id}-name`} label={t('identities.create.name')} hint={t('identities.create.nameHint')} error={errors.name?.message}>
+        {(describedBy, invalid) => (
+          <input id={`${id}-name`} className="input" autoFocus autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} readOnly={isSubmitting} {...register('name')} />
+        )}
+      </Field>
+      <div className="identities-row">
+        <Field id={`${id}-organisation`} label={t('identities.create.organisation')} error={errors.organisation?.message}>
+          {(describedBy, invalid) => (
+            <input id={`${id}-organisation`} className="input" autoComplete="organization" aria-describedby={describedBy} aria-invalid={invalid} readOnly={isSubmitting} {...register('organisation')} />
+          )}
+        </Field>
+        <Field id={`${id}-email`} label={t('identities.create.email')} error={errors.email?.message}>
+          {(describedBy, invalid) => (
+            <input id={`${id}-email`} className="input" type="email" autoComplete="email" aria-describedby={describedBy} aria-invalid={invalid} readOnly={isSubmitting} {...register('email')} />
+          )}
+        </Field>
+      </div>
+      <div className="identities-row">
+        <Field id={`${id}-passphrase`} label={t('identities.create.passphrase')} hint={t('identities.create.passphraseHint')} error={errors.passphrase?.message}>
+          {(describedBy, invalid) => (
+            <input
+              id={`${id}-passphrase`}
+              className="input"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              readOnly={isSubmitting}
+              {...register('passphrase')}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-repeat`} label={t('identities.create.repeat')} error={errors.repeat?.message}>
+          {(describedBy, invalid) => (
+            <input
+              id={`${id}-repeat`}
+              className="input"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              readOnly={isSubmitting}
+              {...register('repeat')}
+            />
+          )}
+        </Field>
+      </div>
+      {formError && (
+        <p className="field-error" role="alert">
+          {t(formError.key, formError.params ?? {})}
+        </p>
+      )}
+      <div className="identities-form-actions">
+        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
+          {isSubmitting && <Spinner />}
+          {t(isSubmitting ? 'identities.create.busy' : 'identities.create.submit')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={isSubmitting || undefined}
+          onClick={() => {
+            if (isSubmitting) return;
+            reset(empty);
+            onCancel();
+          }}
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,152 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
+import { call } from '../../app/api';
+import { Field, Spinner, type Message } from './Field';
+import { isRefusal, readAsBase64 } from './files';
+import { importIdentitySchema, isKnownRefusal, type ImportIdentityValues } from './model';
+
+interface Props {
+  onImported: (identity: IdentitySummaryDto) => void;
+  onCancel: () => void;
+}
+
+const empty: ImportIdentityValues = { file: null, passphrase: '' };
+
+/** Refusals that are about the file rather than the passphrase. */
+const fileRefusals = new Set(['invalid_file', 'no_private_key', 'key_mismatch', 'expired', 'not_yet_valid']);
+
+/** Imports a PKCS#12 (.p12 / .pfx) identity; files over 1 MB are refused before they are read. */
+export function ImportIdentityForm({ onImported, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [formError, setFormError] = useState<Message | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    trigger,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<ImportIdentityValues>({ resolver: zodResolver(importIdentitySchema), defaultValues: empty });
+  const chosenFile = useWatch({ control, name: 'file' })?.[0];
+  const fileInput = useRef<HTMLInputElement | null>(null);
+
+  const fileField = register('file', {
+    // Say at once when the chosen file is too large, before anything is read.
+    onChange: () => void trigger('file'),
+  });
+
+  const submit = handleSubmit(async ({ file, passphrase }) => {
+    setFormError(null);
+    const chosen = file?.[0];
+    if (!chosen) return;
+    let data: string;
+    try {
+      data = await readAsBase64(chosen);
+    } catch {
+      setError('file', { message: 'identities.errors.fileUnreadable' }, { shouldFocus: true });
+      return;
+    }
+    try {
+      const result = await call('identities:import', { fileName: chosen.name.slice(-260), data, passphrase });
+      if (isRefusal(result)) {
+        const code = result.refused;
+        if (!isKnownRefusal(code) || code === 'not_found') {
+          setFormError(isKnownRefusal(code) ? { key: `identities.refusals.${code}` } : { key: 'identities.refusals.unknown', params: { message: result.message } });
+        } else {
+          setError(fileRefusals.has(code) ? 'file' : 'passphrase', { message: `identities.refusals.${code}` }, { shouldFocus: true });
+        }
+        return;
+      }
+      reset(empty);
+      onImported(result);
+    } catch (error) {
+      setFormError({ key: 'identities.errors.unexpected', params: { message: error instanceof Error ? error.message : String(error) } });
+    }
+  });
+
+  return (
+    <form
+      className="identities-form"
+      noValidate
+      aria-labelledby={`${id}-title`}
+      aria-busy={isSubmitting}
+      onSubmit={(event) => {
+        if (isSubmitting) event.preventDefault();
+        else void submit(event);
+      }}
+    >
+      <h3 id={`${id}-title`}>{t('identities.import.title')}</h3>
+      <p className="field-hint">{t('identities.import.hint')}</p>
+      <Field id={`${id}-file`} label={t('identities.import.file')} error={errors.file?.message}>
+        {(describedBy, invalid) => (
+          <div className="identities-file" data-invalid={invalid}>
+            {/* The native control is visually hidden (its button would speak the browser's language, not the app's); it keeps focus and keyboard use. */}
+            <input
+              id={`${id}-file`}
+              className="visually-hidden"
+              type="file"
+              autoFocus
+              accept=".p12,.pfx,application/x-pkcs12"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              {...fileField}
+              ref={(node) => {
+                fileField.ref(node);
+                fileInput.current = node;
+              }}
+            />
+            <span className="button identities-file-button" aria-hidden="true" onClick={() => fileInput.current?.click()}>
+              {t('identities.import.choose')}
+            </span>
+            <span className={chosenFile ? 'identities-file-name' : 'identities-file-name muted'} aria-hidden="true">
+              {chosenFile?.name ?? t('identities.import.noFile')}
+            </span>
+          </div>
+        )}
+      </Field>
+      <Field id={`${id}-passphrase`} label={t('identities.import.passphrase')} error={errors.passphrase?.message}>
+        {(describedBy, invalid) => (
+          <input
+            id={`${id}-passphrase`}
+            className="input identities-passphrase"
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            readOnly={isSubmitting}
+            {...register('passphrase')}
+          />
+        )}
+      </Field>
+      {formError && (
+        <p className="field-error" role="alert">
+          {t(formError.key, formError.params ?? {})}
+        </p>
+      )}
+      <div className="identities-form-actions">
+        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
+          {isSubmitting && <Spinner />}
+          {t(isSubmitting ? 'identities.import.busy' : 'identities.import.submit')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={isSubmitting || undefined}
+          onClick={() => {
+            if (isSubmitting) return;
+            reset(empty);
+            onCancel();
+          }}
+        >
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,433 @@
+import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import pdfmake from 'pdfmake';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createIdentityStore } from '../../electron/services/signing/identities';
+import { signPdf } from '../../electron/services/signing/sign-pdf';
+import { refusalCodes } from '../../renderer/src/features/identities/model';
+import { problemCodes } from '../../renderer/src/features/verify/verdict';
+import { signingDe, signingEn } from '../../shared/i18n/signing';
+import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
+import { FIXED_NOW, launchTestApp, type TestApp } from '../support/app';
+import { fontsDir, simplePdf } from '../support/pdf-tools';
+
+let app: TestApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const PASSPHRASE = 'correct horse battery staple';
+const FINGERPRINT = /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/;
+
+async function open(locale = 'en-GB'): Promise<Page> {
+  app = await launchTestApp({ locale });
+  await app.page.locator('[data-app-ready]').waitFor();
+  return app.page;
+}
+
+async function openSettings(page: Page) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('heading', { name: 'Signing identities', level: 2 }).waitFor();
+  await page.locator('.identities-empty, .identities-list').first().waitFor();
+}
+
+async function identityFiles(dataDir: string): Promise<string[]> {
+  try {
+    return (await readdir(join(dataDir, 'identities'))).filter((name) => name.endsWith('.json'));
+  } catch {
+    return [];
+  }
+}
+
+/** Every file under a folder, recursively, as text. */
+async function allText(dir: string): Promise<string> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const texts = await Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'latin1')));
+  return texts.join('\n');
+}
+
+const assessmentExport = (overrides: { questionnaireVersion?: string; answer?: unknown } = {}) => ({
+  format: 'assay-assessment',
+  schemaVersion: 1,
+  exportedAt: FIXED_NOW.toISOString(),
+  vendor: { name: 'Talkdesk', website: 'https://talkdesk.com', services: ['Cloud contact centre', ' cloud  contact centre '] },
+  assessment: {
+    id: 'source-assessment-id',
+    questionnaireId: builtInQuestionnaire.id,
+    questionnaireVersion: overrides.questionnaireVersion ?? builtInQuestionnaire.version,
+    status: 'final',
+    revision: 2,
+    serviceName: 'Cloud contact centre for EU customer service',
+    assessor: 'Robin Sender',
+    assessmentDate: '2026-02-20',
+    profile: { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
+    domainWeights: {},
+    finalisedAt: '2026-02-21T10:00:00.000Z',
+  },
+  answers: [{ questionId: 'SEC-RBAC', answer: overrides.answer ?? { status: 'answered', value: 'yes' }, note: 'Seen in the admin console.' }],
+  evidence: [{ questionId: 'SEC-RBAC', fileName: 'rbac.png', mediaType: 'image/png', size: 1234, sha256: 'a'.repeat(64) }],
+  findings: [{ findingId: 'M-1', status: 'open', manual: { title: 'Missing DPA annex', severity: 'medium', remediation: 'Sign the annex.' } }],
+});
+
+/** A PDF that carries a JSON attachment, as Assay's reports do. */
+async function pdfWithAttachment(json: string): Promise<Buffer> {
+  pdfmake.setFonts({
+    Roboto: {
+      normal: join(fontsDir, 'Roboto-Regular.ttf'),
+      bold: join(fontsDir, 'Roboto-Medium.ttf'),
+      italics: join(fontsDir, 'Roboto-Italic.ttf'),
+      bolditalics: join(fontsDir, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir));
+  const doc = pdfmake.createPdf({
+    content: [{ text: 'Vendor risk assessment', fontSize: 14 }],
+    files: { 'assessment.json': { src: `data:application/json;base64,${Buffer.from(json).toString('base64')}`, name: 'assessment.json' } },
+  } as Parameters<typeof pdfmake.createPdf>[0]);
+  return Buffer.from(await doc.getBuffer());
+}
+
+/** Signs a PDF with a new identity stored in `dataDir` (the app's own folder makes the signer trusted). */
+async function signWithNewIdentity(dataDir: string, pdf: Buffer) {
+  const store = createIdentityStore({ dataDir, now: () => FIXED_NOW });
+  const summary = await store.generate({ name: 'Robin Sender', organisation: 'Sender AG', email: 'robin@sender.example', passphrase: PASSPHRASE });
+  const identity = await store.unlock(summary.id, PASSPHRASE);
+  const signed = await signPdf(pdf, identity, {
+    name: summary.name,
+    reason: 'Vendor risk assessment',
+    location: 'Berlin',
+    contactInfo: summary.email ?? '',
+    signingTime: FIXED_NOW,
+    widgetRect: [40, 40, 300, 110],
+  });
+  return { summary, signed };
+}
+
+async function verify(page: Page, name: string, buffer: Buffer, mimeType = 'application/pdf') {
+  await page.getByLabel('Choose PDF…').setInputFiles({ name, mimeType, buffer });
+  await page.locator('.verify-file', { hasText: name }).waitFor();
+}
+
+describe('messages', () => {
+  it('has an English and a German message for every refusal and problem code', () => {
+    for (const code of refusalCodes) {
+      expect(signingEn.identities.refusals[code]).toBeTruthy();
+      expect(signingDe.identities.refusals[code]).toBeTruthy();
+      expect(signingDe.identities.refusals[code]).not.toBe(signingEn.identities.refusals[code]);
+    }
+    for (const code of problemCodes) {
+      expect(signingEn.verify.problems[code]).toBeTruthy();
+      expect(signingDe.verify.problems[code]).not.toBe(signingEn.verify.problems[code]);
+    }
+  });
+});
+
+describe('signing identities in Settings', () => {
+  it('creates a self-signed identity and lists it with its fingerprint; the passphrase is kept nowhere', async () => {
+    const page = await open();
+    await openSettings(page);
+    await expect(page.locator('.identities-empty').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Create identity' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Alex Example');
+    await page.getByLabel('Organisation (optional)').fill('Example Buyer GmbH');
+    await page.getByLabel('Email (optional)').fill('alex@example.com');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Repeat passphrase').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+
+    const item = page.locator('.identities-item', { hasText: 'Alex Example' });
+    await item.waitFor();
+    await expect(item.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    const text = (await item.textContent()) ?? '';
+    expect(text).toContain('Example Buyer GmbH');
+    expect(text).toContain('alex@example.com');
+    expect(text).toContain('Self-signed');
+    expect(text).toContain('2 Mar 2026');
+    expect(text).toContain('1 Mar 2028');
+    const fingerprint = (await item.locator('.identities-fingerprint').textContent())!.trim();
+    expect(fingerprint).toMatch(FINGERPRINT);
+    await expect(item.locator('.identities-fingerprint').evaluate((node) => getComputedStyle(node).fontFamily)).resolves.toMatch(/mono/i);
+    await page.getByText('Identity “Alex Example” created.').waitFor();
+
+    // The form is closed and, opened again, starts empty.
+    await page.getByRole('button', { name: 'Create identity' }).click();
+    await expect(page.getByLabel('Passphrase', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(page.getByLabel('Repeat passphrase').inputValue()).resolves.toBe('');
+
+    expect(await identityFiles(app!.dataDir)).toHaveLength(1);
+    expect(await allText(app!.dataDir)).not.toContain(PASSPHRASE);
+    const webStorage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(webStorage).not.toContain(PASSPHRASE);
+  });
+
+  it('shows a field error for a repeat passphrase that does not match and creates nothing', async () => {
+    const page = await open();
+    await openSettings(page);
+    await page.getByRole('button', { name: 'Create identity' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Alex Example');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Repeat passphrase').fill(`${PASSPHRASE}!`);
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+
+    await page.getByText('The passphrases do not match.').waitFor();
+    await expect(page.getByLabel('Repeat passphrase').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByLabel('Passphrase', { exact: true }).getAttribute('aria-invalid')).resolves.toBeNull();
+    await page.waitForTimeout(300);
+    await expect(page.locator('.identities-item').count()).resolves.toBe(0);
+    await expect(page.locator('.identities-empty').isVisible()).resolves.toBe(true);
+    expect(await identityFiles(app!.dataDir)).toHaveLength(0);
+  });
+
+  it('refuses a junk .p12 with the invalid-file message and a file over 1 MB before sending it', async () => {
+    const page = await open();
+    await openSettings(page);
+    await page.getByRole('button', { name: 'Import PKCS#12' }).click();
+    const file = page.getByLabel('PKCS#12 file (.p12, .pfx)');
+    await expect(file.getAttribute('accept')).resolves.toContain('.p12');
+
+    await file.setInputFiles({ name: 'oversized.p12', mimeType: 'application/x-pkcs12', buffer: Buffer.alloc(1024 * 1024 + 1, 0x30) });
+    await page.getByText('This file is larger than 1 MB').waitFor();
+    await expect(file.getAttribute('aria-invalid')).resolves.toBe('true');
+
+    await file.setInputFiles({ name: 'junk.p12', mimeType: 'application/x-pkcs12', buffer: Buffer.from('this is certainly not a PKCS#12 file') });
+    await expect(page.getByText('This file is larger than 1 MB').count()).resolves.toBe(0);
+    await page.getByLabel('Passphrase of the file').fill('some passphrase');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('This is not a readable PKCS#12 (.p12 / .pfx) file.').waitFor();
+    // Nothing else changed: the passphrase is still there to correct, and no identity was added.
+    await expect(page.getByLabel('Passphrase of the file').inputValue()).resolves.toBe('some passphrase');
+    await expect(page.locator('.identities-item').count()).resolves.toBe(0);
+    expect(await identityFiles(app!.dataDir)).toHaveLength(0);
+  });
+});
+
+describe('verify page', () => {
+  it('says a non-PDF file is not a readable PDF and an unsigned PDF is not signed', async () => {
+    const page = await open();
+    await page.getByRole('link', { name: 'Verify PDF' }).click();
+    await page.getByRole('heading', { name: 'Verify a signed PDF', level: 1 }).waitFor();
+    await expect(page.evaluate(() => window.location.hash)).resolves.toBe('#/verify');
+
+    await verify(page, 'notes.txt', Buffer.from('Just some text, not a PDF.'), 'text/plain');
+    await page.getByRole('heading', { name: 'Not a readable PDF' }).waitFor();
+    await expect(page.locator('.verify-verdict').getAttribute('data-verdict')).resolves.toBe('corrupt');
+    await page.getByText('The file does not start and end like a PDF.').waitFor();
+
+    await verify(page, 'unsigned.pdf', await simplePdf());
+    await page.getByRole('heading', { name: 'Not signed' }).waitFor();
+    await expect(page.locator('.verify-verdict').getAttribute('data-verdict')).resolves.toBe('unsigned');
+    await expect(page.locator('[role=status]', { hasText: 'Not signed' }).count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.verify-signer').count()).resolves.toBe(0);
+
+    // Over 100 MB: refused here, before it is read or sent.
+    const huge = join(app!.dataDir, '..', 'huge.pdf');
+    await writeFile(huge, '%PDF-1.7\n');
+    await truncate(huge, 100 * 1024 * 1024 + 1);
+    await page.getByLabel('Choose PDF…').setInputFiles(huge);
+    await page.getByText('“huge.pdf” is larger than 100 MB and was not checked.').waitFor();
+    await expect(page.locator('.verify-verdict').count()).resolves.toBe(0);
+  });
+
+  it('speaks German', async () => {
+    const page = await open('de-DE');
+    await page.getByRole('link', { name: 'PDF prüfen' }).click();
+    await page.getByRole('heading', { name: 'Signiertes PDF prüfen', level: 1 }).waitFor();
+    await page.getByLabel('PDF auswählen …').setInputFiles({ name: 'ohne-signatur.pdf', mimeType: 'application/pdf', buffer: await simplePdf() });
+    await page.getByRole('heading', { name: 'Nicht signiert' }).waitFor();
+  });
+
+  it('verifies a signed report, tells trusted from untrusted signers and altered files, and imports the assessment read-only', async () => {
+    const page = await open();
+    const json = JSON.stringify(assessmentExport());
+    const { summary, signed } = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(json));
+    await page.getByRole('link', { name: 'Verify PDF' }).click();
+
+    // Appended after signing: the signed part is intact but does not cover the file.
+    await verify(page, 'appended.pdf', Buffer.concat([signed, Buffer.from('\n% appended\n%%EOF\n')]));
+    await page.getByRole('heading', { name: 'Altered after signing' }).waitFor();
+    await page.getByText('content was added to the file after signing').waitFor();
+    await page.getByText('Only an assessment from a report with a valid signature can be imported.').waitFor();
+    await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
+
+    // One byte of the signed content changed.
+    const tampered = Buffer.from(signed);
+    const at = tampered.indexOf('Vendor risk assessment');
+    if (at > 0) tampered[at + 1] = 'E'.charCodeAt(0);
+    else tampered[200] = tampered[200]! ^ 1;
+    await verify(page, 'tampered.pdf', tampered);
+    await page.getByRole('heading', { name: /Altered after signing|Signature invalid/ }).waitFor();
+    await expect(page.locator('.verify-verdict').getAttribute('class')).resolves.toContain('verify-tone-danger');
+
+    // Signed by someone who is not an identity on this machine.
+    const stranger = await signWithNewIdentity(join(app!.dataDir, 'elsewhere'), await simplePdf());
+    await verify(page, 'stranger.pdf', stranger.signed);
+    await page.getByRole('heading', { name: 'Valid signature, unchanged since signing' }).waitFor();
+    await page.getByText('Not one of the signing identities on this device').waitFor();
+
+    await verify(page, 'report.pdf', signed);
+    const verdict = page.locator('.verify-verdict[data-verdict=valid]');
+    await verdict.waitFor();
+    const text = (await verdict.textContent()) ?? '';
+    expect(text).toContain('Robin Sender');
+    expect(text).toContain('Sender AG');
+    expect(text).toContain('robin@sender.example');
+    expect(text).toContain('2 Mar 2026');
+    expect(text).toContain(summary.fingerprint);
+    await expect(verdict.locator('[data-trusted]').getAttribute('data-trusted')).resolves.toBe('true');
+
+    const attachment = page.locator('.verify-attachment');
+    await expect(attachment.textContent()).resolves.toContain('Talkdesk');
+    await expect(attachment.textContent()).resolves.toContain('Cloud contact centre for EU customer service');
+    await expect(attachment.textContent()).resolves.toContain('20 Feb 2026');
+    await page.getByRole('button', { name: 'Import as received assessment' }).click();
+    await page.getByText('1 evidence file was not imported').waitFor();
+    await page.getByText('Received assessment of Talkdesk imported.').first().waitFor();
+    await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Open the received assessment' }).click();
+    await page.getByRole('heading', { name: /Cloud contact centre for EU customer service/, level: 1 }).waitFor();
+    await page.locator('.banner', { hasText: 'can no longer be changed' }).waitFor();
+  });
+
+  it('says an attachment that is not an Assay assessment is not one', async () => {
+    const page = await open();
+    const { signed } = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(JSON.stringify({ hello: 'world' })));
+    await page.getByRole('link', { name: 'Verify PDF' }).click();
+    await verify(page, 'other.pdf', signed);
+    await page.getByText('The attached file “assessment.json” is not an Assay assessment.').waitFor();
+    await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
+  });
+});
+
+/** Runs inside the page against its real IndexedDB; bundled here with the app's own repository code. */
+const receivedChecks = `
+import '../../renderer/src/app/zod-config';
+import Dexie from 'dexie';
+import { AssayDatabase } from '../../renderer/src/db/database';
+import { RepositoryError } from '../../renderer/src/db/errors';
+import { importReceivedAssessment } from '../../renderer/src/db/received';
+
+async function withDb(work) {
+  const db = new AssayDatabase('assay-received-' + crypto.randomUUID());
+  try {
+    return await work(db);
+  } finally {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+}
+
+async function counts(db) {
+  return { vendors: await db.vendors.count(), assessments: await db.assessments.count(), answers: await db.answers.count(), findings: await db.findings.count() };
+}
+
+async function code(action) {
+  try {
+    await action();
+    return 'ok';
+  } catch (error) {
+    return error instanceof RepositoryError ? error.code + ' ' + error.messageKey : 'unexpected: ' + String(error);
+  }
+}
+
+export async function importsIntoNewVendor(data) {
+  return withDb(async (db) => {
+    let n = 0;
+    const deps = { now: () => new Date('2026-03-02T09:30:00Z'), newId: () => 'id-' + (++n) };
+    const result = await importReceivedAssessment(db, data, deps);
+    return {
+      result,
+      vendor: await db.vendors.get(result.vendorId),
+      assessment: await db.assessments.get(result.assessmentId),
+      answers: await db.answers.where('assessmentId').equals(result.assessmentId).toArray(),
+      findings: await db.findings.where('assessmentId').equals(result.assessmentId).toArray(),
+    };
+  });
+}
+
+export async function importsIntoExistingVendor(data) {
+  return withDb(async (db) => {
+    await db.vendors.add({ id: 'existing', name: 'TalkDesk', nameKey: 'talkdesk', contacts: [], services: ['Kept'], createdAt: 'x', updatedAt: 'x' });
+    const first = await importReceivedAssessment(db, data);
+    const second = await importReceivedAssessment(db, data);
+    return { first, second, vendors: await db.vendors.toArray(), assessments: await db.assessments.count() };
+  });
+}
+
+export async function refuses(data) {
+  return withDb(async (db) => {
+    const outcome = await code(() => importReceivedAssessment(db, data));
+    return { outcome, counts: await counts(db) };
+  });
+}
+`;
+
+async function loadReceivedChecks(page: Page) {
+  const bundle = await build({
+    stdin: { contents: receivedChecks, resolveDir: __dirname, loader: 'js', sourcefile: 'received-checks.js' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__assayReceivedChecks',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
+  await page.evaluate(`${bundle.outputFiles[0]!.text}\n;window.__assayReceivedChecks = __assayReceivedChecks; true`);
+  return <T>(fn: string, ...args: unknown[]): Promise<T> =>
+    page.evaluate(
+      ([name, params]) => (window as unknown as { __assayReceivedChecks: Record<string, (...a: unknown[]) => Promise<unknown>> }).__assayReceivedChecks[name as string]!(...(params as unknown[])),
+      [fn, args] as const,
+    ) as Promise<T>;
+}
+
+describe('received assessments in real IndexedDB', () => {
+  it('imports as a new final assessment, finds or creates the vendor, and refuses unknown questionnaires and invalid answers without writing', async () => {
+    const page = await open();
+    const run = await loadReceivedChecks(page);
+
+    const created = await run<Record<string, any>>('importsIntoNewVendor', assessmentExport());
+    expect(created.result).toEqual({ assessmentId: 'id-2', vendorId: 'id-1', skippedEvidence: 1 });
+    expect(created.vendor).toMatchObject({ name: 'Talkdesk', nameKey: 'talkdesk', website: 'https://talkdesk.com', contacts: [], services: ['Cloud contact centre'] });
+    expect(created.assessment).toMatchObject({
+      id: 'id-2',
+      vendorId: 'id-1',
+      status: 'final',
+      revision: 2,
+      serviceName: 'Cloud contact centre for EU customer service',
+      assessor: 'Robin Sender',
+      assessmentDate: '2026-02-20',
+      questionnaireId: builtInQuestionnaire.id,
+      questionnaireVersion: builtInQuestionnaire.version,
+      finalisedAt: '2026-02-21T10:00:00.000Z',
+      createdAt: FIXED_NOW.toISOString(),
+    });
+    expect(created.assessment.summary).toBeUndefined();
+    expect(created.assessment.previousId).toBeUndefined();
+    expect(created.answers).toEqual([
+      { assessmentId: 'id-2', questionId: 'SEC-RBAC', answer: { status: 'answered', value: 'yes' }, note: 'Seen in the admin console.', updatedAt: FIXED_NOW.toISOString() },
+    ]);
+    expect(created.findings).toMatchObject([{ assessmentId: 'id-2', findingId: 'M-1', status: 'open', manual: { title: 'Missing DPA annex' } }]);
+
+    const existing = await run<Record<string, any>>('importsIntoExistingVendor', assessmentExport());
+    expect(existing.vendors).toHaveLength(1);
+    expect(existing.vendors[0]).toMatchObject({ id: 'existing', name: 'TalkDesk', services: ['Kept'] });
+    expect(existing.first.vendorId).toBe('existing');
+    expect(existing.second.assessmentId).not.toBe(existing.first.assessmentId);
+    expect(existing.assessments).toBe(2);
+
+    const empty = { vendors: 0, assessments: 0, answers: 0, findings: 0 };
+    await expect(run('refuses', assessmentExport({ questionnaireVersion: '0.0.0-unknown' }))).resolves.toEqual({
+      outcome: 'invalid assessment.errors.unknownQuestionnaire',
+      counts: empty,
+    });
+    await expect(run('refuses', assessmentExport({ answer: { status: 'answered', value: 'maybe' } }))).resolves.toEqual({
+      outcome: 'invalid assessment.errors.invalidAnswer',
+      counts: empty,
+    });
+  });
+});
