@@ -43,8 +43,8 @@ async function signedWithGenerated() {
 
 describe('signing identities', () => {
   it('generates a self-signed RSA identity, stores the key encrypted, and unlocks only with the passphrase', async () => {
-    const summary = await store.generate({ name: 'Robin Signer', organisation: 'Buyer AG', passphrase: 'a long passphrase' });
-    expect(summary).toMatchObject({ name: 'Robin Signer', organisation: 'Buyer AG', source: 'generated', selfSigned: true });
+    const summary = await store.generate({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH', passphrase: 'a long passphrase' });
+    expect(summary).toMatchObject({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH', source: 'generated', selfSigned: true });
     expect(summary.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     const raw = await readFile(join(dir, 'data', 'identities', `${summary.id}.json`), 'utf8');
     expect(raw).toContain('BEGIN ENCRYPTED PRIVATE KEY');

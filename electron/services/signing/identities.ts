@@ -139,9 +139,11 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
       const now = deps.now();
       cert.validity.notBefore = new Date(now.getTime() - 60_000);
       cert.validity.notAfter = new Date(now.getTime() + (input.validityDays ?? 730) * 86_400_000);
+      // UTF8String, so names such as "Weiß" survive in every certificate viewer.
+      const utf8 = (name: string, value: string) => ({ name, value, valueTagClass: forge.asn1.Type.UTF8 as number });
       const subject = [
-        { name: 'commonName', value: input.name },
-        ...(input.organisation ? [{ name: 'organizationName', value: input.organisation }] : []),
+        utf8('commonName', input.name),
+        ...(input.organisation ? [utf8('organizationName', input.organisation)] : []),
         ...(input.email ? [{ name: 'emailAddress', value: input.email }] : []),
       ];
       cert.setSubject(subject);
