@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { answerSchema } from '../../../../shared/questionnaire/answers';
 import type { Question } from '../../../../shared/questionnaire/schema';
 import { useApp } from '../../app/context';
+import { isTyping } from '../../ui/keyboard';
 import { RepositoryError } from '../../db';
 import type { AnswerRow } from '../../db/database';
 import { answerFromForm, formValues, localized, type AnswerFormValues } from './answer-model';
@@ -21,8 +22,6 @@ interface Props {
   onSaveState: (state: SaveState, message?: string) => void;
 }
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 function ChoiceInputs({ question, register, disabled }: { question: Question; register: UseFormRegister<AnswerFormValues>; disabled: boolean }) {
   const { t, i18n } = useTranslation();

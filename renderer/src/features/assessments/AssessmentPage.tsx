@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/context';
+import { isTyping } from '../../ui/keyboard';
 import { href, navigate } from '../../app/router';
 import { RepositoryError } from '../../db';
 import { useToast } from '../../ui/Toast';
@@ -14,8 +15,6 @@ import { ScorePanel } from './ScorePanel';
 import { useAssessment, type LoadedAssessment } from './use-assessment';
 import './assessments.css';
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 function SaveIndicator({ state, message }: { state: SaveState; message?: string }) {
   const { t } = useTranslation();
