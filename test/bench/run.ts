@@ -173,7 +173,7 @@ async function main() {
       median: fmt(results.report.signedMs.median),
       p95: fmt(quantile(report.signed, 0.95)),
       baseline: `unsigned ${fmt(results.report.unsignedMs.median)}`,
-      ratio: `+${(results.report.signingOverhead * 100).toFixed(1)} % signing`,
+      ratio: `${results.report.signingOverhead >= 0 ? '+' : '−'}${Math.abs(results.report.signingOverhead * 100).toFixed(1)} % for signing`,
     },
     [`score one full assessment (${scoring.questions} questions)`]: {
       median: fmt(results.scoring.oneAssessmentMs.median),
