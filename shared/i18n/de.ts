@@ -1,4 +1,5 @@
 import { assessmentDe } from './assessment';
+import { compareDe } from './compare';
 import { reportDe } from './report';
 import type { Messages } from './en';
 import { signingDe } from './signing';
@@ -15,6 +16,7 @@ export const de: Messages = {
   nav: {
     label: 'Hauptnavigation',
     vendors: 'Anbieter',
+    compare: 'Vergleich',
     verify: 'PDF prüfen',
     settings: 'Einstellungen',
   },
@@ -28,6 +30,7 @@ export const de: Messages = {
   ...assessmentDe,
   ...signingDe,
   ...reportDe,
+  ...compareDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

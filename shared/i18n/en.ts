@@ -1,4 +1,5 @@
 import { assessmentEn } from './assessment';
+import { compareEn } from './compare';
 import { signingEn } from './signing';
 import { reportEn } from './report';
 import { vendorsEn } from './vendors';
@@ -15,6 +16,7 @@ export const en = {
   nav: {
     label: 'Main navigation',
     vendors: 'Vendors',
+    compare: 'Compare',
     verify: 'Verify PDF',
     settings: 'Settings',
   },
@@ -28,6 +30,7 @@ export const en = {
   ...assessmentEn,
   ...signingEn,
   ...reportEn,
+  ...compareEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',

@@ -5,7 +5,7 @@ import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chr
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { loadPageModule } from '../support/page-module';
 import { benchReport } from './report';
-import { benchScoring } from './scoring';
+import { benchRerank, benchScoring } from './scoring';
 
 const root = resolve(__dirname, '../..');
 const rendererDir = join(root, 'out/renderer');
@@ -107,6 +107,7 @@ const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed
 
 async function main() {
   const scoring = benchScoring();
+  const rerank = benchRerank();
   const report = await benchReport();
   const starts = await coldStarts();
   const save = await saves();
@@ -144,6 +145,7 @@ async function main() {
       signedMs: { median: median(report.signed), samples: report.signed },
       signingOverhead: median(report.signed) / median(report.unsigned) - 1,
     },
+    rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
     scoring: {
       questions: scoring.questions,
       oneAssessmentMs: { median: median(scoring.single), baselineMedian: median(scoring.singleBaseline) },
@@ -174,6 +176,12 @@ async function main() {
       p95: fmt(quantile(report.signed, 0.95)),
       baseline: `unsigned ${fmt(results.report.unsignedMs.median)}`,
       ratio: `${results.report.signingOverhead >= 0 ? '+' : '−'}${Math.abs(results.report.signingOverhead * 100).toFixed(1)} % for signing`,
+    },
+    're-rank 12 assessments after a weight change': {
+      median: fmt(results.rerank.ms.median),
+      p95: fmt(results.rerank.ms.p95),
+      baseline: `sort of 12 scores ${fmt(results.rerank.baselineSortMs)}`,
+      ratio: ratio(results.rerank.ms.median, results.rerank.baselineSortMs),
     },
     [`score one full assessment (${scoring.questions} questions)`]: {
       median: fmt(results.scoring.oneAssessmentMs.median),

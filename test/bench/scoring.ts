@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import type { Answer } from '../../shared/questionnaire/answers';
 import type { ServiceProfile } from '../../shared/questionnaire/profile';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
+import { presetWeights, rankAssessments, type RankEntry } from '../../shared/compare/rank';
 import { scoreAssessment } from '../../shared/scoring/engine';
 import { allQuestions, valueArb } from '../support/arbitraries';
 
@@ -63,4 +64,20 @@ export function benchScoring(repeats = 30) {
   }
   if (Number.isNaN(sink)) throw new Error('unreachable: keeps the work observable');
   return { questions: allQuestions(builtInQuestionnaire).length, single, singleBaseline, thousand, thousandBaseline };
+}
+
+/** Re-ranking 12 full assessments after a domain weight change, against sorting 12 precomputed scores. */
+export function benchRerank(repeats = 30) {
+  const batch = assessments(12);
+  const entries: RankEntry[] = batch.map((answers, i) => ({ id: `a${i}`, vendorName: `Vendor ${i}`, questionnaire: builtInQuestionnaire, profile, asOf: '2026-06-30', answers }));
+  const weights = presetWeights('balanced', builtInQuestionnaire);
+  const scores = entries.map((_, i) => 50 + i);
+  rankAssessments(entries, weights);
+  const rerank: number[] = [];
+  const baseline: number[] = [];
+  for (let r = 0; r < repeats; r += 1) {
+    rerank.push(timeMs(() => rankAssessments(entries, { ...weights, resilience: r % 11 })));
+    baseline.push(timeMs(() => [...scores].sort((a, b) => b - a)));
+  }
+  return { rerank, baseline };
 }

@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ComparePage } from '../features/compare/ComparePage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AssessmentPage } from '../features/assessments/AssessmentPage';
 import { FindingsPage } from '../features/assessments/FindingsPage';
@@ -8,16 +9,17 @@ import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
 import { VendorsPage } from '../features/vendors/VendorsPage';
 import { VerifyPage } from '../features/verify/VerifyPage';
 import { BuildingIcon, FileCheckIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
+import { CompareIcon } from '../features/compare/CompareIcon';
 import { ToastProvider } from '../ui/Toast';
 import { useRoute, type Route } from './router';
 
-const sections = ['vendors', 'verify', 'settings'] as const;
+const sections = ['vendors', 'compare', 'verify', 'settings'] as const;
 type Section = (typeof sections)[number];
 
-const icons: Record<Section, ReactNode> = { vendors: <BuildingIcon />, verify: <FileCheckIcon />, settings: <SettingsIcon /> };
+const icons: Record<Section, ReactNode> = { vendors: <BuildingIcon />, compare: <CompareIcon />, verify: <FileCheckIcon />, settings: <SettingsIcon /> };
 
 function sectionOf(route: Route): Section {
-  return route.name === 'settings' || route.name === 'verify' ? route.name : 'vendors';
+  return route.name === 'settings' || route.name === 'verify' || route.name === 'compare' ? route.name : 'vendors';
 }
 
 function Page({ route }: { route: Route }) {
@@ -32,6 +34,8 @@ function Page({ route }: { route: Route }) {
       return <AssessmentPage assessmentId={route.assessmentId} questionId={route.questionId} />;
     case 'findings':
       return <FindingsPage assessmentId={route.assessmentId} />;
+    case 'compare':
+      return <ComparePage ids={route.ids ?? []} />;
     case 'verify':
       return <VerifyPage />;
     case 'settings':

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'newAssessment'; vendorId: string }
   | { name: 'assessment'; assessmentId: string; questionId?: string }
   | { name: 'findings'; assessmentId: string }
+  | { name: 'compare'; ids?: string[] }
   | { name: 'verify' }
   | { name: 'settings' };
 
@@ -15,6 +16,10 @@ export function parseRoute(hash: string): Route {
   const [first, id, sub, extra] = parts;
   if (first === 'settings') return { name: 'settings' };
   if (first === 'verify') return { name: 'verify' };
+  if (first === 'compare') {
+    const ids = (id ?? '').split(',').filter(Boolean);
+    return ids.length > 0 ? { name: 'compare', ids } : { name: 'compare' };
+  }
   if (first === 'vendors' && id) return sub === 'new-assessment' ? { name: 'newAssessment', vendorId: id } : { name: 'vendor', vendorId: id };
   if (first === 'assessments' && id) {
     if (sub === 'findings') return { name: 'findings', assessmentId: id };
@@ -37,6 +42,8 @@ export function href(route: Route): string {
       return `#/assessments/${encodeURIComponent(route.assessmentId)}${route.questionId ? `/questions/${encodeURIComponent(route.questionId)}` : ''}`;
     case 'findings':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/findings`;
+    case 'compare':
+      return route.ids && route.ids.length > 0 ? `#/compare/${route.ids.map(encodeURIComponent).join(',')}` : '#/compare';
   }
 }
 

@@ -1,0 +1,199 @@
+import type { Answer } from '../questionnaire/answers';
+import type { ServiceProfile } from '../questionnaire/profile';
+import { domainIds, type DomainId, type Localized, type Questionnaire } from '../questionnaire/schema';
+import { scoreAssessment, type RecommendationOverride, type ScoringResult } from '../scoring/engine';
+import type { RiskTier } from '../scoring/risk';
+import type { Recommendation } from '../scoring/types';
+
+/** One assessment to compare: what scoreAssessment needs, plus the vendor's name. */
+export interface RankEntry {
+  id: string;
+  vendorName: string;
+  questionnaire: Questionnaire;
+  profile: ServiceProfile;
+  answers: Readonly<Record<string, Answer>>;
+  /** The assessment date (YYYY-MM-DD). */
+  asOf: string;
+  override?: RecommendationOverride;
+}
+
+export type DomainWeights = Record<DomainId, number>;
+
+export const MIN_WEIGHT = 0;
+export const MAX_WEIGHT = 10;
+
+export interface RankedDomain {
+  id: DomainId;
+  weight: number;
+  score: number | null;
+  conservativeScore: number | null;
+}
+
+export interface RankedAssessment {
+  id: string;
+  vendorName: string;
+  /** 1 for the best. */
+  rank: number;
+  score: number | null;
+  conservativeScore: number;
+  recommendation: Recommendation;
+  provisional: boolean;
+  residualRisk: RiskTier;
+  /** Triggered knock-out rules. */
+  knockouts: { id: string; title: Localized }[];
+  rejectedByKnockout: boolean;
+  domains: RankedDomain[];
+  result: ScoringResult;
+}
+
+export interface Ranking {
+  weights: DomainWeights;
+  entries: RankedAssessment[];
+}
+
+export const weightPresets = ['balanced', 'privacyFirst', 'resilienceFirst', 'securityFirst'] as const;
+export type WeightPreset = (typeof weightPresets)[number];
+
+/** Fixed weights of the non-default presets; "balanced" is the questionnaire's default weights. */
+const PRESET_WEIGHTS: Record<Exclude<WeightPreset, 'balanced'>, DomainWeights> = {
+  privacyFirst: { security: 3, aiEthics: 5, dataResidency: 6, resilience: 1, governance: 2 },
+  resilienceFirst: { security: 3, aiEthics: 1, dataResidency: 2, resilience: 6, governance: 2 },
+  securityFirst: { security: 6, aiEthics: 1, dataResidency: 2, resilience: 2, governance: 2 },
+};
+
+export function defaultWeights(questionnaire: Questionnaire): DomainWeights {
+  const weights = {} as DomainWeights;
+  for (const id of domainIds) weights[id] = questionnaire.domains.find((d) => d.id === id)?.defaultWeight ?? 1;
+  return weights;
+}
+
+export function presetWeights(preset: WeightPreset, questionnaire: Questionnaire): DomainWeights {
+  return preset === 'balanced' ? defaultWeights(questionnaire) : { ...PRESET_WEIGHTS[preset] };
+}
+
+/** The preset these weights equal, if any. */
+export function matchingPreset(weights: DomainWeights, questionnaire: Questionnaire): WeightPreset | null {
+  return weightPresets.find((preset) => sameWeights(presetWeights(preset, questionnaire), weights)) ?? null;
+}
+
+export function sameWeights(a: DomainWeights, b: DomainWeights): boolean {
+  return domainIds.every((id) => a[id] === b[id]);
+}
+
+/** A weight as entered, kept to a whole number in 0..10. */
+export function clampWeight(value: number): number {
+  if (!Number.isFinite(value)) return MIN_WEIGHT;
+  return Math.min(MAX_WEIGHT, Math.max(MIN_WEIGHT, Math.round(value)));
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+
+/**
+ * Scores every entry with the SAME domain weights and ranks them: vendors rejected by
+ * a knock-out rule last, then by overall score (highest first, unscored last), ties by name.
+ * Pure: no clock, no I/O.
+ */
+export function rankAssessments(entries: readonly RankEntry[], domainWeights: DomainWeights): Ranking {
+  const scored = entries.map((entry): Omit<RankedAssessment, 'rank'> => {
+    const result = scoreAssessment({
+      questionnaire: entry.questionnaire,
+      profile: entry.profile,
+      answers: entry.answers,
+      domainWeights,
+      asOf: entry.asOf,
+      override: entry.override,
+    });
+    const knockouts = result.knockouts.filter((k) => k.status === 'triggered').map((k) => ({ id: k.id, title: k.title }));
+    return {
+      id: entry.id,
+      vendorName: entry.vendorName,
+      score: result.overall.score,
+      conservativeScore: result.overall.conservativeScore,
+      recommendation: result.recommendation.final,
+      provisional: result.recommendation.provisional,
+      residualRisk: result.residualRisk,
+      knockouts,
+      rejectedByKnockout: knockouts.length > 0,
+      domains: result.domains.map((d) => ({ id: d.id, weight: d.weight, score: d.score, conservativeScore: d.conservativeScore })),
+      result,
+    };
+  });
+  scored.sort(
+    (a, b) =>
+      Number(a.rejectedByKnockout) - Number(b.rejectedByKnockout) ||
+      (b.score ?? -1) - (a.score ?? -1) ||
+      byName(a.vendorName, b.vendorName) ||
+      a.id.localeCompare(b.id),
+  );
+  return { weights: { ...domainWeights }, entries: scored.map((entry, index) => ({ ...entry, rank: index + 1 })) };
+}
+
+export interface RankMove {
+  id: string;
+  vendorName: string;
+  from: number;
+  to: number;
+}
+
+export interface WeightChange {
+  domainId: DomainId;
+  from: number;
+  to: number;
+}
+
+/** Why the vendor that rose most overtook another: the weight change that favoured it most. */
+export interface RankCause {
+  mover: RankMove;
+  overtaken: { id: string; vendorName: string };
+  weight: WeightChange;
+  moverScore: number;
+  overtakenScore: number;
+}
+
+export interface RankChange {
+  /** Vendors whose rank changed, the biggest rise first. */
+  moves: RankMove[];
+  weightChanges: WeightChange[];
+  cause: RankCause | null;
+}
+
+/** Which vendors moved between two rankings of the same assessments, and why. */
+export function explainRankChange(before: Ranking, after: Ranking): RankChange {
+  const previous = new Map(before.entries.map((e) => [e.id, e]));
+  const moves: RankMove[] = [];
+  for (const entry of after.entries) {
+    const old = previous.get(entry.id);
+    if (old && old.rank !== entry.rank) moves.push({ id: entry.id, vendorName: entry.vendorName, from: old.rank, to: entry.rank });
+  }
+  moves.sort((a, b) => b.from - b.to - (a.from - a.to) || a.to - b.to);
+  const weightChanges = domainIds
+    .filter((id) => before.weights[id] !== after.weights[id])
+    .map((id) => ({ domainId: id, from: before.weights[id], to: after.weights[id] }));
+
+  let cause: RankCause | null = null;
+  const mover = moves[0];
+  if (mover && mover.to < mover.from && weightChanges.length > 0) {
+    const now = new Map(after.entries.map((e) => [e.id, e]));
+    // The best-placed vendor it passed: ahead of it before, behind it now.
+    const overtaken = before.entries.find((e) => e.rank < mover.from && (now.get(e.id)?.rank ?? 0) > mover.to);
+    const moverEntry = now.get(mover.id)!;
+    const overtakenEntry = overtaken && now.get(overtaken.id);
+    if (overtakenEntry) {
+      let best: { effect: number; cause: RankCause } | null = null;
+      for (const change of weightChanges) {
+        const a = moverEntry.domains.find((d) => d.id === change.domainId)?.score;
+        const b = overtakenEntry.domains.find((d) => d.id === change.domainId)?.score;
+        if (a === null || a === undefined || b === null || b === undefined) continue;
+        const effect = (change.to - change.from) * (a - b);
+        if (effect > 0 && (!best || effect > best.effect)) {
+          best = {
+            effect,
+            cause: { mover, overtaken: { id: overtakenEntry.id, vendorName: overtakenEntry.vendorName }, weight: change, moverScore: a, overtakenScore: b },
+          };
+        }
+      }
+      cause = best?.cause ?? null;
+    }
+  }
+  return { moves, weightChanges, cause };
+}

@@ -1,0 +1,127 @@
+import { messages, type Language } from '../i18n';
+import type { Answer, CertificationRecord } from '../questionnaire/answers';
+import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
+import type { DomainId, Question, Questionnaire } from '../questionnaire/schema';
+import type { RankChange } from './rank';
+
+/** Fills {{name}} placeholders. */
+export function interpolate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
+
+/** 1st, 2nd, 3rd in English; the plain number in German ("Platz 3"). */
+export function ordinal(rank: number, language: Language): string {
+  if (language === 'de') return String(rank);
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[new Intl.PluralRules('en', { type: 'ordinal' }).select(rank)];
+  return `${rank}${suffix}`;
+}
+
+export function formatScore(score: number | null, language: Language): string {
+  return score === null ? '—' : new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(score);
+}
+
+function domainTitle(questionnaire: Questionnaire, id: DomainId, language: Language): string {
+  return questionnaire.domains.find((d) => d.id === id)?.title[language] ?? id;
+}
+
+/** The explanation of a rank change as one sentence (plus the other moves), in `language`. */
+export function formatRankChange(change: RankChange, questionnaire: Questionnaire, language: Language): string {
+  const e = messages[language].compare.explain;
+  const [first, ...rest] = change.moves;
+  if (!first) return e.unchanged;
+  const cause = change.cause;
+  const head =
+    cause && cause.mover.id === first.id
+      ? interpolate(e.cause, {
+          vendor: first.vendorName,
+          from: ordinal(first.from, language),
+          to: ordinal(first.to, language),
+          domain: domainTitle(questionnaire, cause.weight.domainId, language),
+          before: cause.weight.from,
+          after: cause.weight.to,
+          moverScore: formatScore(cause.moverScore, language),
+          other: cause.overtaken.vendorName,
+          otherScore: formatScore(cause.overtakenScore, language),
+        })
+      : interpolate(e.moved, { vendor: first.vendorName, from: ordinal(first.from, language), to: ordinal(first.to, language) });
+  if (rest.length === 0) return head;
+  const others = rest.map((m) => interpolate(e.move, { vendor: m.vendorName, from: ordinal(m.from, language), to: ordinal(m.to, language) })).join(', ');
+  return `${head} ${interpolate(e.others, { moves: others })}`;
+}
+
+/** How an answer reads on the comparison screen. */
+export function answerText(question: Question, answer: Answer | undefined, applies: boolean, language: Language): string {
+  const m = messages[language];
+  const a = m.compare.answers;
+  if (!applies) return a.notApplicable;
+  if (!answer) return a.notAnswered;
+  if (answer.status === 'na') return a.na;
+  const spec = question.answer;
+  const value = answer.value;
+  const date = (iso: string) => new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  switch (spec.type) {
+    case 'yesNo':
+      return m.assessment.answer[value as 'yes' | 'partial' | 'no'] ?? String(value);
+    case 'choice':
+      return spec.options.find((o) => o.id === value)?.label[language] ?? String(value);
+    case 'multiChoice':
+      return (value as string[]).map((id) => spec.options.find((o) => o.id === id)?.label[language] ?? id).join(', ') || '—';
+    case 'number':
+      return `${new Intl.NumberFormat(locales[language], { maximumFractionDigits: 3 }).format(value as number)} ${spec.unit[language]}`;
+    case 'date':
+      return date(value as string);
+    case 'text':
+      return String(value);
+    case 'certification': {
+      const record = value as CertificationRecord;
+      if (record.held === 'no') return a.notHeld;
+      if (record.held === 'inProgress') return a.inProgress;
+      return [a.held, record.validUntil && interpolate(a.validUntil, { date: date(record.validUntil) }), record.scopeCoversService === false && a.scopeMisses]
+        .filter(Boolean)
+        .join(' · ');
+    }
+  }
+}
+
+export interface CompareSubject {
+  id: string;
+  profile: ServiceProfile;
+  answers: Readonly<Record<string, Answer>>;
+}
+
+export interface AnswerRowView {
+  id: string;
+  /** Display number, e.g. "3.4". */
+  number: string;
+  domainId: DomainId;
+  text: string;
+  /** One answer text per subject, in the subjects' order. */
+  answers: string[];
+  /** The answer texts are not all the same. */
+  differs: boolean;
+}
+
+/** Every question with each subject's answer as text; a row differs when the texts differ. */
+export function compareAnswers(questionnaire: Questionnaire, subjects: readonly CompareSubject[], language: Language): AnswerRowView[] {
+  const rows: AnswerRowView[] = [];
+  questionnaire.domains.forEach((domain, domainIndex) => {
+    let index = 0;
+    for (const section of domain.sections) {
+      for (const question of section.questions) {
+        index += 1;
+        const answers = subjects.map((s) => answerText(question, s.answers[question.id], matchesProfile(question.appliesWhen, s.profile), language));
+        rows.push({
+          id: question.id,
+          number: `${domainIndex + 1}.${index}`,
+          domainId: domain.id,
+          text: question.text[language],
+          answers,
+          differs: answers.some((text) => text !== answers[0]),
+        });
+      }
+    }
+  });
+  return rows;
+}
