@@ -69,6 +69,37 @@ describe('vendor comparison', () => {
     await expect(explanation.textContent()).resolves.toMatch(/^Talkdesk moved from 2nd to 1st: Resilience and SLAs weight 5 → 2/);
     await expect(page.getByRole('button', { name: 'Balanced' }).getAttribute('aria-pressed')).resolves.toBe('true');
 
+    // CSV export. The launcher refuses downloads (acceptDownloads: false), so the test
+    // catches the <a download> click in the page and reads the blob it points at
+    // (kept from URL.createObjectURL: the CSP does not let fetch read blob: URLs).
+    await page.evaluate(() => {
+      const w = window as unknown as { __csv?: Promise<{ name: string; text: string; type: string }> };
+      const blobs = new Map<string, Blob>();
+      const createObjectURL = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        const url = createObjectURL(object);
+        if (object instanceof Blob) blobs.set(url, object);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        const blob = blobs.get(this.href);
+        if (!blob || !this.download) return;
+        const name = this.download;
+        w.__csv = blob.arrayBuffer().then((bytes) => ({ name, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }));
+      };
+    });
+    await page.getByRole('button', { name: 'Export CSV' }).click();
+    const csv = await page.evaluate(() => (window as unknown as { __csv: Promise<{ name: string; text: string; type: string }> }).__csv);
+    expect(csv.name).toMatch(/^Comparison \d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.type).toBe('text/csv;charset=utf-8');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.text.slice(1).split('\r\n');
+    expect(lines).toContain('Weight,Resilience and SLAs,2');
+    expect(lines.filter((line) => line.startsWith('Weight,'))).toHaveLength(5);
+    expect(lines.find((line) => line.startsWith('1,'))).toMatch(/^1,Talkdesk,75\.0,/);
+    expect(lines.find((line) => line.startsWith('2,'))).toMatch(/^2,Genesys,58\.3,/);
+    expect(lines.find((line) => line.startsWith('3,'))).toMatch(/^3,Five9,54\.2,/);
+
     // Answers side by side: every question, then only the differing ones.
     const answeredIds = [...new Set(seeded.flatMap((s) => Object.keys(s.answers)))];
     const differing = answeredIds.filter((id) => new Set(seeded.map((s) => JSON.stringify(s.answers[id] ?? null))).size > 1).sort();

@@ -14,7 +14,8 @@ import {
   type RankEntry,
   type Ranking,
 } from '../../../../shared/compare/rank';
-import { formatRankChange, formatScore } from '../../../../shared/compare/text';
+import { comparisonCsv, comparisonCsvFileName } from '../../../../shared/compare/csv';
+import { compareAnswers, formatRankChange, formatScore } from '../../../../shared/compare/text';
 import { builtInQuestionnaire } from '../../../../shared/questionnaire/bank';
 import { domainIds, type DomainId, type Questionnaire } from '../../../../shared/questionnaire/schema';
 import { href, navigate } from '../../app/router';
@@ -167,10 +168,37 @@ function RankedComparison({ entries }: { entries: RankEntry[] }) {
   return (
     <>
       <WeightsPanel questionnaire={questionnaire} weights={weights} onChange={apply} explanation={lastChange && formatRankChange(lastChange, questionnaire, language)} />
+      <ExportCsvButton entries={entries} ranking={ranking} questionnaire={questionnaire} />
       <RankingTable ranking={ranking} />
       <DomainScores ranking={ranking} questionnaire={questionnaire} />
       <AnswersTable entries={entries} questionnaire={questionnaire} />
     </>
+  );
+}
+
+/** Downloads the comparison, with the weights it used, as CSV through a blob: link. */
+function ExportCsvButton({ entries, ranking, questionnaire }: { entries: RankEntry[]; ranking: Ranking; questionnaire: Questionnaire }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const exportCsv = () => {
+    const answers = { subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, language) };
+    const csv = comparisonCsv(ranking, ranking.weights, questionnaire, language, answers);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = comparisonCsvFileName(new Date(), language);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoked later: the download reads the blob after the click returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+  return (
+    <div className="compare-export">
+      <button type="button" className="button" onClick={exportCsv} data-export-csv>
+        {t('compare.csv.export')}
+      </button>
+    </div>
   );
 }
 

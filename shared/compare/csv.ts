@@ -1,0 +1,101 @@
+/**
+ * The vendor comparison as RFC 4180 CSV for procurement spreadsheets. Pure: no clock, no I/O.
+ *
+ * Layout (records separated by CRLF, a blank record between sections, a UTF-8 BOM first):
+ *   1. one record per domain: "Weight", domain title, weight — the weights the ranking used;
+ *   2. the ranking: a header record, then one record per vendor in rank order;
+ *   3. the answers: a header record, then one record per question, one column per vendor (rank order).
+ * Numbers are written machine-readable ('.' decimal, no grouping) in every language; labels follow `language`.
+ */
+import { interpolate } from './text';
+import { sameWeights, type DomainWeights, type Ranking } from './rank';
+import type { AnswerRowView } from './text';
+import { messages, type Language } from '../i18n';
+import type { Questionnaire } from '../questionnaire/schema';
+
+export const CSV_BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/** Answers side by side as compareAnswers returns them, with the id of the subject behind each answer column. */
+export interface CsvAnswers {
+  /** The subjects' ids in the order of each row's `answers`. */
+  subjectIds: readonly string[];
+  rows: readonly AnswerRowView[];
+}
+
+type Cell = { text: string } | { number: string };
+
+/** Text that a spreadsheet would read as a formula gets a leading apostrophe. */
+export function guardFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** Quotes a field when it holds a comma, quote, CR or LF; doubles its quotes. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const text = (value: string): Cell => ({ text: value });
+/** A number with `digits` decimals and '.' as separator; empty when there is none. */
+const num = (value: number | null, digits = 0): Cell => ({ number: value === null || !Number.isFinite(value) ? '' : value.toFixed(digits) });
+
+function record(cells: readonly Cell[]): string {
+  return cells.map((c) => csvField('text' in c ? guardFormula(c.text) : c.number)).join(',');
+}
+
+export function comparisonCsv(ranking: Ranking, weights: DomainWeights, questionnaire: Questionnaire, language: Language, answers: CsvAnswers): string {
+  if (!sameWeights(weights, ranking.weights)) throw new Error('comparisonCsv: the weights differ from the weights the ranking used');
+  const m = messages[language];
+  const c = m.compare;
+  const domains = questionnaire.domains;
+  const records: Cell[][] = [];
+
+  for (const d of domains) records.push([text(c.csv.weight), text(d.title[language]), num(weights[d.id])]);
+  records.push([]);
+
+  records.push([
+    text(c.ranking.rank),
+    text(c.ranking.vendor),
+    text(c.csv.overall),
+    text(c.csv.conservative),
+    text(c.ranking.recommendation),
+    text(c.ranking.residual),
+    text(c.ranking.knockouts),
+    ...domains.map((d) => text(interpolate(c.csv.domainScore, { domain: d.title[language] }))),
+  ]);
+  for (const e of ranking.entries) {
+    const recommendation = m.risk.recommendation[e.recommendation];
+    records.push([
+      num(e.rank),
+      text(e.vendorName),
+      num(e.score, 1),
+      num(e.conservativeScore, 1),
+      text(e.provisional ? interpolate(c.csv.provisional, { recommendation }) : recommendation),
+      text(m.risk.tier[e.residualRisk]),
+      num(e.knockouts.length),
+      ...domains.map((d) => num(e.domains.find((x) => x.id === d.id)?.score ?? null, 1)),
+    ]);
+  }
+  records.push([]);
+
+  // Answer columns follow the ranking, whatever order the rows were built in.
+  const columns = ranking.entries.map((e) => {
+    const index = answers.subjectIds.indexOf(e.id);
+    if (index < 0) throw new Error(`comparisonCsv: no answers for ${e.id}`);
+    return index;
+  });
+  records.push([text(c.questions.number), text(c.questions.question), ...ranking.entries.map((e) => text(e.vendorName)), text(c.questions.differs)]);
+  for (const row of answers.rows) {
+    if (row.answers.length !== answers.subjectIds.length) throw new Error(`comparisonCsv: row ${row.id} has ${row.answers.length} answers`);
+    records.push([text(row.number), text(row.text), ...columns.map((i) => text(row.answers[i]!)), text(row.differs ? c.csv.yes : c.csv.no)]);
+  }
+
+  return CSV_BOM + records.map(record).join(CRLF) + CRLF;
+}
+
+/** "Comparison 2026-03-02.csv", from the local calendar date of `now`. */
+export function comparisonCsvFileName(now: Date, language: Language): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return interpolate(messages[language].compare.csv.fileName, { date });
+}
