@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { channelNames } from '../../shared/ipc/contract';
 import { createHandlers, type ServiceDeps } from '../services/handlers';
 import { dispatch, type HandlerTable } from '../services/ipc-dispatch';
+import { saveIntoFolder } from '../services/save-path';
 import { createRequestPolicy, type RequestPolicy } from '../services/security-policy';
 import { startAppServer, type AppServer } from './app-server';
 
@@ -48,6 +50,8 @@ export interface ChromiumAppOptions {
   port?: number;
   /** Open as a chrome-less app window (for people, not tests). */
   appWindow?: boolean;
+  /** Where files the app offers for download (CSV exports) are saved; without it downloads are refused. */
+  downloadsDir?: string;
 }
 
 export interface ChromiumApp {
@@ -90,7 +94,7 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
       locale: options.services.locale,
       viewport: options.appWindow ? null : { width: 1280, height: 800 },
       serviceWorkers: 'block',
-      acceptDownloads: false,
+      acceptDownloads: options.downloadsDir !== undefined,
     });
     const policy = createRequestPolicy(server.origin);
     await enforcePolicy(context, policy);
@@ -100,6 +104,12 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
     // The app never opens windows (the CSP sandbox has no allow-popups); close any that appear.
     context.on('page', (other) => {
       if (other !== page) void other.close();
+    });
+    // Only the app's own in-memory files (blob: URLs of its origin) may be saved, never under a path the page chose.
+    page.on('download', (download) => {
+      const dir = options.downloadsDir;
+      if (!dir || !download.url().startsWith(`blob:${server.origin}/`)) return void download.cancel();
+      void saveIntoFolder(dir)(basename(download.suggestedFilename())).then((path) => download.saveAs(path));
     });
     await page.goto(startUrl);
     return {

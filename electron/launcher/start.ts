@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     headless: false,
     port: launcherPort(),
     appWindow: true,
+    downloadsDir: join(home, 'reports'),
   });
   await app.page.locator('[data-app-ready]').waitFor({ timeout: 30_000 });
   console.log(`Assay is running at ${app.origin} (data in ${home}). Close the window to quit.`);

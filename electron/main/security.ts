@@ -9,7 +9,10 @@ export function hardenSession(session: Session, policy: RequestPolicy): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.on('will-download', (event) => event.preventDefault());
+  // The app's own exports (blob: URLs of its origin) may be saved, with the usual save dialog; nothing else.
+  session.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith(`blob:${policy.appOrigin}/`)) event.preventDefault();
+  });
 }
 
 /** Every web contents: no new windows, no navigation away, no webviews. */

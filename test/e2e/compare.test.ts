@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../shared/questionnaire/answers';
@@ -69,29 +70,13 @@ describe('vendor comparison', () => {
     await expect(explanation.textContent()).resolves.toMatch(/^Talkdesk moved from 2nd to 1st: Resilience and SLAs weight 5 → 2/);
     await expect(page.getByRole('button', { name: 'Balanced' }).getAttribute('aria-pressed')).resolves.toBe('true');
 
-    // CSV export. The launcher refuses downloads (acceptDownloads: false), so the test
-    // catches the <a download> click in the page and reads the blob it points at
-    // (kept from URL.createObjectURL: the CSP does not let fetch read blob: URLs).
-    await page.evaluate(() => {
-      const w = window as unknown as { __csv?: Promise<{ name: string; text: string; type: string }> };
-      const blobs = new Map<string, Blob>();
-      const createObjectURL = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (object: Blob | MediaSource) => {
-        const url = createObjectURL(object);
-        if (object instanceof Blob) blobs.set(url, object);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        const blob = blobs.get(this.href);
-        if (!blob || !this.download) return;
-        const name = this.download;
-        w.__csv = blob.arrayBuffer().then((bytes) => ({ name, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }));
-      };
-    });
+    // CSV export: the launcher saves the app's download into the reports folder.
     await page.getByRole('button', { name: 'Export CSV' }).click();
-    const csv = await page.evaluate(() => (window as unknown as { __csv: Promise<{ name: string; text: string; type: string }> }).__csv);
+    const folder = join(app.dataDir, 'reports');
+    let files: string[] = [];
+    await expect.poll(async () => (files = await readdir(folder).catch(() => [])).length, { timeout: 10_000 }).toBe(1);
+    const csv = { name: files[0]!, text: await readFile(join(folder, files[0]!), 'utf8') };
     expect(csv.name).toMatch(/^Comparison \d{4}-\d{2}-\d{2}\.csv$/);
-    expect(csv.type).toBe('text/csv;charset=utf-8');
     expect(csv.text.startsWith('\uFEFF')).toBe(true);
     const lines = csv.text.slice(1).split('\r\n');
     expect(lines).toContain('Weight,Resilience and SLAs,2');

@@ -87,6 +87,24 @@ describe('security', () => {
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor({ timeout: 2000 });
   });
 
+  it('refuses downloads of anything but the app’s own in-memory files', async () => {
+    const { page } = app;
+    const refused = await page.evaluate(async () => {
+      const link = document.createElement('a');
+      link.href = 'data:text/plain,hello';
+      link.download = 'outside.txt';
+      document.body.append(link);
+      link.click();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      return true;
+    });
+    expect(refused).toBe(true);
+    await page.waitForTimeout(300);
+    const { readdir } = await import('node:fs/promises');
+    const saved = await readdir(`${app.dataDir}/reports`).catch(() => []);
+    expect(saved).not.toContain('outside.txt');
+  });
+
   it('exposes only the contract client to the page', async () => {
     const exposed = await app.page.evaluate(() => ({
       keys: Object.keys(window.assay ?? {}).sort(),

@@ -66,6 +66,7 @@ export async function launchTestApp(options: TestAppOptions = {}): Promise<TestA
     },
     headless: true,
     port: options.profile?.port ?? 0,
+    downloadsDir: join(dataDir, 'reports'),
   });
   return {
     page: app.page,
