@@ -1,4 +1,4 @@
-import { createHash, sign as rsaSign, X509Certificate } from 'node:crypto';
+import { createHash, sign as rsaSign } from 'node:crypto';
 import forge from 'node-forge';
 
 const { asn1 } = forge;
@@ -72,9 +72,4 @@ export function createCadesSignature(content: Buffer, material: SignerMaterial):
   const signatureNode = signerInfo[signerInfo.length - 1]!;
   signatureNode.value = signature.toString('binary');
   return Buffer.from(der(root), 'binary');
-}
-
-/** SHA-256 fingerprint of a certificate, colon-separated, as node:crypto prints it. */
-export function fingerprintOf(certificatePem: string): string {
-  return new X509Certificate(certificatePem).fingerprint256;
 }

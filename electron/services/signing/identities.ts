@@ -2,6 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, X5
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import forge from 'node-forge';
+import { certificateFacts } from './certificate';
 
 /** A refusal the UI can explain: `code` maps to an i18n key. */
 export class IdentityError extends Error {
@@ -51,20 +52,7 @@ export interface IdentityStoreDeps {
 }
 
 function summarise(certificatePem: string, id: string, source: IdentitySummary['source']): IdentitySummary {
-  const cert = new X509Certificate(certificatePem);
-  const field = (dn: string, key: string) => dn.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
-  return {
-    id,
-    name: field(cert.subject, 'CN') ?? cert.subject,
-    organisation: field(cert.subject, 'O'),
-    email: field(cert.subject, 'emailAddress') ?? cert.subjectAltName?.match(/email:([^,\s]+)/)?.[1],
-    issuer: field(cert.issuer, 'CN') ?? cert.issuer,
-    fingerprint: cert.fingerprint256,
-    notBefore: new Date(cert.validFrom).toISOString(),
-    notAfter: new Date(cert.validTo).toISOString(),
-    source,
-    selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
-  };
+  return { id, ...certificateFacts(certificatePem), source };
 }
 
 function encryptKey(privateKeyPem: string, passphrase: string): string {

@@ -1,6 +1,7 @@
 import { createHash, verify as verifySignature, X509Certificate } from 'node:crypto';
 import { inflateSync } from 'node:zlib';
 import forge from 'node-forge';
+import { certificateFacts } from './certificate';
 
 export type VerificationStatus = 'valid' | 'invalid' | 'unsigned' | 'corrupt';
 
@@ -118,15 +119,8 @@ export function verifyPdf(pdf: Buffer, trustedFingerprints: ReadonlySet<string>)
 
   const certificatePem = forge.pki.certificateToPem(certificate);
   const x509 = new X509Certificate(certificatePem);
-  const field = (dn: string, key: string) => dn.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
-  const signer = {
-    name: field(x509.subject, 'CN') ?? x509.subject,
-    organisation: field(x509.subject, 'O'),
-    email: field(x509.subject, 'emailAddress'),
-    fingerprint: x509.fingerprint256,
-    issuer: field(x509.issuer, 'CN') ?? x509.issuer,
-    notAfter: new Date(x509.validTo).toISOString(),
-  };
+  const { name, organisation, email, fingerprint, issuer, notAfter } = certificateFacts(certificatePem);
+  const signer = { name, organisation, email, fingerprint, issuer, notAfter };
 
   const parts = rawSigner.value as forge.asn1.Asn1[];
   const signedAttrs = parts.find((node) => node.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && node.type === 0);
