@@ -129,20 +129,24 @@ function tierOf(row: AssessmentRow): RiskTier | null {
   }
 }
 
-/** Joins vendors with their latest assessment and latest final assessment (by createdAt). */
-export function summariseVendors(vendors: VendorRow[], assessments: AssessmentRow[]): VendorOverview[] {
+/** Each vendor's latest assessment (by createdAt, then revision) among `rows`. */
+export function latestAssessmentByVendor(rows: readonly AssessmentRow[]): Map<string, AssessmentRow> {
   const latest = new Map<string, AssessmentRow>();
-  const latestFinal = new Map<string, AssessmentRow>();
-  const counts = new Map<string, number>();
-  for (const row of assessments) {
-    counts.set(row.vendorId, (counts.get(row.vendorId) ?? 0) + 1);
+  for (const row of rows) {
     const current = latest.get(row.vendorId);
-    if (!current || row.createdAt > current.createdAt) latest.set(row.vendorId, row);
-    if (row.status === 'final') {
-      const final = latestFinal.get(row.vendorId);
-      if (!final || row.createdAt > final.createdAt) latestFinal.set(row.vendorId, row);
+    if (!current || row.createdAt > current.createdAt || (row.createdAt === current.createdAt && row.revision > current.revision)) {
+      latest.set(row.vendorId, row);
     }
   }
+  return latest;
+}
+
+/** Joins vendors with their latest assessment and latest final assessment. */
+export function summariseVendors(vendors: VendorRow[], assessments: AssessmentRow[]): VendorOverview[] {
+  const latest = latestAssessmentByVendor(assessments);
+  const latestFinal = latestAssessmentByVendor(assessments.filter((row) => row.status === 'final'));
+  const counts = new Map<string, number>();
+  for (const row of assessments) counts.set(row.vendorId, (counts.get(row.vendorId) ?? 0) + 1);
   return vendors.map((vendor) => {
     const last = latest.get(vendor.id);
     const final = latestFinal.get(vendor.id);
@@ -171,11 +175,6 @@ export function createVendorRepository(db: AssayDatabase, deps: RepositoryDeps =
   }
 
   return {
-    async list(): Promise<Vendor[]> {
-      const rows = await db.vendors.toArray();
-      return rows.map(toVendor).sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
-    },
-
     /** Every vendor with its latest assessment figures: one read of each table, in one transaction. */
     async overview(): Promise<VendorOverview[]> {
       const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () =>

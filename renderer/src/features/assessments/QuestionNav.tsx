@@ -1,5 +1,5 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScoringResult } from '../../../../shared/scoring/engine';
 import { href } from '../../app/router';
 import { localized } from './answer-model';
 import type { LoadedAssessment } from './use-assessment';
@@ -9,12 +9,11 @@ interface Props {
   currentId: string;
 }
 
-const statusOf = (result: ScoringResult, id: string) => result.questions.find((q) => q.id === id)?.status ?? 'unanswered';
-
 /** Domains with progress, and the sections and questions of the current domain. */
 export function QuestionNav({ data, currentId }: Props) {
   const { t, i18n } = useTranslation();
   const current = data.applicable.find((e) => e.question.id === currentId);
+  const statuses = useMemo(() => new Map(data.result.questions.map((q) => [q.id, q.status])), [data.result]);
   return (
     <nav className="q-nav" aria-label={t('assessment.nav.label')}>
       <ol className="q-domains">
@@ -49,7 +48,7 @@ export function QuestionNav({ data, currentId }: Props) {
               {open && (
                 <ol className="q-list">
                   {entries.map((entry) => {
-                    const status = statusOf(data.result, entry.question.id);
+                    const status = statuses.get(entry.question.id) ?? 'unanswered';
                     return (
                       <li key={entry.question.id}>
                         <a

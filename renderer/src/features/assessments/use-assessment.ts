@@ -37,18 +37,16 @@ export function flattenQuestions(questionnaire: Questionnaire): QuestionEntry[] 
 /** Everything the assessment screens show, live from the store and scored on every change. */
 export function useAssessment(assessmentId: string): LoadedAssessment | null | undefined {
   const { store } = useApp();
+  // Evidence is its own query: saving an answer does not re-read the evidence rows, and vice versa.
   const data = useLiveQuery(async () => {
     const assessment = await store.assessments.get(assessmentId);
     if (!assessment) return null;
-    const [vendor, rows, evidence] = await Promise.all([
-      store.db.vendors.get(assessment.vendorId),
-      store.assessments.answerRows(assessmentId),
-      store.assessments.evidence(assessmentId),
-    ]);
-    return { assessment, vendor, rows, evidence };
+    const [vendor, rows] = await Promise.all([store.db.vendors.get(assessment.vendorId), store.assessments.answerRows(assessmentId)]);
+    return { assessment, vendor, rows };
   }, [store, assessmentId]);
+  const evidence = useLiveQuery(() => store.assessments.evidence(assessmentId), [store, assessmentId]);
 
-  return useMemo(() => {
+  const scored = useMemo(() => {
     if (data === undefined || data === null) return data;
     const questionnaire = questionnaireOf(data.assessment);
     const entries = flattenQuestions(questionnaire);
@@ -70,4 +68,10 @@ export function useAssessment(assessmentId: string): LoadedAssessment | null | u
       applicable: entries.filter((e) => status.get(e.question.id) !== 'notApplicable'),
     };
   }, [data]);
+
+  return useMemo(() => {
+    if (scored === null) return null;
+    if (scored === undefined || evidence === undefined) return undefined;
+    return { ...scored, evidence };
+  }, [scored, evidence]);
 }

@@ -3,6 +3,7 @@ import type { RankEntry } from '../../../../shared/compare/rank';
 import { useApp } from '../../app/context';
 import { answerMap, questionnaireOf } from '../../db/assessments';
 import type { AssessmentRow } from '../../db/database';
+import { latestAssessmentByVendor } from '../../db/vendors';
 
 export const MAX_SELECTED = 12;
 export const MIN_SELECTED = 2;
@@ -21,11 +22,7 @@ export function useCandidates(): Candidate[] | undefined {
     const [vendors, assessments] = await store.db.transaction('r', store.db.vendors, store.db.assessments, () =>
       Promise.all([store.db.vendors.toArray(), store.db.assessments.toArray()]),
     );
-    const latest = new Map<string, AssessmentRow>();
-    for (const row of assessments) {
-      const current = latest.get(row.vendorId);
-      if (!current || row.createdAt > current.createdAt || (row.createdAt === current.createdAt && row.revision > current.revision)) latest.set(row.vendorId, row);
-    }
+    const latest = latestAssessmentByVendor(assessments);
     return vendors
       .filter((v) => latest.has(v.id))
       .map((v) => ({ vendorId: v.id, vendorName: v.name, assessment: latest.get(v.id)! }))
