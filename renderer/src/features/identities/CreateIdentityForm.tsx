@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
 import { call } from '../../app/api';
-import { Field, Spinner, type Message } from './Field';
+import { Field, FormFooter, type Message } from './Field';
 import { isRefusal } from './files';
 import { createIdentitySchema, isKnownRefusal, type CreateIdentityValues } from './model';
 
@@ -114,29 +114,16 @@ export function CreateIdentityForm({ onCreated, onCancel }: Props) {
           )}
         </Field>
       </div>
-      {formError && (
-        <p className="field-error" role="alert">
-          {t(formError.key, formError.params ?? {})}
-        </p>
-      )}
-      <div className="identities-form-actions">
-        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
-          {isSubmitting && <Spinner />}
-          {t(isSubmitting ? 'identities.create.busy' : 'identities.create.submit')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-disabled={isSubmitting || undefined}
-          onClick={() => {
-            if (isSubmitting) return;
-            reset(empty);
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        error={formError}
+        busy={isSubmitting}
+        submitLabel={t('identities.create.submit')}
+        busyLabel={t('identities.create.busy')}
+        onCancel={() => {
+          reset(empty);
+          onCancel();
+        }}
+      />
     </form>
   );
 }

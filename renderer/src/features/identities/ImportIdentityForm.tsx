@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
 import { call } from '../../app/api';
-import { Field, Spinner, type Message } from './Field';
+import { Field, FormFooter, type Message } from './Field';
 import { isRefusal, readAsBase64 } from './files';
 import { importIdentitySchema, isKnownRefusal, type ImportIdentityValues } from './model';
 
@@ -124,29 +124,16 @@ export function ImportIdentityForm({ onImported, onCancel }: Props) {
           />
         )}
       </Field>
-      {formError && (
-        <p className="field-error" role="alert">
-          {t(formError.key, formError.params ?? {})}
-        </p>
-      )}
-      <div className="identities-form-actions">
-        <button type="submit" className="button button-primary" aria-disabled={isSubmitting || undefined}>
-          {isSubmitting && <Spinner />}
-          {t(isSubmitting ? 'identities.import.busy' : 'identities.import.submit')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-disabled={isSubmitting || undefined}
-          onClick={() => {
-            if (isSubmitting) return;
-            reset(empty);
-            onCancel();
-          }}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFooter
+        error={formError}
+        busy={isSubmitting}
+        submitLabel={t('identities.import.submit')}
+        busyLabel={t('identities.import.busy')}
+        onCancel={() => {
+          reset(empty);
+          onCancel();
+        }}
+      />
     </form>
   );
 }
