@@ -9,13 +9,15 @@ import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { cmsFromContents, verifyPdf } from '../../electron/services/signing/verify-pdf';
 import { run, simplePdf } from '../support/pdf-tools';
 
-const NOW = new Date('2026-11-25T10:00:00Z');
+// Signing time, to the second as PDF dates have it. The identity store uses the real clock: certificates
+// made by openssl during the test are valid from the moment they are made.
+const NOW = new Date(Math.floor(Date.now() / 1000) * 1000);
 let dir: string;
 let store: IdentityStore;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'assay-sign-'));
-  store = createIdentityStore({ dataDir: join(dir, 'data'), now: () => NOW });
+  store = createIdentityStore({ dataDir: join(dir, 'data'), now: () => new Date() });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
