@@ -7,10 +7,9 @@
  *   3. the answers: a header record, then one record per question, one column per vendor (rank order).
  * Numbers are written machine-readable ('.' decimal, no grouping) in every language; labels follow `language`.
  */
-import { interpolate } from './text';
 import { sameWeights, type DomainWeights, type Ranking } from './rank';
 import type { AnswerRowView } from './text';
-import { messages, type Language } from '../i18n';
+import { interpolate, messages, type Language } from '../i18n';
 import type { Questionnaire } from '../questionnaire/schema';
 
 export const CSV_BOM = '\uFEFF';

@@ -1,13 +1,10 @@
-import { messages, type Language } from '../i18n';
-import type { Answer, CertificationRecord } from '../questionnaire/answers';
+import { interpolate, messages, type Language } from '../i18n';
+import { answerValueText, formatDate } from '../questionnaire/answer-text';
+import type { Answer } from '../questionnaire/answers';
 import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
 import type { DomainId, Question, Questionnaire } from '../questionnaire/schema';
 import type { RankChange } from './rank';
 
-/** Fills {{name}} placeholders. */
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
 
 const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
@@ -58,31 +55,13 @@ export function answerText(question: Question, answer: Answer | undefined, appli
   if (!applies) return a.notApplicable;
   if (!answer) return a.notAnswered;
   if (answer.status === 'na') return a.na;
-  const spec = question.answer;
-  const value = answer.value;
-  const date = (iso: string) => new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-  switch (spec.type) {
-    case 'yesNo':
-      return m.assessment.answer[value as 'yes' | 'partial' | 'no'] ?? String(value);
-    case 'choice':
-      return spec.options.find((o) => o.id === value)?.label[language] ?? String(value);
-    case 'multiChoice':
-      return (value as string[]).map((id) => spec.options.find((o) => o.id === id)?.label[language] ?? id).join(', ') || '—';
-    case 'number':
-      return `${new Intl.NumberFormat(locales[language], { maximumFractionDigits: 3 }).format(value as number)} ${spec.unit[language]}`;
-    case 'date':
-      return date(value as string);
-    case 'text':
-      return String(value);
-    case 'certification': {
-      const record = value as CertificationRecord;
-      if (record.held === 'no') return a.notHeld;
-      if (record.held === 'inProgress') return a.inProgress;
-      return [a.held, record.validUntil && interpolate(a.validUntil, { date: date(record.validUntil) }), record.scopeCoversService === false && a.scopeMisses]
-        .filter(Boolean)
-        .join(' · ');
-    }
-  }
+  return answerValueText(question, answer.value, language, (record) => {
+    if (record.held === 'no') return a.notHeld;
+    if (record.held === 'inProgress') return a.inProgress;
+    return [a.held, record.validUntil && interpolate(a.validUntil, { date: formatDate(record.validUntil, language) }), record.scopeCoversService === false && a.scopeMisses]
+      .filter(Boolean)
+      .join(' · ');
+  });
 }
 
 export interface CompareSubject {

@@ -17,3 +17,8 @@ export function resolveLanguage(preference: LanguagePreference, osLocale: string
 }
 
 export type { Messages };
+
+/** Fills {{name}} placeholders. */
+export function interpolate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}

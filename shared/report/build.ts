@@ -1,5 +1,6 @@
 import type { FindingStatus, ManualFinding } from '../domain/assessment';
-import { messages, type Language } from '../i18n';
+import { interpolate, messages, type Language } from '../i18n';
+import { answerValueText, formatDate } from '../questionnaire/answer-text';
 import type { Answer, CertificationRecord } from '../questionnaire/answers';
 import type { Question, Questionnaire } from '../questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '../scoring/engine';
@@ -30,7 +31,6 @@ export interface ReportInput {
   expiryWindowDays: number;
 }
 
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
 
 /** Names for certification questions, where the question text is too long for a table. */
 const CERTIFICATION_NAMES: Record<string, string> = {
@@ -56,8 +56,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const m = messages[language];
   const r = m.report;
   const text = (value: { de: string; en: string }) => value[language];
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+  const date = (iso: string) => formatDate(iso, language);
   const number = (value: number, digits = 1) => new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
   const questions = new Map<string, Question>(questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions.map((q) => [q.id, q]))));
   const byResult = new Map(result.questions.map((q) => [q.id, q]));
@@ -68,35 +67,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
   function answerText(question: Question, answer: Answer | null | undefined): string {
     if (!answer) return r.labels.notAnswered;
     if (answer.status === 'na') return r.labels.notApplicable;
-    const spec = question.answer;
-    const value = answer.value;
-    switch (spec.type) {
-      case 'yesNo':
-        return m.assessment.answer[value as 'yes' | 'partial' | 'no'];
-      case 'choice':
-        return text(spec.options.find((o) => o.id === value)?.label ?? { de: String(value), en: String(value) });
-      case 'multiChoice':
-        return (value as string[]).map((id) => text(spec.options.find((o) => o.id === id)?.label ?? { de: id, en: id })).join(', ') || '—';
-      case 'number':
-        return `${new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 3 }).format(value as number)} ${text(spec.unit)}`;
-      case 'date':
-        return date(value as string);
-      case 'text':
-        return value as string;
-      case 'certification': {
-        const record = value as CertificationRecord;
-        if (record.held === 'no') return r.answerNotHeld;
-        if (record.held === 'inProgress') return r.answerInProgress;
-        const parts = [
-          r.answerHeld,
-          record.certificateId && `${r.labels.certificateId} ${record.certificateId}`,
-          record.issuer && `${r.labels.issuer}: ${record.issuer}`,
-          record.validUntil && `${r.labels.validUntil} ${date(record.validUntil)}`,
-          record.scopeCoversService === false && r.scopeMissesService,
-        ];
-        return parts.filter(Boolean).join(' · ');
-      }
-    }
+    return answerValueText(question, answer.value, language, (record) => {
+      if (record.held === 'no') return r.answerNotHeld;
+      if (record.held === 'inProgress') return r.answerInProgress;
+      const parts = [
+        r.answerHeld,
+        record.certificateId && `${r.labels.certificateId} ${record.certificateId}`,
+        record.issuer && `${r.labels.issuer}: ${record.issuer}`,
+        record.validUntil && `${r.labels.validUntil} ${date(record.validUntil)}`,
+        record.scopeCoversService === false && r.scopeMissesService,
+      ];
+      return parts.filter(Boolean).join(' · ');
+    });
   }
 
   function reportFinding(finding: Finding): ReportFinding {
@@ -134,8 +116,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const title = text(domain.title);
     const items = d.explanation.map((e) => `${e.number} −${number(e.points)}`).join(', ');
     let explanation =
-      d.score === null ? fill(r.explanationNone, { domain: title }) : d.lost <= 0.05 ? fill(r.explanationFull, { domain: title }) : fill(r.explanation, { domain: title, points: number(d.lost), items });
-    if (d.atStake > 0.05) explanation += fill(r.atStake, { points: number(d.atStake), count: d.counts.unanswered });
+      d.score === null ? interpolate(r.explanationNone, { domain: title }) : d.lost <= 0.05 ? interpolate(r.explanationFull, { domain: title }) : interpolate(r.explanation, { domain: title, points: number(d.lost), items });
+    if (d.atStake > 0.05) explanation += interpolate(r.atStake, { points: number(d.atStake), count: d.counts.unanswered });
     return {
       title,
       weight: d.weight,
@@ -187,8 +169,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     schemaVersion: 1,
     language,
     generatedAt: input.generatedAt,
-    title: fill(r.title, { vendor: vendorName }),
-    subtitle: fill(r.subtitle, { service: input.assessment.serviceName, questionnaire: text(questionnaire.title), version: questionnaire.version }),
+    title: interpolate(r.title, { vendor: vendorName }),
+    subtitle: interpolate(r.subtitle, { service: input.assessment.serviceName, questionnaire: text(questionnaire.title), version: questionnaire.version }),
     labels: r.labels,
     vendor: { name: vendorName, ...(input.vendor.website ? { website: input.vendor.website } : {}), services: input.vendor.services },
     assessment: {
@@ -236,7 +218,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       .sort((a, b) => a.questionNumber.localeCompare(b.questionNumber, 'en', { numeric: true }) || a.fileName.localeCompare(b.fileName)),
     method: {
       domainWeights: result.domains.map((d, i) => ({ title: text(questionnaire.domains[i]!.title), weight: d.weight })),
-      thresholds: [r.thresholds.control, r.thresholds.weak, fill(r.thresholds.expiry, { days: input.expiryWindowDays }), r.thresholds.override],
+      thresholds: [r.thresholds.control, r.thresholds.weak, interpolate(r.thresholds.expiry, { days: input.expiryWindowDays }), r.thresholds.override],
       matrix: {
         header: [r.matrixCorner, ...controlStrengths.map((s) => r.controlStrength[s])],
         rows: riskTiers.map((t) => [m.risk.tier[t], ...controlStrengths.map((s) => m.risk.tier[RESIDUAL_RISK_MATRIX[t][s]])]),
@@ -248,6 +230,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 /** A file name for the report: "Assessment Genesys Cloud 2026-11-25.pdf". */
 export function reportFileName(language: Language, vendor: string, assessmentDate: string): string {
-  const stem = fill(messages[language].report.fileNameStem, { vendor, date: assessmentDate }).replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const stem = interpolate(messages[language].report.fileNameStem, { vendor, date: assessmentDate }).replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
   return `${stem}.pdf`;
 }
