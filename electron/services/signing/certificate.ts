@@ -1,0 +1,30 @@
+import { X509Certificate } from 'node:crypto';
+
+export interface CertificateFacts {
+  name: string;
+  organisation?: string;
+  email?: string;
+  issuer: string;
+  /** SHA-256 of the certificate (DER), colon-separated hex as certificate viewers show it. */
+  fingerprint: string;
+  notBefore: string;
+  notAfter: string;
+  selfSigned: boolean;
+}
+
+const field = (dn: string, key: string) => dn.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
+
+/** What a person needs to know about a certificate: who, issued by whom, valid when. */
+export function certificateFacts(certificatePem: string): CertificateFacts {
+  const cert = new X509Certificate(certificatePem);
+  return {
+    name: field(cert.subject, 'CN') ?? cert.subject,
+    organisation: field(cert.subject, 'O'),
+    email: field(cert.subject, 'emailAddress') ?? cert.subjectAltName?.match(/email:([^,\s]+)/)?.[1],
+    issuer: field(cert.issuer, 'CN') ?? cert.issuer,
+    fingerprint: cert.fingerprint256,
+    notBefore: new Date(cert.validFrom).toISOString(),
+    notAfter: new Date(cert.validTo).toISOString(),
+    selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
+  };
+}
