@@ -13,6 +13,7 @@ const required = [
   { tool: 'qpdf', pkg: 'qpdf', why: 'PDF structure checks' },
   { tool: 'certutil', pkg: 'libnss3-tools', why: 'certificate checks' },
   { tool: 'openssl', pkg: 'openssl', why: 'certificate checks' },
+  { tool: 'unzip', pkg: 'unzip', why: 'spreadsheet (XLSX) structure checks' },
 ];
 
 function found(tool) {

@@ -1,6 +1,7 @@
 import type { Launcher } from '../../shared/ipc/contract';
 import { createLogWriter } from './diagnostics';
 import type { HandlerTable } from './ipc-dispatch';
+import { exportComparison } from './compare-export';
 import { exportReport } from './report-export';
 import { createIdentityStore, IdentityError } from './signing/identities';
 import { verifyPdf } from './signing/verify-pdf';
@@ -50,6 +51,8 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'identities:import': ({ data, passphrase }) => refusalOr(() => identities.importPkcs12(Buffer.from(data, 'base64'), passphrase)),
     'reports:export': (input) =>
       refusalOr(() => exportReport(input, { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath })),
+    'compare:export': (input) =>
+      refusalOr(() => exportComparison(input, { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath })),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };
 }

@@ -1,7 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import type { ReportModel } from '../../shared/report/model';
 import { renderReportPdf, SIGNATURE_BOX } from './report/layout';
-import type { IdentityStore } from './signing/identities';
+import type { IdentityStore, UnlockedIdentity } from './signing/identities';
 import { signPdf } from './signing/sign-pdf';
 
 export const ASSESSMENT_ATTACHMENT = 'assessment.json';
@@ -22,25 +22,50 @@ export interface ExportDeps {
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
 }
 
+export type ExportResult = { path: string; bytes: number; signed: boolean } | { cancelled: true };
+
+/** The signature facts a document shows on its first page. */
+export function signatureFacts(identity: UnlockedIdentity, signingTime: Date) {
+  return {
+    signer: identity.summary.name,
+    organisation: identity.summary.organisation,
+    fingerprint: identity.summary.fingerprint,
+    signedAt: signingTime.toISOString(),
+  };
+}
+
+/** Signs a laid-out PDF with its visible signature widget in `box` on page 1. */
+export function signLaidOutPdf(
+  pdf: Buffer,
+  identity: UnlockedIdentity,
+  reason: string,
+  signingTime: Date,
+  box: Readonly<{ x: number; y: number; width: number; height: number }>,
+): Promise<Buffer> {
+  return signPdf(pdf, identity, {
+    name: identity.summary.name,
+    reason,
+    location: identity.summary.organisation ?? '',
+    contactInfo: identity.summary.email ?? '',
+    signingTime,
+    widgetRect: [box.x, box.y, box.x + box.width, box.y + box.height],
+  });
+}
+
+/** Writes next to the target first, so the file appears only once it is complete. */
+export async function writeComplete(path: string, bytes: Buffer): Promise<void> {
+  await writeFile(`${path}.partial`, bytes);
+  await rename(`${path}.partial`, path);
+}
+
 /**
  * Lays out the report, embeds the assessment, signs it with the chosen identity
- * (the key is decrypted only here) and writes it where the user chose. The file
- * appears only once it is complete.
+ * (the key is decrypted only here) and writes it where the user chose.
  */
-export async function exportReport(request: ExportRequest, deps: ExportDeps): Promise<{ path: string; bytes: number; signed: boolean } | { cancelled: true }> {
+export async function exportReport(request: ExportRequest, deps: ExportDeps): Promise<ExportResult> {
   const signingTime = deps.now();
   const identity = request.identityId ? await deps.identities.unlock(request.identityId, request.passphrase ?? '') : undefined;
-  const model: ReportModel = identity
-    ? {
-        ...request.model,
-        signature: {
-          signer: identity.summary.name,
-          organisation: identity.summary.organisation,
-          fingerprint: identity.summary.fingerprint,
-          signedAt: signingTime.toISOString(),
-        },
-      }
-    : request.model;
+  const model: ReportModel = identity ? { ...request.model, signature: signatureFacts(identity, signingTime) } : request.model;
 
   const path = await deps.chooseSavePath(request.fileName);
   if (!path) return { cancelled: true };
@@ -49,17 +74,7 @@ export async function exportReport(request: ExportRequest, deps: ExportDeps): Pr
     fontsDir: deps.fontsDir,
     attachment: { fileName: ASSESSMENT_ATTACHMENT, description: model.title, json: request.assessmentJson },
   });
-  const output = identity
-    ? await signPdf(pdf, identity, {
-        name: identity.summary.name,
-        reason: model.title,
-        location: identity.summary.organisation ?? '',
-        contactInfo: identity.summary.email ?? '',
-        signingTime,
-        widgetRect: [SIGNATURE_BOX.x, SIGNATURE_BOX.y, SIGNATURE_BOX.x + SIGNATURE_BOX.width, SIGNATURE_BOX.y + SIGNATURE_BOX.height],
-      })
-    : pdf;
-  await writeFile(`${path}.partial`, output);
-  await rename(`${path}.partial`, path);
+  const output = identity ? await signLaidOutPdf(pdf, identity, model.title, signingTime, SIGNATURE_BOX) : pdf;
+  await writeComplete(path, output);
   return { path, bytes: output.length, signed: identity !== undefined };
 }

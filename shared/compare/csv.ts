@@ -7,6 +7,7 @@
  *   3. the answers: a header record, then one record per question, one column per vendor (rank order).
  * Numbers are written machine-readable ('.' decimal, no grouping) in every language; labels follow `language`.
  */
+import { localDateStamp } from './build';
 import { sameWeights, type DomainWeights, type Ranking } from './rank';
 import type { AnswerRowView } from './text';
 import { interpolate, messages, type Language } from '../i18n';
@@ -94,7 +95,5 @@ export function comparisonCsv(ranking: Ranking, weights: DomainWeights, question
 
 /** "Comparison 2026-03-02.csv", from the local calendar date of `now`. */
 export function comparisonCsvFileName(now: Date, language: Language): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return interpolate(messages[language].compare.csv.fileName, { date });
+  return interpolate(messages[language].compare.csv.fileName, { date: localDateStamp(now) });
 }

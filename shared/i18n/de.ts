@@ -1,5 +1,6 @@
 import { assessmentDe } from './assessment';
 import { compareDe } from './compare';
+import { compareExportDe } from './compare-export';
 import { reportDe } from './report';
 import type { Messages } from './en';
 import { signingDe } from './signing';
@@ -31,6 +32,7 @@ export const de: Messages = {
   ...signingDe,
   ...reportDe,
   ...compareDe,
+  ...compareExportDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

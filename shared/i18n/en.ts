@@ -1,5 +1,6 @@
 import { assessmentEn } from './assessment';
 import { compareEn } from './compare';
+import { compareExportEn } from './compare-export';
 import { signingEn } from './signing';
 import { reportEn } from './report';
 import { vendorsEn } from './vendors';
@@ -31,6 +32,7 @@ export const en = {
   ...signingEn,
   ...reportEn,
   ...compareEn,
+  ...compareExportEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',

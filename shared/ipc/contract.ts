@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { comparisonModelSchema } from '../compare/model';
 import { reportModelSchema } from '../report/model';
 
 /**
@@ -77,6 +78,9 @@ export const verificationSchema = z.object({
 });
 export type VerificationDto = z.infer<typeof verificationSchema>;
 
+/** Where a file export went: written (and whether signed), cancelled in the save dialog, or refused. */
+const exportResultSchema = z.union([z.object({ path: z.string(), bytes: z.number(), signed: z.boolean() }), z.object({ cancelled: z.literal(true) }), serviceRefusalSchema]);
+
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
 export const contract = {
@@ -109,7 +113,22 @@ export const contract = {
         fileName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/i),
       })
       .strict(),
-    z.union([z.object({ path: z.string(), bytes: z.number(), signed: z.boolean() }), z.object({ cancelled: z.literal(true) }), serviceRefusalSchema]),
+    exportResultSchema,
+  ),
+  'compare:export': channel(
+    z
+      .object({
+        model: comparisonModelSchema,
+        format: z.enum(['pdf', 'xlsx']),
+        /** PDF only: sign with this identity. */
+        identityId: identityId.optional(),
+        passphrase: passphrase.optional(),
+        fileName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.(pdf|xlsx)$/i),
+      })
+      .strict()
+      .refine((input) => input.fileName.toLowerCase().endsWith(`.${input.format}`), { message: 'file name does not match the format', path: ['fileName'] })
+      .refine((input) => input.format === 'pdf' || input.identityId === undefined, { message: 'only a PDF can be signed', path: ['identityId'] }),
+    exportResultSchema,
   ),
   'reports:verify': channel(
     z.object({ fileName: z.string().max(260), data: base64File(MAX_VERIFY_PDF_BYTES) }).strict(),

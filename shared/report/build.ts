@@ -1,9 +1,10 @@
 import type { FindingStatus, ManualFinding } from '../domain/assessment';
 import { interpolate, messages, type Language } from '../i18n';
 import { answerValueText, formatDate } from '../questionnaire/answer-text';
-import type { Answer, CertificationRecord } from '../questionnaire/answers';
+import type { Answer } from '../questionnaire/answers';
 import type { Question, Questionnaire } from '../questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '../scoring/engine';
+import { certificationRows } from '../scoring/certifications';
 import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers } from '../scoring/risk';
 import type { Finding } from '../scoring/types';
 import type { ReportFinding, ReportModel } from './model';
@@ -32,20 +33,6 @@ export interface ReportInput {
 }
 
 
-/** Names for certification questions, where the question text is too long for a table. */
-const CERTIFICATION_NAMES: Record<string, string> = {
-  'SEC-ISO27001': 'ISO/IEC 27001',
-  'SEC-SOC2T2': 'SOC 2 Type II',
-  'SEC-C5': 'BSI C5',
-  'SEC-IRAP': 'IRAP',
-  'SEC-ENS': 'ENS (categoría ALTA)',
-  'SEC-ISO27017': 'ISO/IEC 27017',
-  'SEC-ISO27018': 'ISO/IEC 27018',
-  'SEC-ISO27701': 'ISO/IEC 27701',
-  'SEC-PCIDSS': 'PCI DSS',
-  'SEC-CSASTAR': 'CSA STAR',
-  'AIE-ISO42001': 'ISO/IEC 42001',
-};
 
 /**
  * Builds the report model from an assessment and its scoring result. Pure: the
@@ -144,24 +131,16 @@ export function buildReportModel(input: ReportInput): ReportModel {
     };
   });
 
-  const certifications = result.questions
-    .filter((q) => questions.get(q.id)!.answer.type === 'certification')
-    .map((q) => {
-      const question = questions.get(q.id)!;
-      const record = q.status === 'answered' ? (q.value as CertificationRecord) : undefined;
-      const status: ReportModel['certifications'][number]['status'] =
-        q.status === 'notApplicable' || q.status === 'na' ? 'notApplicable' : q.status === 'unanswered' ? 'unanswered' : q.certification!.status;
-      return {
-        number: q.number,
-        name: CERTIFICATION_NAMES[q.id] ?? question.references[0]!.framework,
-        status,
-        statusLabel: r.certStatus[status],
-        certificateId: record?.certificateId,
-        issuer: record?.issuer,
-        scope: record?.scope,
-        validUntil: q.certification?.validUntil && date(q.certification.validUntil),
-      };
-    });
+  const certifications = certificationRows(result, questionnaire).map((row) => ({
+    number: row.number,
+    name: row.name,
+    status: row.status,
+    statusLabel: r.certStatus[row.status],
+    certificateId: row.record?.certificateId,
+    issuer: row.record?.issuer,
+    scope: row.record?.scope,
+    validUntil: row.validUntil && date(row.validUntil),
+  }));
 
   const override = input.assessment.override;
   const vendorName = input.vendor.name;

@@ -1,10 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer } from '../../shared/questionnaire/answers';
 import { launchTestApp, type TestApp } from '../support/app';
 import { loadPageModule } from '../support/page-module';
+import { run } from '../support/pdf-tools';
+import { comparisonModelSchema } from '../../shared/compare/model';
 
 const seedModule = resolve(__dirname, 'page/compare-seed.ts');
 type Seeded = { name: string; assessmentId: string; answers: Record<string, Answer> }[];
@@ -23,6 +26,25 @@ async function seed(page: Page): Promise<Seeded> {
   await page.reload();
   await page.locator('[data-app-ready]').waitFor();
   return seeded;
+}
+
+/** Every question row of the virtualised answers table, scrolling it from top to bottom. */
+async function allQuestionRows(page: Page): Promise<{ id: string; differs: boolean }[]> {
+  const scroller = page.locator('[data-answers-scroll]');
+  await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
+  const seen = new Map<string, boolean>();
+  for (;;) {
+    const batch = await page.locator('tr[data-question-id]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-question-id')!, r.classList.contains('compare-differs')] as const));
+    for (const [id, differs] of batch) seen.set(id, differs);
+    const done = await scroller.evaluate((el) => {
+      if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
+      el.scrollBy({ top: el.clientHeight * 0.8 });
+      return false;
+    });
+    if (done) break;
+    await page.waitForTimeout(30);
+  }
+  return [...seen].map(([id, differs]) => ({ id, differs }));
 }
 
 const rankedVendors = (page: Page) => page.locator('[data-ranked-vendor]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-ranked-vendor')));
@@ -92,14 +114,16 @@ describe('vendor comparison', () => {
     expect(differing.length).toBeLessThan(answeredIds.length);
 
     await page.getByLabel('Domain', { exact: true }).selectOption('all');
-    const rows = page.locator('tr[data-question-id]');
-    await expect(rows.count()).resolves.toBe(154);
-    const highlighted = await page.locator('tr[data-question-id].compare-differs').evaluateAll((r) => r.map((row) => row.getAttribute('data-question-id')!).sort());
-    expect(highlighted).toEqual(differing);
+    await page.locator('[data-shown-rows="154"]').waitFor();
+    // Virtualised: far fewer rows are in the page than the table holds.
+    expect(await page.locator('tr[data-question-id]').count()).toBeLessThan(80);
+    const all = await allQuestionRows(page);
+    expect(all).toHaveLength(154);
+    expect(all.filter((r) => r.differs).map((r) => r.id).sort()).toEqual(differing);
 
     await page.getByLabel('Only differing answers').check();
-    await page.waitForFunction((n) => document.querySelectorAll('tr[data-question-id]').length === n, differing.length);
-    const shown = await rows.evaluateAll((r) => r.map((row) => row.getAttribute('data-question-id')!).sort());
+    await page.locator(`[data-shown-rows="${differing.length}"]`).waitFor();
+    const shown = (await allQuestionRows(page)).map((r) => r.id).sort();
     expect(shown).toEqual(differing);
     // Columns follow the selection's vendor order (by name): Five9, Genesys, Talkdesk.
     const five9 = seeded.find((s) => s.name === 'Five9')!.answers;
@@ -111,4 +135,89 @@ describe('vendor comparison', () => {
       'EU (Frankfurt, Dublin)',
     ]);
   });
+
+  it('saves a named weight profile, applies it after a restart, and records it in the XLSX and the signed PDF', async () => {
+    app = await launchTestApp();
+    const { page } = app;
+    const seeded = await seed(page);
+    const identity = await page.evaluate(() =>
+      window.assay!['identities:generate']({ name: 'Alex Example', organisation: 'Buyer AG', passphrase: 'correct horse battery' }),
+    );
+    expect(identity.ok).toBe(true);
+    for (const { name } of seeded) await page.getByRole('checkbox', { name: new RegExp(`^${name} `) }).check();
+    await expectRanking(page, ['Talkdesk', 'Genesys', 'Five9']);
+
+    // Open findings by severity and the certification matrix, per vendor.
+    await expect(page.locator('[data-ranked-vendor=Talkdesk] .compare-findings').getAttribute('aria-label')).resolves.toMatch(/^\d+ critical, \d+ high, \d+ medium, \d+ low$/);
+    await expect(page.locator('[data-certification=SEC-ISO27001] td').allTextContents()).resolves.toEqual(['Not answered', 'Not answered', 'Not answered']);
+
+    // Save resilience 5 as a profile; an empty name is refused first.
+    await page.getByLabel('Resilience and SLAs weight (0 to 10)').fill('5');
+    await expectRanking(page, ['Five9', 'Talkdesk', 'Genesys']);
+    await page.getByRole('button', { name: 'Save as profile…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save weight profile' });
+    await dialog.getByLabel('Profile name').fill('   ');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Enter a name for the profile.').waitFor();
+    await dialog.getByLabel('Profile name').fill('Contact centre uptime');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.getByRole('button', { name: 'Contact centre uptime', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+
+    // After a restart the profile is still there and puts its weights back.
+    await page.reload();
+    await page.locator('[data-app-ready]').waitFor();
+    await expectRanking(page, ['Talkdesk', 'Genesys', 'Five9']);
+    await page.getByRole('button', { name: 'Contact centre uptime', exact: true }).click();
+    await expectRanking(page, ['Five9', 'Talkdesk', 'Genesys']);
+    await expect(page.getByLabel('Resilience and SLAs weight (0 to 10)').inputValue()).resolves.toBe('5');
+    const screenScores = await page.locator('[data-ranked-vendor]').evaluateAll((rows) =>
+      rows.map((r) => [r.getAttribute('data-ranked-vendor'), Number(r.querySelector('.compare-overall')!.getAttribute('data-score'))] as const),
+    );
+
+    // XLSX: the same numbers as on screen, and the weights with the profile's name.
+    const folder = join(app.dataDir, 'reports');
+    await page.getByRole('button', { name: 'Export XLSX' }).click();
+    await page.getByText('Comparison saved to', { exact: false }).waitFor();
+    const xlsxName = (await readdir(folder)).find((f) => f.endsWith('.xlsx'))!;
+    expect(xlsxName).toMatch(/^Vendor comparison \d{4}-\d{2}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await readFile(join(folder, xlsxName))).buffer);
+    const values: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    expect(values.flat()).toContain('Contact centre uptime');
+    const weightRow = values.find((row) => row.includes('Resilience and SLAs') && row.some((cell) => typeof cell === 'number'));
+    expect(weightRow?.find((cell) => typeof cell === 'number')).toBe(5);
+    for (const [vendor, score] of screenScores) {
+      const row = values.find((r) => r.includes(vendor) && typeof r[0] === 'number');
+      expect(row, vendor!).toBeDefined();
+      expect(row!.some((cell) => typeof cell === 'number' && Math.abs(cell - score) < 0.051)).toBe(true);
+    }
+
+    // Signed PDF through the dialog: pdfsig accepts it, and it carries the comparison with its weights.
+    await page.getByRole('button', { name: 'Export signed PDF…' }).click();
+    const pdfDialog = page.getByRole('dialog', { name: 'Export the comparison as a signed PDF' });
+    await pdfDialog.getByLabel('Passphrase of the signing identity').fill('correct horse battery');
+    await pdfDialog.getByRole('button', { name: 'Sign and save' }).click();
+    await page.getByText('Signed comparison saved to', { exact: false }).waitFor({ timeout: 60_000 });
+    const pdfName = (await readdir(folder)).find((f) => f.endsWith('.pdf'))!;
+    const pdf = join(folder, pdfName);
+    const sig = run('pdfsig', [pdf]).out;
+    expect(sig).toContain('Signature Validation: Signature is Valid.');
+    expect(sig).toContain('Total document signed');
+    expect(run('qpdf', ['--check', pdf]).code).toBe(0);
+    const attached = join(app.dataDir, 'comparison.json');
+    expect(run('pdfdetach', ['-save', '1', '-o', attached, pdf]).code).toBe(0);
+    const model = comparisonModelSchema.parse(JSON.parse(await readFile(attached, 'utf8')));
+    expect(model.weightProfile).toBe('Contact centre uptime');
+    expect(model.domains.find((d) => d.title === 'Resilience and SLAs')?.weight).toBe(5);
+    expect(model.vendors.map((v) => v.name)).toEqual(['Five9', 'Talkdesk', 'Genesys']);
+    expect(run('pdftotext', ['-f', '1', '-l', '1', pdf, '-']).out).toContain('Contact centre uptime');
+
+    // Deleting the profile can be undone.
+    await page.getByRole('button', { name: 'Delete profile Contact centre uptime' }).click();
+    await page.getByRole('button', { name: 'Contact centre uptime', exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Contact centre uptime', exact: true }).waitFor();
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { createHandlers } from '../../electron/services/handlers';
 import { dispatch, type HandlerTable } from '../../electron/services/ipc-dispatch';
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { createClient } from '../../shared/ipc/client';
+import { sampleComparisonModel } from '../fixtures/sample-comparison';
 import { sampleReportModel } from '../fixtures/sample-report';
 import { fontsDir, simplePdf } from '../support/pdf-tools';
 import { channelNames, contract, type ChannelName } from '../../shared/ipc/contract';
@@ -30,6 +31,7 @@ beforeEach(async () => {
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 const model = sampleReportModel('en');
+const comparison = sampleComparisonModel('en');
 const pdfBase64 = (await simplePdf()).toString('base64');
 
 /** For every channel: inputs the contract accepts and inputs it must refuse. */
@@ -50,6 +52,20 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
       { model, assessmentJson: '{}', fileName: '../../etc/passwd.pdf' },
       { model, assessmentJson: '{}', fileName: 'report.exe' },
       { model, assessmentJson: '{}', fileName: 'a.pdf', identityId: '../x' },
+    ],
+  },
+  'compare:export': {
+    valid: [
+      { model: comparison, format: 'xlsx', fileName: 'Vendor comparison.xlsx' },
+      { model: comparison, format: 'pdf', fileName: 'Vendor comparison.pdf' },
+    ],
+    invalid: [
+      { model: comparison, format: 'pdf', fileName: 'Vendor comparison.xlsx' },
+      { model: comparison, format: 'xlsx', fileName: 'a.xlsx', identityId: 'a'.repeat(24) },
+      { model: comparison, format: 'csv', fileName: 'a.csv' },
+      { model: { ...comparison, vendors: comparison.vendors.slice(0, 1) }, format: 'xlsx', fileName: 'a.xlsx' },
+      { model: { ...comparison, vendors: [...comparison.vendors].reverse() }, format: 'xlsx', fileName: 'a.xlsx' },
+      { model: comparison, format: 'pdf', fileName: '../up.pdf' },
     ],
   },
   'reports:verify': {

@@ -36,6 +36,15 @@ export interface RenderOptions {
   attachment?: ReportAttachment;
 }
 
+/** The absolute font folder and the four Roboto files in it; throws when one is missing. */
+export function reportFonts(dir: string): { fontsDir: string; fontFiles: string[] } {
+  const fontsDir = resolve(dir);
+  const fontFiles = Object.values(FONT_FILES).map((file) => join(fontsDir, file));
+  const missing = fontFiles.filter((file) => !existsSync(file));
+  if (missing.length > 0) throw new Error(`Report fonts not found: ${missing.join(', ')}`);
+  return { fontsDir, fontFiles };
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -46,11 +55,7 @@ function round(value: number): number {
  * as an incremental update.
  */
 export async function renderReportPdf(model: ReportModel, options: RenderOptions): Promise<Buffer> {
-  const fontsDir = resolve(options.fontsDir);
-  const fontFiles = Object.values(FONT_FILES).map((file) => join(fontsDir, file));
-  const missing = fontFiles.filter((file) => !existsSync(file));
-  if (missing.length > 0) throw new Error(`Report fonts not found: ${missing.join(', ')}`);
-
+  const { fontsDir, fontFiles } = reportFonts(options.fontsDir);
   const base = { model, labels: model.labels, fmt: createFormatter(model.language), measure: createMeasurer(fontsDir) };
   const density = await summaryDensity(base, fontsDir, fontFiles);
   const created = createPdf(definition({ ...base, density }, options), fontsDir, fontFiles);
@@ -140,7 +145,7 @@ interface OutlineNode {
  * which scrolls zoomed-in viewers to the page's right edge. Until the document is
  * ended the destinations are plain arrays, so the left coordinate is set to 0 here.
  */
-function leftAlignBookmarks(doc: unknown): void {
+export function leftAlignBookmarks(doc: unknown): void {
   const walk = (node: OutlineNode | undefined): void => {
     const dest = node?.outlineData?.Dest;
     if (Array.isArray(dest) && dest[1] === 'XYZ' && typeof dest[2] === 'number') dest[2] = 0;
@@ -150,7 +155,7 @@ function leftAlignBookmarks(doc: unknown): void {
 }
 
 /** pdfmake hands `files` to pdfkit's doc.file(); type, relationship and dates are pdfkit options it passes through. */
-function attachmentFiles(attachment: ReportAttachment, date: Date | undefined): NonNullable<TDocumentDefinitions['files']> {
+export function attachmentFiles(attachment: ReportAttachment, date: Date | undefined): NonNullable<TDocumentDefinitions['files']> {
   const data = Buffer.from(attachment.json, 'utf8').toString('base64');
   const file = {
     src: `data:application/json;base64,${data}`,
@@ -175,7 +180,7 @@ interface PdfmakeState {
  * other users of pdfmake in the process see no change. Nothing is fetched from
  * the network, and only the four font files are read from disk.
  */
-function createPdf(definition: TDocumentDefinitions, fontsDir: string, fontFiles: string[]): TCreatedPdf {
+export function createPdf(definition: TDocumentDefinitions, fontsDir: string, fontFiles: string[]): TCreatedPdf {
   const state = pdfmake as unknown as PdfmakeState;
   const saved: PdfmakeState = { fonts: state.fonts, urlAccessPolicy: state.urlAccessPolicy, localAccessPolicy: state.localAccessPolicy };
   const allowed = new Set(fontFiles);

@@ -1,32 +1,21 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  clampWeight,
-  explainRankChange,
-  matchingPreset,
-  MAX_WEIGHT,
-  MIN_WEIGHT,
-  presetWeights,
-  rankAssessments,
-  weightPresets,
-  type DomainWeights,
-  type RankChange,
-  type RankEntry,
-  type Ranking,
-} from '../../../../shared/compare/rank';
-import { comparisonCsv, comparisonCsvFileName } from '../../../../shared/compare/csv';
-import { compareAnswers, formatRankChange, formatScore } from '../../../../shared/compare/text';
+import { matchingProfile } from '../../../../shared/compare/profiles';
+import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type DomainWeights, type RankChange, type RankEntry, type Ranking } from '../../../../shared/compare/rank';
+import { formatRankChange } from '../../../../shared/compare/text';
+import { messages, type Language } from '../../../../shared/i18n';
 import { builtInQuestionnaire } from '../../../../shared/questionnaire/bank';
-import { domainIds, type DomainId, type Questionnaire } from '../../../../shared/questionnaire/schema';
+import { domainIds } from '../../../../shared/questionnaire/schema';
+import { openFindingCounts } from '../../../../shared/scoring/open-findings';
 import { href, navigate } from '../../app/router';
-import { RecommendationBadge, TierBadge, useCalendarDate } from '../vendors/display';
-import { MAX_SELECTED, MIN_SELECTED, useCandidates, useRankEntries, type Candidate } from './use-compare-data';
+import { useCalendarDate } from '../vendors/display';
+import { CertificationMatrix, DomainScores, RankingTable } from './ComparisonTables';
+import { ExportActions } from './ExportActions';
+import { MAX_SELECTED, MIN_SELECTED, useCandidates, useCompareData, type Candidate, type CompareData } from './use-compare-data';
 import { AnswersTable } from './AnswersTable';
 import { useLanguage } from './language';
+import { useWeightProfiles, WeightsPanel } from './WeightsPanel';
 import './compare.css';
-
-
-
 /** Ranks with a small cache, so the ranking for the weights just explained is not scored twice. */
 function useRanker(entries: readonly RankEntry[]) {
   return useMemo(() => {
@@ -135,18 +124,24 @@ function SelectionList({
 }
 
 function Comparison({ selected }: { selected: Candidate[] }) {
-  const entries = useRankEntries(selected);
-  if (!entries || entries.length < MIN_SELECTED) return null;
-  return <RankedComparison entries={entries} />;
+  const data = useCompareData(selected);
+  const profiles = useWeightProfiles();
+  if (!data || data.entries.length < MIN_SELECTED || !profiles) return null;
+  return <RankedComparison data={data} profiles={profiles} />;
 }
 
-function RankedComparison({ entries }: { entries: RankEntry[] }) {
+function RankedComparison({ data, profiles }: { data: CompareData; profiles: NonNullable<ReturnType<typeof useWeightProfiles>> }) {
+  const { entries, subjects } = data;
   const language = useLanguage();
   const questionnaire = entries[0]?.questionnaire ?? builtInQuestionnaire;
   const [weights, setWeights] = useState<DomainWeights>(() => presetWeights('balanced', questionnaire));
   const [lastChange, setLastChange] = useState<RankChange | null>(null);
   const rank = useRanker(entries);
   const ranking = rank(weights);
+  const findings = useMemo(
+    () => new Map(ranking.entries.map((e) => [e.id, openFindingCounts(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [])])),
+    [ranking, subjects],
+  );
 
   // A new selection starts a new story: the last explanation was about other vendors.
   const selectionKey = entries.map((e) => e.id).join(',');
@@ -165,251 +160,26 @@ function RankedComparison({ entries }: { entries: RankEntry[] }) {
     [rank, weights],
   );
 
+  const profileName = (lang: Language): string | null => {
+    const preset = matchingPreset(weights, questionnaire);
+    if (preset) return messages[lang].compare.weights.preset[preset];
+    return matchingProfile(profiles, weights)?.name ?? null;
+  };
+
   return (
     <>
-      <WeightsPanel questionnaire={questionnaire} weights={weights} onChange={apply} explanation={lastChange && formatRankChange(lastChange, questionnaire, language)} />
-      <ExportCsvButton entries={entries} ranking={ranking} questionnaire={questionnaire} />
-      <RankingTable ranking={ranking} />
+      <WeightsPanel
+        questionnaire={questionnaire}
+        weights={weights}
+        profiles={profiles}
+        onChange={apply}
+        explanation={lastChange && formatRankChange(lastChange, questionnaire, language)}
+      />
+      <ExportActions entries={entries} subjects={subjects} ranking={ranking} questionnaire={questionnaire} profileName={profileName} />
+      <RankingTable ranking={ranking} findings={findings} />
       <DomainScores ranking={ranking} questionnaire={questionnaire} />
+      <CertificationMatrix ranking={ranking} questionnaire={questionnaire} />
       <AnswersTable entries={entries} questionnaire={questionnaire} />
     </>
-  );
-}
-
-/** Downloads the comparison, with the weights it used, as CSV through a blob: link. */
-function ExportCsvButton({ entries, ranking, questionnaire }: { entries: RankEntry[]; ranking: Ranking; questionnaire: Questionnaire }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const exportCsv = () => {
-    const answers = { subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, language) };
-    const csv = comparisonCsv(ranking, ranking.weights, questionnaire, language, answers);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = comparisonCsvFileName(new Date(), language);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked later: the download reads the blob after the click returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  };
-  return (
-    <div className="compare-export">
-      <button type="button" className="button" onClick={exportCsv} data-export-csv>
-        {t('compare.csv.export')}
-      </button>
-    </div>
-  );
-}
-
-function WeightsPanel({
-  questionnaire,
-  weights,
-  onChange,
-  explanation,
-}: {
-  questionnaire: Questionnaire;
-  weights: DomainWeights;
-  onChange: (weights: DomainWeights) => void;
-  explanation: string | null;
-}) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const active = matchingPreset(weights, questionnaire);
-  const presetsId = useId();
-  return (
-    <section className="card card-padded compare-weights" aria-labelledby="compare-weights-title">
-      <h2 id="compare-weights-title">{t('compare.weights.title')}</h2>
-      <p className="muted">{t('compare.weights.hint')}</p>
-      <div className="compare-presets" role="group" aria-labelledby={presetsId}>
-        <span id={presetsId} className="compare-presets-label">
-          {t('compare.weights.presets')}
-        </span>
-        {weightPresets.map((preset) => (
-          <button
-            key={preset}
-            type="button"
-            className="button compare-preset"
-            aria-pressed={active === preset}
-            data-preset={preset}
-            onClick={() => onChange(presetWeights(preset, questionnaire))}
-          >
-            {t(`compare.weights.preset.${preset}`)}
-          </button>
-        ))}
-        {active === null && <span className="muted compare-custom">{t('compare.weights.custom')}</span>}
-      </div>
-      <ul className="compare-sliders">
-        {questionnaire.domains.map((domain) => (
-          <WeightControl
-            key={domain.id}
-            domainId={domain.id}
-            title={domain.title[language]}
-            value={weights[domain.id]}
-            onChange={(value) => onChange({ ...weights, [domain.id]: value })}
-          />
-        ))}
-      </ul>
-      <p className="compare-explanation" role="status" aria-live="polite" aria-atomic="true" data-rank-explanation>
-        {explanation ?? t('compare.explain.idle')}
-      </p>
-    </section>
-  );
-}
-
-function WeightControl({ domainId, title, value, onChange }: { domainId: DomainId; title: string; value: number; onChange: (value: number) => void }) {
-  const { t } = useTranslation();
-  const sliderId = useId();
-  const numberId = useId();
-  const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(value)), [value]);
-  return (
-    <li className="compare-slider" data-domain={domainId}>
-      <label htmlFor={sliderId} className="compare-slider-label">
-        {title}
-      </label>
-      <input
-        id={sliderId}
-        type="range"
-        min={MIN_WEIGHT}
-        max={MAX_WEIGHT}
-        step={1}
-        value={value}
-        aria-label={t('compare.weights.slider', { domain: title })}
-        onChange={(event) => onChange(clampWeight(Number(event.target.value)))}
-      />
-      <label htmlFor={numberId} className="visually-hidden">
-        {t('compare.weights.number', { domain: title })}
-      </label>
-      <input
-        id={numberId}
-        className="input compare-weight-number"
-        type="number"
-        inputMode="numeric"
-        min={MIN_WEIGHT}
-        max={MAX_WEIGHT}
-        step={1}
-        value={draft}
-        onChange={(event) => {
-          setDraft(event.target.value);
-          if (event.target.value.trim() !== '') {
-            const next = clampWeight(Number(event.target.value));
-            if (next !== value) onChange(next);
-          }
-        }}
-        onBlur={() => setDraft(String(value))}
-      />
-    </li>
-  );
-}
-
-function RankingTable({ ranking }: { ranking: Ranking }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (
-    <section className="card compare-ranking" aria-labelledby="compare-ranking-title">
-      <h2 id="compare-ranking-title" className="compare-card-title">
-        {t('compare.ranking.title')}
-      </h2>
-      <div className="compare-scroll">
-        <table className="table">
-          <caption className="visually-hidden">{t('compare.ranking.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.ranking.rank')}</th>
-              <th scope="col">{t('compare.ranking.vendor')}</th>
-              <th scope="col" className="compare-num">
-                {t('compare.ranking.overall')}
-              </th>
-              <th scope="col" className="compare-num">
-                {t('compare.ranking.conservative')}
-              </th>
-              <th scope="col">{t('compare.ranking.recommendation')}</th>
-              <th scope="col">{t('compare.ranking.residual')}</th>
-              <th scope="col">{t('compare.ranking.knockouts')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.entries.map((e) => (
-              <tr key={e.id} data-ranked-vendor={e.vendorName} data-rank={e.rank} className={e.rejectedByKnockout ? 'compare-rejected' : undefined}>
-                <td className="compare-rank">{e.rank}</td>
-                <th scope="row" className="compare-vendor">
-                  <a href={href({ name: 'assessment', assessmentId: e.id })}>{e.vendorName}</a>
-                </th>
-                <td className="compare-num compare-overall" data-score={e.score === null ? '' : e.score.toFixed(2)}>
-                  {formatScore(e.score, language)}
-                </td>
-                <td className="compare-num">{formatScore(e.conservativeScore, language)}</td>
-                <td>
-                  <RecommendationBadge recommendation={e.recommendation} />
-                  {e.provisional && <span className="muted compare-provisional"> {t('compare.ranking.provisional')}</span>}
-                </td>
-                <td>
-                  <TierBadge tier={e.residualRisk} />
-                </td>
-                <td>
-                  {e.knockouts.length === 0 ? (
-                    <span className="muted">{t('compare.ranking.none')}</span>
-                  ) : (
-                    <ul className="compare-knockouts">
-                      {e.knockouts.map((k) => (
-                        <li key={k.id}>{k.title[language]}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
-function DomainScores({ ranking, questionnaire }: { ranking: Ranking; questionnaire: Questionnaire }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (
-    <section className="card compare-domains" aria-labelledby="compare-domains-title">
-      <h2 id="compare-domains-title" className="compare-card-title">
-        {t('compare.domains.title')}
-      </h2>
-      <div className="compare-scroll">
-        <table className="table">
-          <caption className="visually-hidden">{t('compare.domains.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compare.ranking.vendor')}</th>
-              {questionnaire.domains.map((d) => (
-                <th scope="col" key={d.id}>
-                  {d.title[language]}
-                  <span className="compare-domain-weight">{t('compare.domains.weight', { weight: ranking.weights[d.id] })}</span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.entries.map((e) => (
-              <tr key={e.id}>
-                <th scope="row" className="compare-vendor">
-                  {e.vendorName}
-                </th>
-                {e.domains.map((d) => (
-                  <td key={d.id} data-domain={d.id}>
-                    <span className="compare-bar-cell">
-                      <span className="compare-bar-value">{formatScore(d.score, language)}</span>
-                      <span className="compare-bar" aria-hidden="true">
-                        <span style={{ width: `${d.score ?? 0}%` }} />
-                      </span>
-                    </span>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ComparisonSubjectFacts } from '../../../../shared/compare/build';
 import type { RankEntry } from '../../../../shared/compare/rank';
 import { useApp } from '../../app/context';
 import { answerMap, questionnaireOf } from '../../db/assessments';
@@ -30,24 +31,42 @@ export function useCandidates(): Candidate[] | undefined {
   }, [store]);
 }
 
-/** The selected candidates as scoring entries, live from the store (answers included). */
-export function useRankEntries(selected: Candidate[]): RankEntry[] | undefined {
+/** What the comparison needs of the selected assessments: scoring entries and the facts shown beside the scores. */
+export interface CompareData {
+  entries: RankEntry[];
+  subjects: ComparisonSubjectFacts[];
+}
+
+/** The selected candidates as scoring entries with their finding tracking, live from the store. */
+export function useCompareData(selected: Candidate[]): CompareData | undefined {
   const { store } = useApp();
   const key = selected.map((c) => `${c.assessment.id}@${c.assessment.updatedAt}`).join(',');
   return useLiveQuery(
     async () => {
-      const rows = await Promise.all(selected.map((c) => store.assessments.answerRows(c.assessment.id)));
-      return selected.map(
-        (c, i): RankEntry => ({
+      const [rows, tracking] = await Promise.all([
+        Promise.all(selected.map((c) => store.assessments.answerRows(c.assessment.id))),
+        Promise.all(selected.map((c) => store.assessments.findings(c.assessment.id))),
+      ]);
+      return {
+        entries: selected.map(
+          (c, i): RankEntry => ({
+            id: c.assessment.id,
+            vendorName: c.vendorName,
+            questionnaire: questionnaireOf(c.assessment),
+            profile: c.assessment.profile,
+            answers: answerMap(rows[i]!),
+            asOf: c.assessment.assessmentDate,
+            ...(c.assessment.override && { override: c.assessment.override }),
+          }),
+        ),
+        subjects: selected.map((c, i) => ({
           id: c.assessment.id,
-          vendorName: c.vendorName,
-          questionnaire: questionnaireOf(c.assessment),
-          profile: c.assessment.profile,
-          answers: answerMap(rows[i]!),
-          asOf: c.assessment.assessmentDate,
-          ...(c.assessment.override && { override: c.assessment.override }),
-        }),
-      );
+          serviceName: c.assessment.serviceName,
+          assessmentDate: c.assessment.assessmentDate,
+          status: c.assessment.status,
+          tracking: tracking[i]!,
+        })),
+      };
     },
     // `selected` is fully described by `key`.
     [store, key],

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { buildComparisonModel, comparisonFileName, type ComparisonSubjectFacts } from '../../../../shared/compare/build';
+import { comparisonCsv, comparisonCsvFileName } from '../../../../shared/compare/csv';
+import type { RankEntry, Ranking } from '../../../../shared/compare/rank';
+import { compareAnswers } from '../../../../shared/compare/text';
+import type { Language } from '../../../../shared/i18n';
+import type { Questionnaire } from '../../../../shared/questionnaire/schema';
+import { call, IpcCallError } from '../../app/api';
+import { SigningDialog } from '../identities/SigningDialog';
+import { useToast } from '../../ui/Toast';
+import { useLanguage } from './language';
+
+interface Props {
+  entries: RankEntry[];
+  subjects: ComparisonSubjectFacts[];
+  ranking: Ranking;
+  questionnaire: Questionnaire;
+  /** The name of the weights in use in `language`: a preset, a saved profile, or null for custom weights. */
+  profileName: (language: Language) => string | null;
+}
+
+/** CSV (a download), XLSX and signed PDF (through the Node side); each records the weights in use. */
+export function ExportActions({ entries, subjects, ranking, questionnaire, profileName }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const toast = useToast();
+  const [signing, setSigning] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const model = (lang: Language) =>
+    buildComparisonModel({
+      language: lang,
+      generatedAt: new Date().toISOString(),
+      questionnaire,
+      ranking,
+      subjects,
+      answers: { subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, lang) },
+      ...(profileName(lang) ? { weightProfile: profileName(lang)! } : {}),
+    });
+
+  const exportCsv = () => {
+    const answers = { subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, language) };
+    const csv = comparisonCsv(ranking, ranking.weights, questionnaire, language, answers);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = comparisonCsvFileName(new Date(), language);
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoked later: the download reads the blob after the click returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  };
+
+  const exportXlsx = async () => {
+    setBusy(true);
+    try {
+      const outcome = await call('compare:export', { model: model(language), format: 'xlsx', fileName: comparisonFileName(new Date(), language, 'xlsx') });
+      if ('refused' in outcome) toast(t('compare.exports.failed', { message: outcome.message }), 'error');
+      else if (!('cancelled' in outcome)) toast(t('compare.exports.saved', { path: outcome.path }));
+    } catch (error) {
+      toast(t('compare.exports.failed', { message: error instanceof IpcCallError ? error.message : String(error) }), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="compare-export" role="group" aria-label={t('compare.exports.label')}>
+      <p className="muted compare-export-note">{t('compare.exports.weightsNote', { profile: profileName(language) ?? t('compare.weights.custom') })}</p>
+      <button type="button" className="button" onClick={exportCsv} data-export-csv>
+        {t('compare.csv.export')}
+      </button>
+      <button type="button" className="button" onClick={() => void exportXlsx()} disabled={busy} data-export-xlsx>
+        {t('compare.exports.xlsx')}
+      </button>
+      <button type="button" className="button button-primary" onClick={() => setSigning(true)} data-export-pdf>
+        {t('compare.exports.pdf')}
+      </button>
+      {signing && (
+        <SigningDialog
+          title={t('compare.exports.pdfTitle')}
+          languageLabel={t('compare.exports.language')}
+          workingLabel={t('compare.exports.working')}
+          savedMessage={(path, signed) => t(signed ? 'compare.exports.savedSigned' : 'compare.exports.saved', { path })}
+          onClose={() => setSigning(false)}
+          run={(lang, identity) => call('compare:export', { model: model(lang), format: 'pdf', fileName: comparisonFileName(new Date(), lang, 'pdf'), ...(identity ?? {}) })}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { matchingProfile, ProfileError, profileNameSchema, type WeightProfile } from '../../../../shared/compare/profiles';
+import { clampWeight, matchingPreset, MAX_WEIGHT, MIN_WEIGHT, presetWeights, weightPresets, type DomainWeights } from '../../../../shared/compare/rank';
+import type { DomainId, Questionnaire } from '../../../../shared/questionnaire/schema';
+import { useApp } from '../../app/context';
+import { Dialog } from '../../ui/Dialog';
+import { useToast } from '../../ui/Toast';
+import { useLanguage } from './language';
+
+/** The buyer's saved weight profiles, live from the store; undefined while loading. */
+export function useWeightProfiles(): WeightProfile[] | undefined {
+  const { store } = useApp();
+  return useLiveQuery(() => store.settings.weightProfiles(), [store]);
+}
+
+interface Props {
+  questionnaire: Questionnaire;
+  weights: DomainWeights;
+  profiles: WeightProfile[];
+  onChange: (weights: DomainWeights) => void;
+  explanation: string | null;
+}
+
+export function WeightsPanel({ questionnaire, weights, profiles, onChange, explanation }: Props) {
+  const { t } = useTranslation();
+  const { store } = useApp();
+  const toast = useToast();
+  const language = useLanguage();
+  const activePreset = matchingPreset(weights, questionnaire);
+  const activeProfile = matchingProfile(profiles, weights);
+  const presetsId = useId();
+  const profilesId = useId();
+  const [saving, setSaving] = useState(false);
+
+  const remove = async (profile: WeightProfile) => {
+    await store.settings.deleteWeightProfile(profile.name);
+    toast(t('compare.profiles.deletedToast', { name: profile.name }), 'success', {
+      label: t('compare.profiles.undo'),
+      run: () => void store.settings.saveWeightProfile(profile.name, profile.weights),
+    });
+  };
+
+  return (
+    <section className="card card-padded compare-weights" aria-labelledby="compare-weights-title">
+      <h2 id="compare-weights-title">{t('compare.weights.title')}</h2>
+      <p className="muted">{t('compare.weights.hint')}</p>
+      <div className="compare-presets" role="group" aria-labelledby={presetsId}>
+        <span id={presetsId} className="compare-presets-label">
+          {t('compare.weights.presets')}
+        </span>
+        {weightPresets.map((preset) => (
+          <button
+            key={preset}
+            type="button"
+            className="button compare-preset"
+            aria-pressed={activePreset === preset}
+            data-preset={preset}
+            onClick={() => onChange(presetWeights(preset, questionnaire))}
+          >
+            {t(`compare.weights.preset.${preset}`)}
+          </button>
+        ))}
+        {activePreset === null && activeProfile === null && <span className="muted compare-custom">{t('compare.weights.custom')}</span>}
+      </div>
+      <div className="compare-presets" role="group" aria-labelledby={profilesId}>
+        <span id={profilesId} className="compare-presets-label">
+          {t('compare.profiles.saved')}
+        </span>
+        {profiles.map((profile) => (
+          <span key={profile.name} className="compare-profile" data-profile={profile.name}>
+            <button
+              type="button"
+              className="button compare-preset"
+              aria-pressed={activeProfile?.name === profile.name}
+              title={t('compare.profiles.weightsUsed', { weights: questionnaire.domains.map((d) => `${d.title[language]} ${profile.weights[d.id]}`).join(', ') })}
+              onClick={() => onChange({ ...profile.weights })}
+            >
+              {profile.name}
+            </button>
+            <button type="button" className="button button-ghost compare-profile-delete" aria-label={t('compare.profiles.delete', { name: profile.name })} onClick={() => void remove(profile)}>
+              ×
+            </button>
+          </span>
+        ))}
+        <button type="button" className="button button-ghost" onClick={() => setSaving(true)} data-save-profile>
+          {t('compare.profiles.save')}
+        </button>
+      </div>
+      <ul className="compare-sliders">
+        {questionnaire.domains.map((domain) => (
+          <WeightControl
+            key={domain.id}
+            domainId={domain.id}
+            title={domain.title[language]}
+            value={weights[domain.id]}
+            onChange={(value) => onChange({ ...weights, [domain.id]: value })}
+          />
+        ))}
+      </ul>
+      <p className="compare-explanation" role="status" aria-live="polite" aria-atomic="true" data-rank-explanation>
+        {explanation ?? t('compare.explain.idle')}
+      </p>
+      {saving && (
+        <SaveProfileDialog
+          initialName={activeProfile?.name ?? ''}
+          onClose={() => setSaving(false)}
+          onSave={async (name) => {
+            await store.settings.saveWeightProfile(name, weights);
+            toast(t('compare.profiles.savedToast', { name }));
+            setSaving(false);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+const formSchema = z.object({ name: profileNameSchema });
+type FormValues = z.input<typeof formSchema>;
+
+function SaveProfileDialog({ initialName, onSave, onClose }: { initialName: string; onSave: (name: string) => Promise<void>; onClose: () => void }) {
+  const { t } = useTranslation();
+  const fieldId = useId();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FormValues, unknown, z.output<typeof formSchema>>({ resolver: zodResolver(formSchema), defaultValues: { name: initialName } });
+
+  const submit = handleSubmit(async ({ name }) => {
+    try {
+      await onSave(name);
+    } catch (error) {
+      setError('name', { message: error instanceof ProfileError ? error.messageKey : String(error) }, { shouldFocus: true });
+    }
+  });
+  const error = errors.name?.message;
+  return (
+    <Dialog
+      title={t('compare.profiles.dialogTitle')}
+      onClose={onClose}
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={isSubmitting}>
+            {t('common.save')}
+          </button>
+        </>
+      }
+    >
+      <div className="field">
+        <label htmlFor={fieldId}>{t('compare.profiles.nameLabel')}</label>
+        <input id={fieldId} className="input" autoFocus autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={`${fieldId}-hint`} {...register('name')} />
+        {error ? (
+          <p id={`${fieldId}-hint`} className="field-error" role="alert">
+            {t(error)}
+          </p>
+        ) : (
+          <p id={`${fieldId}-hint`} className="field-hint">
+            {t('compare.profiles.nameHint')}
+          </p>
+        )}
+      </div>
+    </Dialog>
+  );
+}
+
+function WeightControl({ domainId, title, value, onChange }: { domainId: DomainId; title: string; value: number; onChange: (value: number) => void }) {
+  const { t } = useTranslation();
+  const sliderId = useId();
+  const numberId = useId();
+  const [draft, setDraft] = useState(String(value));
+  useEffect(() => setDraft(String(value)), [value]);
+  return (
+    <li className="compare-slider" data-domain={domainId}>
+      <label htmlFor={sliderId} className="compare-slider-label">
+        {title}
+      </label>
+      <input
+        id={sliderId}
+        type="range"
+        min={MIN_WEIGHT}
+        max={MAX_WEIGHT}
+        step={1}
+        value={value}
+        aria-label={t('compare.weights.slider', { domain: title })}
+        onChange={(event) => onChange(clampWeight(Number(event.target.value)))}
+      />
+      <label htmlFor={numberId} className="visually-hidden">
+        {t('compare.weights.number', { domain: title })}
+      </label>
+      <input
+        id={numberId}
+        className="input compare-weight-number"
+        type="number"
+        inputMode="numeric"
+        min={MIN_WEIGHT}
+        max={MAX_WEIGHT}
+        step={1}
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (event.target.value.trim() !== '') {
+            const next = clampWeight(Number(event.target.value));
+            if (next !== value) onChange(next);
+          }
+        }}
+        onBlur={() => setDraft(String(value))}
+      />
+    </li>
+  );
+}
