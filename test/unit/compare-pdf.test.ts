@@ -281,7 +281,7 @@ describe('signed comparison, end to end', () => {
 
   beforeAll(async () => {
     store = createIdentityStore({ dataDir: join(dir, 'identities'), now: () => new Date() });
-    const summary = await store.generate({ name: 'Alex Example', organisation: 'Example Buyer GmbH', email: 'alex@example.com', passphrase: PASSPHRASE });
+    const summary = await store.generate({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH', email: 'alex@example.com', passphrase: PASSPHRASE });
     identityId = summary.id;
     fingerprint = summary.fingerprint;
     out = join(dir, 'exports');
@@ -296,13 +296,13 @@ describe('signed comparison, end to end', () => {
     const sig = tool('pdfsig', [signedPath]).out;
     expect(sig).toContain('Signature Validation: Signature is Valid.');
     expect(sig).toContain('Total document signed');
-    expect(sig).toContain('Signer Certificate Common Name: Alex Example');
+    expect(sig).toContain('Signer Certificate Common Name: Dr. Katrin Weiß\n');
     expect(tool('qpdf', ['--check', signedPath]).code).toBe(0);
   });
 
   it('is valid for our verifier, which also finds the embedded comparison', () => {
     const result = verifyPdf(signed, new Set([fingerprint]));
-    expect(result).toMatchObject({ status: 'valid', signatureValid: true, coversWholeFile: true, trusted: true, signer: { name: 'Alex Example', organisation: 'Example Buyer GmbH' } });
+    expect(result).toMatchObject({ status: 'valid', signatureValid: true, coversWholeFile: true, trusted: true, signer: { name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' } });
     expect(result.signedAt).toBe(NOW.toISOString());
     expect(result.attachment?.fileName).toBe(COMPARISON_ATTACHMENT);
   });
@@ -317,8 +317,8 @@ describe('signed comparison, end to end', () => {
   it('shows the signer and fingerprint inside the box where the widget sits', () => {
     const words = pages(signedPath)[0]!;
     const inside = words.filter(inBox).map((w) => w.text).join(' ');
-    expect(inside).toContain('Alex Example');
-    expect(inside).toContain('Example Buyer GmbH');
+    expect(inside).toContain('Dr. Katrin Weiß');
+    expect(inside).toContain('Müller & Söhne GmbH');
     expect(inside).toContain(fingerprint.split(':').slice(0, 4).join(':'));
     expect(inside).toContain(model.labels.signedBy.toLocaleUpperCase());
     expect(words.filter(nearBox).every(inBox)).toBe(true);

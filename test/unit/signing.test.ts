@@ -1,10 +1,11 @@
+import { X509Certificate } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createIdentityStore, IdentityError, type IdentityStore } from '../../electron/services/signing/identities';
+import { createIdentityStore, IdentityError, type IdentityStore, type UnlockedIdentity } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { cmsFromContents, verifyPdf } from '../../electron/services/signing/verify-pdf';
 import { run, simplePdf } from '../support/pdf-tools';
@@ -41,6 +42,95 @@ async function signedWithGenerated() {
   const identity = await store.unlock(summary.id, 'correct horse battery');
   const signed = await signPdf(await simplePdf(), identity, details);
   return { summary, signed };
+}
+
+/** One DER element: its tag byte and where its contents start and end inside `der`. */
+interface Element {
+  tag: number;
+  start: number;
+  contentStart: number;
+  end: number;
+}
+
+function element(der: Buffer, start: number): Element {
+  const tag = der[start]!;
+  const first = der[start + 1]!;
+  let length = first;
+  let contentStart = start + 2;
+  if (first >= 0x80) {
+    length = 0;
+    for (let i = 0; i < (first & 0x7f); i += 1) length = length * 256 + der[start + 2 + i]!;
+    contentStart += first & 0x7f;
+  }
+  return { tag, start, contentStart, end: contentStart + length };
+}
+
+function children(der: Buffer, parent: Element): Element[] {
+  const out: Element[] = [];
+  for (let at = parent.contentStart; at < parent.end; at = out.at(-1)!.end) out.push(element(der, at));
+  return out;
+}
+
+const bytes = (der: Buffer, node: Element) => der.subarray(node.start, node.end).toString('hex');
+
+/** The issuer Name and serial number of a certificate, exactly as encoded in it. */
+function certificateIssuerSerial(certificatePem: string) {
+  const der = Buffer.from(new X509Certificate(certificatePem).raw);
+  const tbs = children(der, element(der, 0))[0]!;
+  const fields = children(der, tbs).filter((node) => node.tag !== 0xa0);
+  return { issuer: bytes(der, fields[2]!), serial: bytes(der, fields[0]!) };
+}
+
+const OID_SIGNING_CERTIFICATE_V2 = '060b2a864886f70d010910022f';
+
+/** The issuer and serial a CMS SignedData names its signer by: in the SignerInfo sid and in ESS signing-certificate-v2. */
+function cmsSignerIds(cms: Buffer) {
+  const contentInfo = children(cms, element(cms, 0));
+  const signedData = children(cms, children(cms, contentInfo[1]!)[0]!);
+  const signerInfo = children(cms, children(cms, signedData.at(-1)!)[0]!);
+  const [sidIssuer, sidSerial] = children(cms, signerInfo[1]!);
+  const signedAttrs = children(cms, signerInfo.find((node) => node.tag === 0xa0)!);
+  const ess = signedAttrs.find((attr) => bytes(cms, children(cms, attr)[0]!) === OID_SIGNING_CERTIFICATE_V2)!;
+  const essCertIdV2 = children(cms, children(cms, children(cms, children(cms, children(cms, ess)[1]!)[0]!)[0]!)[0]!);
+  const issuerSerial = children(cms, essCertIdV2.find((node) => node.tag === 0x30)!);
+  const generalName = children(cms, children(cms, issuerSerial[0]!)[0]!)[0]!;
+  return {
+    sid: { issuer: bytes(cms, sidIssuer!), serial: bytes(cms, sidSerial!) },
+    ess: { issuer: bytes(cms, generalName), serial: bytes(cms, issuerSerial[1]!) },
+  };
+}
+
+function signatureParts(signed: Buffer) {
+  const text = signed.toString('latin1');
+  const [, a, b, c, d] = text.match(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/)!.map(Number) as [number, number, number, number, number];
+  return { cms: cmsFromContents(text.slice(b + 1, c - 1)), content: Buffer.concat([signed.subarray(a, a + b), signed.subarray(c, c + d)]) };
+}
+
+/**
+ * Checks a signed PDF the way third-party tools do, which find the signer's
+ * certificate by the issuer and serial number the CMS names it by.
+ */
+async function expectFoundByThirdParties(signed: Buffer, identity: UnlockedIdentity, label: string) {
+  const path = await write(`${label}.pdf`, signed);
+  const sig = run('pdfsig', [path]).out;
+  expect(sig).toContain('Signature Validation: Signature is Valid.');
+  expect(sig).toContain('Total document signed');
+  expect(sig).toContain(`Signer Certificate Common Name: ${identity.summary.name}\n`);
+
+  const { cms, content } = signatureParts(signed);
+  const expected = certificateIssuerSerial(identity.certificatePem);
+  const ids = cmsSignerIds(cms);
+  expect(ids.sid).toEqual(expected);
+  expect(ids.ess).toEqual(expected);
+
+  const cmsPath = await write(`${label}.p7s`, cms);
+  const contentPath = await write(`${label}.content`, content);
+  const printed = run('openssl', ['cms', '-cmsout', '-print', '-inform', 'DER', '-in', cmsPath]);
+  expect(printed.code).toBe(0);
+  expect(printed.out).not.toMatch(/\\xC3\\x83|\\xC3\\x82/);
+  // openssl looks the signer up by issuer and serial too; -noverify skips only the chain.
+  const verified = run('openssl', ['cms', '-verify', '-inform', 'DER', '-in', cmsPath, '-content', contentPath, '-binary', '-noverify', '-purpose', 'any', '-out', '/dev/null']);
+  expect(verified).toEqual({ code: 0, out: '' });
 }
 
 describe('signing identities', () => {
@@ -100,6 +190,22 @@ describe('PAdES signature', () => {
     expect(verifyPdf(Buffer.from('hello'), new Set())).toMatchObject({ status: 'corrupt' });
   });
 
+  it('names a signer with umlauts and ß by the exact issuer of their certificate, so pdfsig and openssl find it', async () => {
+    const summary = await store.generate({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH', passphrase: 'correct horse battery' });
+    const identity = await store.unlock(summary.id, 'correct horse battery');
+    const certPath = await write('weiss.pem', Buffer.from(identity.certificatePem));
+    const subject = run('openssl', ['x509', '-in', certPath, '-noout', '-subject', '-issuer', '-nameopt', 'utf8,sep_comma_plus,sname']).out;
+    expect(subject).toContain('subject=CN=Dr. Katrin Weiß,O=Müller & Söhne GmbH');
+    expect(subject).toContain('issuer=CN=Dr. Katrin Weiß,O=Müller & Söhne GmbH');
+    expect(run('openssl', ['asn1parse', '-in', certPath]).out).toMatch(/UTF8STRING\s+:Dr\. Katrin Weiß/);
+
+    const signed = await signPdf(await simplePdf(), identity, { ...details, name: 'Dr. Katrin Weiß' });
+    await expectFoundByThirdParties(signed, identity, 'weiss');
+    // pdfsig prints the names as UTF-8.
+    expect(run('pdfsig', [join(dir, 'weiss.pdf')]).out).toContain('Signer full Distinguished Name: O=Müller & Söhne GmbH,CN=Dr. Katrin Weiß\n');
+    expect(verifyPdf(signed, new Set([summary.fingerprint]))).toMatchObject({ status: 'valid', trusted: true, signer: { name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' } });
+  });
+
   it('carries the signer certificate of the identity (openssl)', async () => {
     const { summary, signed } = await signedWithGenerated();
     const text = signed.toString('latin1');
@@ -126,6 +232,19 @@ describe('PKCS#12 import', () => {
     expect(run('openssl', ['req', '-x509', '-newkey', 'rsa:3072', '-nodes', '-keyout', key, '-out', cert, '-days', '365', '-subj', '/CN=Pat PKI/O=Buyer Bank AG']).code).toBe(0);
     expect(run('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', join(p12Dir, 'modern.p12'), '-passout', 'pass:p12 passphrase!']).code).toBe(0);
     expect(run('openssl', ['pkcs12', '-export', '-nokeys', '-in', cert, '-out', join(p12Dir, 'nokey.p12'), '-passout', 'pass:p12 passphrase!']).code).toBe(0);
+    // Signer certificates with a UTF8String subject, each issued by a CA with umlauts in its name: one CA named
+    // in UTF8String, one in openssl's legacy default mask (PrintableString, T61String for Latin-1, BMPString beyond).
+    const issued = (label: string, stringMask: string, caSubject: string) => {
+      const file = (name: string) => join(p12Dir, `${label}-${name}`);
+      writeFileSync(file('ca.cnf'), `[req]\ndistinguished_name = dn\nstring_mask = ${stringMask}\n[dn]\n[ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = keyCertSign\n`);
+      const ca = ['-utf8', '-config', file('ca.cnf'), '-extensions', 'ca', '-subj', caSubject];
+      expect(run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca-key.pem'), '-out', file('ca.pem'), '-days', '365', ...ca]).code).toBe(0);
+      expect(run('openssl', ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('key.pem'), '-out', file('csr.pem'), '-utf8', '-subj', '/CN=Jürgen Weiß/O=Müller & Söhne GmbH']).code).toBe(0);
+      expect(run('openssl', ['x509', '-req', '-in', file('csr.pem'), '-CA', file('ca.pem'), '-CAkey', file('ca-key.pem'), '-set_serial', '0x00f1e2d3c4b5a69788', '-days', '365', '-out', file('cert.pem')]).code).toBe(0);
+      expect(run('openssl', ['pkcs12', '-export', '-inkey', file('key.pem'), '-in', file('cert.pem'), '-certfile', file('ca.pem'), '-out', join(p12Dir, `${label}.p12`), '-passout', 'pass:p12 passphrase!']).code).toBe(0);
+    };
+    issued('utf8-ca', 'utf8only', '/C=DE/O=Prüfstelle Süd e.V./CN=Qualitäts-CA Weißenburg');
+    issued('legacy-ca', 'default', '/C=DE/O=Prüfstelle Süd e.V./CN=Qualitäts-CA Łódź');
   });
   afterAll(() => rm(p12Dir, { recursive: true, force: true }));
 
@@ -135,6 +254,25 @@ describe('PKCS#12 import', () => {
     const identity = await store.unlock(summary.id, 'p12 passphrase!');
     const path = await write('p12-signed.pdf', await signPdf(await simplePdf(), identity, details));
     expect(run('pdfsig', [path]).out).toContain('Signature is Valid.');
+  });
+
+  it.each([
+    ['utf8-ca', 'Qualitäts-CA Weißenburg', ['UTF8STRING\\s+:Qualitäts-CA Weißenburg']],
+    ['legacy-ca', 'Qualitäts-CA Łódź', ['PRINTABLESTRING\\s+:DE', 'T61STRING', 'BMPSTRING']],
+  ])('signs with an imported certificate with umlauts from a CA with umlauts (%s), naming the issuer byte for byte', async (label, caName, issuerTypes) => {
+    const summary = await store.importPkcs12(await readFile(join(p12Dir, `${label}.p12`)), 'p12 passphrase!');
+    expect(summary).toMatchObject({ name: 'Jürgen Weiß', organisation: 'Müller & Söhne GmbH', issuer: caName, source: 'imported', selfSigned: false });
+    const identity = await store.unlock(summary.id, 'p12 passphrase!');
+    expect(identity.chainPem).toHaveLength(1);
+    // Stored exactly as issued, so its fingerprint is the one the PKI knows.
+    const original = new X509Certificate(await readFile(join(p12Dir, `${label}-cert.pem`)));
+    expect(Buffer.from(new X509Certificate(identity.certificatePem).raw).equals(Buffer.from(original.raw))).toBe(true);
+    expect(summary.fingerprint).toBe(original.fingerprint256);
+    const parsed = run('openssl', ['asn1parse', '-in', await write(`${label}-signer.pem`, Buffer.from(identity.certificatePem))]).out;
+    for (const type of issuerTypes) expect(parsed).toMatch(new RegExp(type));
+    expect(parsed).toMatch(/UTF8STRING\s+:Jürgen Weiß/);
+    const signed = await signPdf(await simplePdf(), identity, { ...details, name: 'Jürgen Weiß' });
+    await expectFoundByThirdParties(signed, identity, label);
   });
 
   it('gives clear refusals and writes nothing for a wrong passphrase, no key, an expired certificate or junk', async () => {

@@ -1,8 +1,4 @@
-import { createHash, sign as rsaSign } from 'node:crypto';
-import forge from 'node-forge';
-
-const { asn1 } = forge;
-const OID_SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
+import { createHash, sign as rsaSign, X509Certificate } from 'node:crypto';
 
 export interface SignerMaterial {
   certificatePem: string;
@@ -10,30 +6,111 @@ export interface SignerMaterial {
   privateKeyPem: string;
 }
 
-const der = (node: forge.asn1.Asn1) => asn1.toDer(node).getBytes();
+const OID = {
+  signedData: '1.2.840.113549.1.7.2',
+  data: '1.2.840.113549.1.7.1',
+  sha256: '2.16.840.1.101.3.4.2.1',
+  rsaEncryption: '1.2.840.113549.1.1.1',
+  contentType: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+};
+
+// DER writing. Everything that comes from a certificate (its issuer name, its
+// serial number, the certificate itself) is copied in as the bytes it was
+// encoded with, never decoded and encoded again: a name must match the
+// certificate's byte for byte for verifiers to find the signer's certificate,
+// whatever string types the issuing CA chose.
+
+function tlv(tag: number, ...contents: Buffer[]): Buffer {
+  const body = Buffer.concat(contents);
+  let length = [body.length];
+  if (body.length >= 0x80) {
+    length = [];
+    for (let rest = body.length; rest > 0; rest = Math.floor(rest / 256)) length.unshift(rest % 256);
+    length.unshift(0x80 | length.length);
+  }
+  return Buffer.concat([Buffer.from([tag, ...length]), body]);
+}
+
+const sequence = (...contents: Buffer[]) => tlv(0x30, ...contents);
+const set = (...contents: Buffer[]) => tlv(0x31, ...contents);
+const octetString = (bytes: Buffer) => tlv(0x04, bytes);
+const smallInteger = (value: number) => tlv(0x02, Buffer.from([value]));
+const explicit = (tagNumber: number, ...contents: Buffer[]) => tlv(0xa0 | tagNumber, ...contents);
+const NULL = tlv(0x05);
+
+function oid(dotted: string): Buffer {
+  const [first, second, ...rest] = dotted.split('.').map(Number) as [number, number, ...number[]];
+  const bytes: number[] = [];
+  for (const arc of [first * 40 + second, ...rest]) {
+    const base128 = [arc % 128];
+    for (let high = Math.floor(arc / 128); high > 0; high = Math.floor(high / 128)) base128.unshift(0x80 | (high % 128));
+    bytes.push(...base128);
+  }
+  return tlv(0x06, Buffer.from(bytes));
+}
+
+const algorithm = (id: string) => sequence(oid(id), NULL);
+const attribute = (type: string, ...values: Buffer[]) => sequence(oid(type), set(...values));
+
+// DER reading, just enough to find fields of a certificate.
+
+interface Element {
+  tag: number;
+  start: number;
+  contentStart: number;
+  end: number;
+}
+
+function readElement(der: Buffer, start: number, limit: number): Element {
+  const tag = der[start];
+  const first = der[start + 1];
+  if (tag === undefined || first === undefined || (tag & 0x1f) === 0x1f || first === 0x80) throw new Error('The certificate is not DER encoded.');
+  let length = first;
+  let contentStart = start + 2;
+  if (first > 0x80) {
+    const count = first & 0x7f;
+    if (count > 4 || contentStart + count > limit) throw new Error('The certificate is not DER encoded.');
+    length = 0;
+    for (let i = 0; i < count; i += 1) length = length * 256 + der[contentStart + i]!;
+    contentStart += count;
+  }
+  const end = contentStart + length;
+  if (end > limit) throw new Error('The certificate is not DER encoded.');
+  return { tag, start, contentStart, end };
+}
+
+function childrenOf(der: Buffer, parent: Element): Element[] {
+  const children: Element[] = [];
+  for (let at = parent.contentStart; at < parent.end; at = children[children.length - 1]!.end) children.push(readElement(der, at, parent.end));
+  return children;
+}
+
+/** A certificate's DER with its issuer Name and serialNumber INTEGER exactly as encoded in its tbsCertificate. */
+function certificateIdentifiers(certificatePem: string): { der: Buffer; issuer: Buffer; serialNumber: Buffer } {
+  const der = Buffer.from(new X509Certificate(certificatePem).raw);
+  const [tbsCertificate] = childrenOf(der, readElement(der, 0, der.length));
+  if (!tbsCertificate) throw new Error('The certificate has no tbsCertificate.');
+  // tbsCertificate: [0] version (optional), serialNumber, signature, issuer, ...
+  const fields = childrenOf(der, tbsCertificate);
+  const [serialNumber, , issuer] = fields[0]?.tag === 0xa0 ? fields.slice(1) : fields;
+  if (serialNumber?.tag !== 0x02 || issuer?.tag !== 0x30) throw new Error('The certificate has no serial number or issuer.');
+  const bytes = (element: Element) => der.subarray(element.start, element.end);
+  return { der, issuer: bytes(issuer), serialNumber: bytes(serialNumber) };
+}
 
 /**
  * ESS signing-certificate-v2 (RFC 5035) naming the signer's certificate by its
- * SHA-256 hash and issuer/serial, as PAdES baseline B-B requires.
+ * SHA-256 hash (the default hash algorithm, so not written) and issuer/serial,
+ * as PAdES baseline B-B requires.
  */
-function signingCertificateV2(certificatePem: string): forge.asn1.Asn1 {
-  const cert = forge.pki.certificateFromPem(certificatePem);
-  const certDer = Buffer.from(der(forge.pki.certificateToAsn1(cert)), 'binary');
-  const certHash = createHash('sha256').update(certDer).digest().toString('binary');
-  const issuerName = forge.pki.distinguishedNameToAsn1(cert.issuer);
-  const issuerSerial = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [asn1.create(asn1.Class.CONTEXT_SPECIFIC, 4, true, [issuerName])]),
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.INTEGER, false, forge.util.hexToBytes(cert.serialNumber)),
-  ]);
-  const essCertIdV2 = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OCTETSTRING, false, certHash),
-    issuerSerial,
-  ]);
-  const value = asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [essCertIdV2])]);
-  return asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SEQUENCE, true, [
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.OID, false, asn1.oidToDer(OID_SIGNING_CERTIFICATE_V2).getBytes()),
-    asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, [value]),
-  ]);
+function signingCertificateV2(signer: ReturnType<typeof certificateIdentifiers>): Buffer {
+  const certHash = createHash('sha256').update(signer.der).digest();
+  // IssuerSerial: GeneralNames holding one directoryName ([4], explicit because Name is a CHOICE).
+  const issuerSerial = sequence(sequence(explicit(4, signer.issuer)), signer.serialNumber);
+  const essCertIdV2 = sequence(octetString(certHash), issuerSerial);
+  return attribute(OID.signingCertificateV2, sequence(sequence(essCertIdV2)));
 }
 
 /**
@@ -42,34 +119,34 @@ function signingCertificateV2(certificatePem: string): forge.asn1.Asn1 {
  * signing-time attribute (PAdES puts the time in the signature dictionary).
  */
 export function createCadesSignature(content: Buffer, material: SignerMaterial): Buffer {
-  const certificate = forge.pki.certificateFromPem(material.certificatePem);
-  const p7 = forge.pkcs7.createSignedData();
-  p7.content = forge.util.createBuffer(content.toString('binary'));
-  p7.addCertificate(certificate);
-  for (const pem of material.chainPem) p7.addCertificate(forge.pki.certificateFromPem(pem));
-  p7.addSigner({
-    key: forge.pki.privateKeyFromPem(material.privateKeyPem) as forge.pki.rsa.PrivateKey,
-    certificate,
-    digestAlgorithm: forge.pki.oids.sha256!,
-    authenticatedAttributes: [{ type: forge.pki.oids.contentType!, value: forge.pki.oids.data! }, { type: forge.pki.oids.messageDigest! }],
-  });
-  p7.sign({ detached: true });
+  const signer = certificateIdentifiers(material.certificatePem);
+  const chain = material.chainPem.map((pem) => Buffer.from(new X509Certificate(pem).raw));
 
-  // Add signing-certificate-v2 to the signed attributes, then sign them again.
-  const root = p7.toAsn1();
-  // ContentInfo: SEQUENCE { contentType, [0] EXPLICIT SignedData }
-  const explicit = (root.value as forge.asn1.Asn1[])[1]!.value as forge.asn1.Asn1[];
-  const signedData = explicit[0]!.value as forge.asn1.Asn1[];
-  const signerInfos = signedData[signedData.length - 1]!.value as forge.asn1.Asn1[];
-  const signerInfo = signerInfos[0]!.value as forge.asn1.Asn1[];
-  const signedAttrs = signerInfo.find((node) => node.tagClass === asn1.Class.CONTEXT_SPECIFIC && node.type === 0)!;
-  const attributes = [...(signedAttrs.value as forge.asn1.Asn1[]), signingCertificateV2(material.certificatePem)];
+  const attributes = [
+    attribute(OID.contentType, oid(OID.data)),
+    attribute(OID.messageDigest, octetString(createHash('sha256').update(content).digest())),
+    signingCertificateV2(signer),
+  ];
   // DER orders the members of a SET OF by their encoding.
-  attributes.sort((a, b) => Buffer.compare(Buffer.from(der(a), 'binary'), Buffer.from(der(b), 'binary')));
-  signedAttrs.value = attributes;
-  const toSign = Buffer.from(der(asn1.create(asn1.Class.UNIVERSAL, asn1.Type.SET, true, attributes)), 'binary');
-  const signature = rsaSign('sha256', toSign, material.privateKeyPem);
-  const signatureNode = signerInfo[signerInfo.length - 1]!;
-  signatureNode.value = signature.toString('binary');
-  return Buffer.from(der(root), 'binary');
+  attributes.sort(Buffer.compare);
+  // The signature covers the attributes as a SET; in the SignerInfo they are [0] IMPLICIT.
+  const signature = rsaSign('sha256', set(...attributes), material.privateKeyPem);
+
+  const signerInfo = sequence(
+    smallInteger(1),
+    sequence(signer.issuer, signer.serialNumber),
+    algorithm(OID.sha256),
+    tlv(0xa0, ...attributes),
+    algorithm(OID.rsaEncryption),
+    octetString(signature),
+  );
+  const signedData = sequence(
+    smallInteger(1),
+    set(algorithm(OID.sha256)),
+    sequence(oid(OID.data)),
+    // [0] IMPLICIT certificates, the signer's first.
+    tlv(0xa0, signer.der, ...chain),
+    set(signerInfo),
+  );
+  return sequence(oid(OID.signedData), explicit(0, signedData));
 }
