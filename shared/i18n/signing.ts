@@ -120,6 +120,7 @@ export const signingEn = {
       digest: 'The signed content no longer matches the signature: bytes were changed after signing.',
       modified_after_signing: 'The signed part is intact, but content was added to the file after signing.',
       no_signed_attributes: 'The signature lacks the signed attributes that Assay checks.',
+      signer_certificate: 'The signature does not name any certificate embedded in it, so its signer cannot be established.',
       unknown: 'Problem reported: {{code}}',
     },
     signer: {
@@ -283,6 +284,7 @@ export const signingDe: Widen<typeof signingEn> = {
       digest: 'Der signierte Inhalt passt nicht mehr zur Signatur: Nach dem Signieren wurden Bytes verändert.',
       modified_after_signing: 'Der signierte Teil ist unverändert, aber nach dem Signieren wurde der Datei Inhalt hinzugefügt.',
       no_signed_attributes: 'Der Signatur fehlen die signierten Attribute, die Assay prüft.',
+      signer_certificate: 'Die Signatur verweist auf keines der eingebetteten Zertifikate; der Unterzeichner lässt sich nicht feststellen.',
       unknown: 'Gemeldetes Problem: {{code}}',
     },
     signer: {

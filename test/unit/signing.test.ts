@@ -181,6 +181,24 @@ describe('PAdES signature', () => {
     expect(verifyPdf(tampered, new Set([summary.fingerprint]))).toMatchObject({ status: 'invalid', signatureValid: false, problem: 'digest' });
   });
 
+  it('refuses a signature that names no embedded certificate as its signer', async () => {
+    const { summary, signed } = await signedWithGenerated();
+    const { certificatePem } = await store.unlock(summary.id, 'correct horse battery');
+    const serial = new X509Certificate(certificatePem).serialNumber.toLowerCase();
+    const text = signed.toString('latin1');
+    const contents = text.slice(text.lastIndexOf('/Contents <') + 11);
+    const lower = contents.toLowerCase();
+    // The serial appears in the certificate, then in the SignerInfo's issuerAndSerialNumber: change the second.
+    const first = lower.indexOf(serial);
+    const second = lower.indexOf(serial, first + serial.length);
+    expect(first).toBeGreaterThan(0);
+    expect(second).toBeGreaterThan(first);
+    const at = text.lastIndexOf('/Contents <') + 11 + second + serial.length - 1;
+    const forged = Buffer.from(signed);
+    forged[at] = (forged[at] === 0x30 ? 0x31 : 0x30);
+    expect(verifyPdf(forged, new Set([summary.fingerprint]))).toMatchObject({ status: 'invalid', problem: 'signer_certificate' });
+  });
+
   it('notices bytes appended after signing, and unsigned or corrupt files', async () => {
     const { signed } = await signedWithGenerated();
     const appended = Buffer.concat([signed, Buffer.from('\n% appended\n%%EOF\n')]);

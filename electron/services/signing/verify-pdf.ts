@@ -80,6 +80,21 @@ export function findJsonAttachment(pdf: Buffer): { fileName: string; json: strin
   return undefined;
 }
 
+const derOf = (node: forge.asn1.Asn1) => forge.asn1.toDer(node).getBytes();
+
+/** True when the SignerInfo's issuerAndSerialNumber equals the certificate's issuer and serial number. */
+function namesCertificate(signerInfo: forge.asn1.Asn1, certificate: forge.asn1.Asn1): boolean {
+  const sid = (signerInfo.value as forge.asn1.Asn1[])[1];
+  const tbs = (certificate.value as forge.asn1.Asn1[])[0];
+  if (!sid || !Array.isArray(sid.value) || !tbs || !Array.isArray(tbs.value)) return false;
+  // An explicit version [0] comes before the serial number when present.
+  const offset = tbs.value[0]?.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC ? 1 : 0;
+  const serial = tbs.value[offset];
+  const issuer = tbs.value[offset + 2];
+  const [sidIssuer, sidSerial] = sid.value;
+  return !!serial && !!issuer && !!sidIssuer && !!sidSerial && derOf(sidIssuer) === derOf(issuer) && derOf(sidSerial) === derOf(serial);
+}
+
 /**
  * Checks the last signature of a PDF: the byte range, the SHA-256 digest in the
  * signed attributes and the RSA signature over them, against the certificate in
@@ -113,9 +128,14 @@ export function verifyPdf(pdf: Buffer, trustedFingerprints: ReadonlySet<string>)
   } catch {
     return { ...base, coversWholeFile, status: 'corrupt', problem: 'cms', ...details };
   }
-  const certificate = message.certificates[0];
-  const rawSigner = (message as unknown as { rawCapture: { signerInfos: forge.asn1.Asn1[] } }).rawCapture.signerInfos[0];
-  if (!certificate || !rawSigner) return { ...base, coversWholeFile, status: 'corrupt', problem: 'cms', ...details };
+  const raw = (message as unknown as { rawCapture: { signerInfos: forge.asn1.Asn1[]; certificates?: forge.asn1.Asn1 } }).rawCapture;
+  const rawSigner = raw.signerInfos[0];
+  const certificateNodes = (raw.certificates?.value ?? []) as forge.asn1.Asn1[];
+  if (certificateNodes.length === 0 || !rawSigner) return { ...base, coversWholeFile, status: 'corrupt', problem: 'cms', ...details };
+  // The signer is the embedded certificate whose issuer and serial number the SignerInfo names, byte for byte.
+  const signerNode = certificateNodes.find((node) => namesCertificate(rawSigner, node));
+  if (!signerNode) return { ...base, coversWholeFile, status: 'invalid', problem: 'signer_certificate', ...details };
+  const certificate = forge.pki.certificateFromAsn1(signerNode);
 
   const certificatePem = forge.pki.certificateToPem(certificate);
   const x509 = new X509Certificate(certificatePem);

@@ -4,7 +4,7 @@ import { assessmentExportSchema, type AssessmentExport } from '../../../../share
 export type Verdict = 'valid' | 'altered' | 'invalid' | 'unsigned' | 'corrupt' | 'damaged';
 export type Tone = 'success' | 'danger' | 'neutral';
 
-export const problemCodes = ['not_a_pdf', 'byte_range', 'cms', 'signature', 'digest', 'modified_after_signing', 'no_signed_attributes'] as const;
+export const problemCodes = ['not_a_pdf', 'byte_range', 'cms', 'signature', 'digest', 'modified_after_signing', 'no_signed_attributes', 'signer_certificate'] as const;
 export type ProblemCode = (typeof problemCodes)[number];
 
 export function isKnownProblem(code: string): code is ProblemCode {
