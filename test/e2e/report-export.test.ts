@@ -31,8 +31,12 @@ describe('signed report from the UI', () => {
     await page.getByLabel('Assessor').fill('Alex Example');
     await page.getByRole('button', { name: 'Start assessment' }).click();
     await page.locator('.question-card').waitFor();
+    const current = () => page.locator('.q-link[aria-current=step]').getAttribute('href');
     for (let i = 0; i < 12; i += 1) {
+      const from = await current();
       await page.keyboard.press('Alt+ArrowRight');
+      // Wait for the next question before answering it, so the key is not taken by the one before.
+      await page.waitForFunction((href) => document.querySelector('.q-link[aria-current=step]')?.getAttribute('href') !== href, from);
       await page.keyboard.press('1');
     }
     await page.locator('[data-save-state=saved]').waitFor();
