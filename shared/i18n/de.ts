@@ -1,6 +1,7 @@
 import { assessmentDe } from './assessment';
 import { compareDe } from './compare';
 import { compareExportDe } from './compare-export';
+import { portfolioDe } from './portfolio';
 import { reportDe } from './report';
 import type { Messages } from './en';
 import { signingDe } from './signing';
@@ -33,6 +34,7 @@ export const de: Messages = {
   ...reportDe,
   ...compareDe,
   ...compareExportDe,
+  ...portfolioDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

@@ -1,6 +1,7 @@
 import { assessmentEn } from './assessment';
 import { compareEn } from './compare';
 import { compareExportEn } from './compare-export';
+import { portfolioEn } from './portfolio';
 import { signingEn } from './signing';
 import { reportEn } from './report';
 import { vendorsEn } from './vendors';
@@ -33,6 +34,7 @@ export const en = {
   ...reportEn,
   ...compareEn,
   ...compareExportEn,
+  ...portfolioEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',

@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chromium';
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { loadPageModule } from '../support/page-module';
+import { benchCompareView, COMPARE_RUNS } from './compare';
+import { benchDashboard, DASHBOARD_TARGET_MS } from './dashboard';
 import { benchReport } from './report';
 import { benchRerank, benchScoring } from './scoring';
 
@@ -112,6 +114,8 @@ async function main() {
   const starts = await coldStarts();
   const save = await saves();
   const work = await assessmentWork();
+  const dashboard = await benchDashboard();
+  const compareView = await withApp(({ page }) => benchCompareView(page));
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -145,6 +149,25 @@ async function main() {
       signedMs: { median: median(report.signed), samples: report.signed },
       signingOverhead: median(report.signed) / median(report.unsigned) - 1,
     },
+    dashboard: {
+      vendors: dashboard.seeded.vendors,
+      assessments: dashboard.seeded.assessments,
+      final: dashboard.seeded.final,
+      runs: dashboard.runs,
+      targetMs: DASHBOARD_TARGET_MS,
+      firstRowsMs: { median: median(dashboard.portfolio), samples: dashboard.portfolio },
+      vendorListFirstRowsMs: { median: median(dashboard.vendorList), samples: dashboard.vendorList },
+      rawIndexedDbReadMs: { median: median(dashboard.rawRead), samples: dashboard.rawRead },
+    },
+    compareView: {
+      vendors: compareView.vendors,
+      questions: compareView.questions,
+      runs: COMPARE_RUNS,
+      virtualisedMs: { median: median(compareView.virtual), samples: compareView.virtual },
+      plainTableMs: { median: median(compareView.plain), samples: compareView.plain },
+      cellsInPage: compareView.cells,
+      scrollFrameMs: { median: median(compareView.frames), p95: quantile(compareView.frames, 0.95), frames: compareView.frames.length },
+    },
     rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
     scoring: {
       questions: scoring.questions,
@@ -176,6 +199,24 @@ async function main() {
       p95: fmt(quantile(report.signed, 0.95)),
       baseline: `unsigned ${fmt(results.report.unsignedMs.median)}`,
       ratio: `${results.report.signingOverhead >= 0 ? '+' : '−'}${Math.abs(results.report.signingOverhead * 100).toFixed(1)} % for signing`,
+    },
+    [`portfolio dashboard, first rows (${dashboard.seeded.vendors} vendors, ${dashboard.seeded.assessments} assessments)`]: {
+      median: fmt(results.dashboard.firstRowsMs.median),
+      p95: '',
+      baseline: `vendor list ${fmt(results.dashboard.vendorListFirstRowsMs.median)}, raw read ${fmt(results.dashboard.rawIndexedDbReadMs.median)}`,
+      ratio: ratio(results.dashboard.firstRowsMs.median, results.dashboard.rawIndexedDbReadMs.median),
+    },
+    [`compare view, answers side by side (${compareView.vendors} vendors × ${compareView.questions} questions)`]: {
+      median: fmt(results.compareView.virtualisedMs.median),
+      p95: fmt(quantile(compareView.virtual, 0.95)),
+      baseline: `plain table ${fmt(results.compareView.plainTableMs.median)} (${compareView.cells.plain} cells vs ${compareView.cells.virtual})`,
+      ratio: ratio(results.compareView.virtualisedMs.median, results.compareView.plainTableMs.median),
+    },
+    [`  scrolling it, 120 px per frame (n=${compareView.frames.length})`]: {
+      median: fmt(results.compareView.scrollFrameMs.median),
+      p95: fmt(results.compareView.scrollFrameMs.p95),
+      baseline: '60 fps frame 16.7 ms',
+      ratio: ratio(results.compareView.scrollFrameMs.median, 1000 / 60),
     },
     're-rank 12 assessments after a weight change': {
       median: fmt(results.rerank.ms.median),

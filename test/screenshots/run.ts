@@ -1,7 +1,9 @@
 // `npm run screenshots`: the main screens in English and German, written to docs/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { launchTestApp } from '../support/app';
+import { screenshotPlan } from '../e2e/page/portfolio-plans';
+import { FIXED_NOW, launchTestApp } from '../support/app';
+import { loadPageModule } from '../support/page-module';
 
 const outDir = resolve(__dirname, '../../docs/screenshots');
 const vendors = ['Genesys Cloud', 'NICE CXone', 'Five9', 'Talkdesk', 'Amazon Connect', 'Salesforce Service Cloud', 'Zendesk'];
@@ -62,6 +64,16 @@ async function capture(locale: 'en-GB' | 'de-DE') {
     await page.goto(`${app.origin}/index.html#/settings`);
     await page.locator('[data-storage-state]:not([data-storage-state=unknown])').waitFor();
     await shot('settings');
+
+    // Portfolio: a seeded portfolio as of FIXED_NOW, in a taller window so more rows show.
+    await page.clock.setFixedTime(FIXED_NOW);
+    await (await loadPageModule(page, resolve(__dirname, '../e2e/page/portfolio-seed.ts')))('seedPortfolio', screenshotPlan);
+    await page.setViewportSize({ width: 1280, height: 1240 });
+    await page.goto(`${app.origin}/index.html#/portfolio`);
+    await page.reload();
+    await page.locator('tr[data-portfolio-row]').first().waitFor();
+    await page.waitForTimeout(300);
+    await shot('portfolio', true);
   } finally {
     await app.close();
   }

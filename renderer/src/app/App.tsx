@@ -5,6 +5,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { AssessmentPage } from '../features/assessments/AssessmentPage';
 import { FindingsPage } from '../features/assessments/FindingsPage';
 import { NewAssessmentPage } from '../features/assessments/NewAssessmentPage';
+import { PortfolioIcon } from '../features/portfolio/PortfolioIcon';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
 import { VendorsPage } from '../features/vendors/VendorsPage';
 import { VerifyPage } from '../features/verify/VerifyPage';
@@ -13,19 +15,36 @@ import { CompareIcon } from '../features/compare/CompareIcon';
 import { ToastProvider } from '../ui/Toast';
 import { useRoute, type Route } from './router';
 
-const sections = ['vendors', 'compare', 'verify', 'settings'] as const;
+const sections = ['vendors', 'portfolio', 'compare', 'verify', 'settings'] as const;
 type Section = (typeof sections)[number];
 
-const icons: Record<Section, ReactNode> = { vendors: <BuildingIcon />, compare: <CompareIcon />, verify: <FileCheckIcon />, settings: <SettingsIcon /> };
+const icons: Record<Section, ReactNode> = {
+  vendors: <BuildingIcon />,
+  portfolio: <PortfolioIcon />,
+  compare: <CompareIcon />,
+  verify: <FileCheckIcon />,
+  settings: <SettingsIcon />,
+};
+
+/** The translation key of each section's name; the portfolio keeps its strings in its own module. */
+const labels: Record<Section, string> = {
+  vendors: 'nav.vendors',
+  portfolio: 'portfolio.nav',
+  compare: 'nav.compare',
+  verify: 'nav.verify',
+  settings: 'nav.settings',
+};
 
 function sectionOf(route: Route): Section {
-  return route.name === 'settings' || route.name === 'verify' || route.name === 'compare' ? route.name : 'vendors';
+  return route.name === 'settings' || route.name === 'verify' || route.name === 'compare' || route.name === 'portfolio' ? route.name : 'vendors';
 }
 
 function Page({ route }: { route: Route }) {
   switch (route.name) {
     case 'vendors':
       return <VendorsPage />;
+    case 'portfolio':
+      return <PortfolioPage />;
     case 'vendor':
       return <VendorDetailPage vendorId={route.vendorId} />;
     case 'newAssessment':
@@ -54,7 +73,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    document.title = `${t(`nav.${section}`)} · Assay`;
+    document.title = `${t(labels[section])} · Assay`;
   }, [section, t]);
 
   return (
@@ -79,7 +98,7 @@ export function App() {
                 <li key={name}>
                   <a href={`#/${name}`} className="nav-link" aria-current={section === name ? 'page' : undefined}>
                     {icons[name]}
-                    {t(`nav.${name}`)}
+                    {t(labels[name])}
                   </a>
                 </li>
               ))}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 /** The screens of the app and their hash paths (#/vendors/…); hashes work the same under app:// and http. */
 export type Route =
   | { name: 'vendors' }
+  | { name: 'portfolio' }
   | { name: 'vendor'; vendorId: string }
   | { name: 'newAssessment'; vendorId: string }
   | { name: 'assessment'; assessmentId: string; questionId?: string }
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [first, id, sub, extra] = parts;
   if (first === 'settings') return { name: 'settings' };
+  if (first === 'portfolio') return { name: 'portfolio' };
   if (first === 'verify') return { name: 'verify' };
   if (first === 'compare') {
     const ids = (id ?? '').split(',').filter(Boolean);
@@ -31,6 +33,7 @@ export function parseRoute(hash: string): Route {
 export function href(route: Route): string {
   switch (route.name) {
     case 'vendors':
+    case 'portfolio':
     case 'verify':
     case 'settings':
       return `#/${route.name}`;

@@ -1,9 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AssessmentSetup, FindingTracking, ManualFinding } from '../../../shared/domain/assessment';
 import type { Vendor } from '../../../shared/domain/vendor';
+import type { SummaryCertification } from '../../../shared/portfolio/figures';
 import type { Answer } from '../../../shared/questionnaire/answers';
 import type { DomainId } from '../../../shared/questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '../../../shared/scoring/engine';
+import type { FindingCounts } from '../../../shared/scoring/open-findings';
 
 export interface VendorContact {
   name: string;
@@ -29,6 +31,13 @@ export interface AssessmentSummary {
   residualRisk: ScoringResult['residualRisk'];
   recommendation: ScoringResult['recommendation']['final'];
   knockouts: number;
+  /**
+   * Open findings by severity once tracking is applied, and the certification
+   * questions with their expiry. Missing on assessments finalised before the
+   * portfolio dashboard existed; the dashboard fills them in once.
+   */
+  openFindings?: FindingCounts;
+  certifications?: SummaryCertification[];
 }
 
 export interface AssessmentRow extends AssessmentSetup {

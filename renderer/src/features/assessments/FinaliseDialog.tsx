@@ -1,8 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { portfolioFigures } from '../../../../shared/portfolio/figures';
+import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { recommendations, type Recommendation } from '../../../../shared/scoring/types';
 import type { ScoringResult } from '../../../../shared/scoring/engine';
+import type { FindingTrackingRow } from '../../../../shared/scoring/open-findings';
 import { useApp } from '../../app/context';
+import { questionnaireOf } from '../../db/assessments';
 import type { AssessmentSummary } from '../../db/database';
 import { RepositoryError } from '../../db';
 import { Dialog } from '../../ui/Dialog';
@@ -15,7 +19,12 @@ interface Props {
   onDone: () => void;
 }
 
-export function summaryOf(result: ScoringResult): AssessmentSummary {
+/**
+ * The figures kept with a finalised assessment, so lists and the portfolio never
+ * score it again: scores, risk, decision, open findings after tracking and the
+ * certifications with their expiry.
+ */
+export function summaryOf(result: ScoringResult, questionnaire: Questionnaire, tracking: readonly FindingTrackingRow[]): AssessmentSummary {
   return {
     score: result.overall.score,
     conservativeScore: result.overall.conservativeScore,
@@ -23,6 +32,7 @@ export function summaryOf(result: ScoringResult): AssessmentSummary {
     residualRisk: result.residualRisk,
     recommendation: result.recommendation.final,
     knockouts: result.knockouts.filter((k) => k.status === 'triggered').length,
+    ...portfolioFigures(result, questionnaire, tracking),
   };
 }
 
@@ -45,7 +55,9 @@ export function FinaliseDialog({ assessmentId, assessor, result, onClose, onDone
     const override = overriding ? { recommendation: choice, reason: reason.trim(), by: assessor, at: new Date().toISOString() } : undefined;
     const final = { ...result, recommendation: { ...result.recommendation, final: choice } };
     try {
-      await store.assessments.finalise(assessmentId, summaryOf(final), override);
+      const questionnaire = questionnaireOf({ questionnaireId: result.questionnaire.id, questionnaireVersion: result.questionnaire.version });
+      const tracking = await store.assessments.findings(assessmentId);
+      await store.assessments.finalise(assessmentId, summaryOf(final, questionnaire, tracking), override);
       onDone();
     } catch (e) {
       setError(e instanceof RepositoryError ? t(e.messageKey, e.params) : String(e));

@@ -1,0 +1,196 @@
+import type { ServiceProfile } from '../questionnaire/profile';
+import { addDays } from './dates';
+import type { FindingCounts } from '../scoring/open-findings';
+import { inherentRisk, type RiskTier } from '../scoring/risk';
+import type { Recommendation } from '../scoring/types';
+import type { SummaryCertification } from './figures';
+import { nextReview, type ReviewDue } from './review';
+
+/** The fields of a vendor the portfolio reads. */
+export interface PortfolioVendorInput {
+  id: string;
+  name: string;
+}
+
+/** The fields of an assessment the portfolio reads; a stored assessment row has them all. */
+export interface PortfolioAssessmentInput {
+  id: string;
+  vendorId: string;
+  status: 'draft' | 'final';
+  createdAt: string;
+  revision: number;
+  assessmentDate: string;
+  profile: ServiceProfile;
+  summary?: {
+    score: number | null;
+    residualRisk: RiskTier;
+    recommendation: Recommendation;
+    openFindings?: FindingCounts;
+    certifications?: readonly SummaryCertification[];
+  };
+}
+
+export type PortfolioStatus = 'none' | 'draft' | 'final';
+
+/** A certificate or report the vendor holds, with the day it stops counting as current. */
+export interface HeldCertification {
+  questionId: string;
+  name: string;
+  validUntil: string;
+}
+
+/** One vendor on the portfolio dashboard. */
+export interface PortfolioRow {
+  vendorId: string;
+  name: string;
+  /** Status of the latest assessment. */
+  status: PortfolioStatus;
+  /** Inherent risk tier of the latest assessment (draft or final). */
+  tier: RiskTier | null;
+  latestAssessmentId: string | null;
+  /** The latest final assessment, whose figures the row shows. */
+  finalAssessmentId: string | null;
+  /** Assessment date of the latest final assessment. */
+  assessedOn: string | null;
+  /** Overall score 0..100, rounded. */
+  rating: number | null;
+  recommendation: Recommendation | null;
+  residualRisk: RiskTier | null;
+  /** Open findings by severity; null without a final assessment or when not known. */
+  openFindings: FindingCounts | null;
+  /** Certificates and reports held according to the latest final assessment, earliest expiry first. */
+  held: HeldCertification[];
+  /** The earliest expiry on or after today among the held ones. */
+  nextExpiry: HeldCertification | null;
+  /** How many held ones have expired before today. */
+  expiredCertifications: number;
+  review: ReviewDue;
+}
+
+/** Each vendor's latest assessment: by creation time, then revision. */
+function latestByVendor<T extends PortfolioAssessmentInput>(rows: readonly T[]): Map<string, T> {
+  const latest = new Map<string, T>();
+  for (const row of rows) {
+    const current = latest.get(row.vendorId);
+    if (!current || row.createdAt > current.createdAt || (row.createdAt === current.createdAt && row.revision > current.revision)) {
+      latest.set(row.vendorId, row);
+    }
+  }
+  return latest;
+}
+
+/** The latest final assessment of each vendor, by the same rule. */
+export function latestFinalByVendor<T extends PortfolioAssessmentInput>(rows: readonly T[]): Map<string, T> {
+  return latestByVendor(rows.filter((row) => row.status === 'final' && row.summary !== undefined));
+}
+
+function tierOf(profile: ServiceProfile): RiskTier | null {
+  try {
+    return inherentRisk(profile).tier;
+  } catch {
+    return null;
+  }
+}
+
+/** Certifications with a date that the vendor holds (current, expiring or already expired). */
+export function heldCertifications(certifications: readonly SummaryCertification[] | undefined): HeldCertification[] {
+  const held: HeldCertification[] = [];
+  for (const c of certifications ?? []) {
+    if ((c.status === 'valid' || c.status === 'expiring' || c.status === 'expired') && c.validUntil) {
+      held.push({ questionId: c.questionId, name: c.name, validUntil: c.validUntil });
+    }
+  }
+  return held.sort((a, b) => (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const rounded = (score: number | null | undefined) =>
+  typeof score === 'number' && Number.isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : null;
+
+/**
+ * One row per vendor: the tier and status of its latest assessment, and the
+ * figures of its latest final assessment, judged as of `today` (YYYY-MM-DD).
+ */
+export function buildPortfolio(vendors: readonly PortfolioVendorInput[], assessments: readonly PortfolioAssessmentInput[], today: string): PortfolioRow[] {
+  const latest = latestByVendor(assessments);
+  const latestFinal = latestFinalByVendor(assessments);
+  return vendors.map((vendor): PortfolioRow => {
+    const last = latest.get(vendor.id);
+    const final = latestFinal.get(vendor.id);
+    const summary = final?.summary;
+    const held = heldCertifications(summary?.certifications);
+    let nextExpiry: HeldCertification | null = null;
+    let expired = 0;
+    for (const c of held) {
+      if (c.validUntil < today) expired += 1;
+      else if (!nextExpiry) nextExpiry = c;
+    }
+    return {
+      vendorId: vendor.id,
+      name: vendor.name,
+      status: last?.status ?? 'none',
+      tier: last ? tierOf(last.profile) : null,
+      latestAssessmentId: last?.id ?? null,
+      finalAssessmentId: final?.id ?? null,
+      assessedOn: final?.assessmentDate ?? null,
+      rating: rounded(summary?.score),
+      recommendation: summary?.recommendation ?? null,
+      residualRisk: summary?.residualRisk ?? null,
+      openFindings: summary?.openFindings ? { ...summary.openFindings } : null,
+      held,
+      nextExpiry,
+      expiredCertifications: expired,
+      review: nextReview(
+        final && summary ? { assessmentDate: final.assessmentDate, residualRisk: summary.residualRisk, certifications: summary.certifications } : null,
+        today,
+      ),
+    };
+  });
+}
+
+/** Counts for the header of the dashboard. */
+export interface PortfolioKeyFigures {
+  vendors: number;
+  approve: number;
+  approveWithConditions: number;
+  reject: number;
+  /** Vendors without a final assessment. */
+  notAssessed: number;
+  /** Open critical and high findings across the latest final assessments. */
+  openCritical: number;
+  openHigh: number;
+  reviewsOverdue: number;
+  /** Certificates and reports expiring from today to `expiryWindowDays` ahead. */
+  certificatesExpiring: number;
+  /** Certificates and reports already expired. */
+  certificatesExpired: number;
+}
+
+export const KEY_FIGURE_EXPIRY_DAYS = 90;
+
+export function keyFigures(rows: readonly PortfolioRow[], today: string, expiryWindowDays = KEY_FIGURE_EXPIRY_DAYS): PortfolioKeyFigures {
+  const figures: PortfolioKeyFigures = {
+    vendors: rows.length,
+    approve: 0,
+    approveWithConditions: 0,
+    reject: 0,
+    notAssessed: 0,
+    openCritical: 0,
+    openHigh: 0,
+    reviewsOverdue: 0,
+    certificatesExpiring: 0,
+    certificatesExpired: 0,
+  };
+  const windowEnd = addDays(today, expiryWindowDays);
+  for (const row of rows) {
+    if (row.recommendation) figures[row.recommendation] += 1;
+    else figures.notAssessed += 1;
+    figures.openCritical += row.openFindings?.critical ?? 0;
+    figures.openHigh += row.openFindings?.high ?? 0;
+    if (row.review.state === 'overdue') figures.reviewsOverdue += 1;
+    for (const c of row.held) {
+      if (c.validUntil < today) figures.certificatesExpired += 1;
+      else if (c.validUntil <= windowEnd) figures.certificatesExpiring += 1;
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,115 @@
+import { riskTiers, type RiskTier } from '../scoring/risk';
+import type { Recommendation } from '../scoring/types';
+import { addDays } from './dates';
+import type { PortfolioRow, PortfolioStatus } from './rows';
+
+/** What the certificate filter asks for: any expired one, or one expiring within a number of days. */
+export type CertificateFilter = { kind: 'expired' } | { kind: 'expiringWithin'; days: number };
+
+export interface PortfolioFilter {
+  /** Part of the vendor name, any case. */
+  query?: string;
+  tier?: RiskTier | null;
+  /** A recommendation, or "none" for vendors without a final assessment. */
+  recommendation?: Recommendation | 'none' | null;
+  /** Only vendors whose review date has passed. */
+  reviewOverdue?: boolean;
+  certificate?: CertificateFilter | null;
+}
+
+/** True when the filter narrows the list at all. */
+export function isFiltering(filter: PortfolioFilter): boolean {
+  return Boolean(filter.query?.trim() || filter.tier || filter.recommendation || filter.reviewOverdue || filter.certificate);
+}
+
+/** The rows matching every part of the filter, in their order. */
+export function filterPortfolio(rows: readonly PortfolioRow[], filter: PortfolioFilter, today: string): PortfolioRow[] {
+  const needle = filter.query?.trim().toLocaleLowerCase() ?? '';
+  const certificate = filter.certificate ?? null;
+  const windowEnd = certificate?.kind === 'expiringWithin' ? addDays(today, certificate.days) : '';
+  return rows.filter((row) => {
+    if (needle && !row.name.toLocaleLowerCase().includes(needle)) return false;
+    if (filter.tier && row.tier !== filter.tier) return false;
+    if (filter.recommendation && (row.recommendation ?? 'none') !== filter.recommendation) return false;
+    if (filter.reviewOverdue && row.review.state !== 'overdue') return false;
+    if (certificate?.kind === 'expired' && row.expiredCertifications === 0) return false;
+    if (certificate?.kind === 'expiringWithin' && !(row.nextExpiry && row.nextExpiry.validUntil <= windowEnd)) return false;
+    return true;
+  });
+}
+
+export const portfolioSortKeys = ['name', 'tier', 'status', 'rating', 'recommendation', 'openFindings', 'nextExpiry', 'nextReview'] as const;
+export type PortfolioSortKey = (typeof portfolioSortKeys)[number];
+export type SortDirection = 'ascending' | 'descending';
+export interface PortfolioSort {
+  key: PortfolioSortKey;
+  direction: SortDirection;
+}
+
+/**
+ * The direction a column sorts in when first chosen: whatever needs attention first.
+ * Names A–Z; highest tier, worst recommendation and most findings first; ratings
+ * highest first as in the vendor list; the soonest expiry and review first.
+ */
+export const firstSortDirection: Readonly<Record<PortfolioSortKey, SortDirection>> = {
+  name: 'ascending',
+  tier: 'descending',
+  status: 'descending',
+  rating: 'descending',
+  recommendation: 'descending',
+  openFindings: 'descending',
+  nextExpiry: 'ascending',
+  nextReview: 'ascending',
+};
+
+const statusOrder: Readonly<Record<PortfolioStatus, number>> = { none: 0, draft: 1, final: 2 };
+const recommendationOrder: Readonly<Record<Recommendation, number>> = { approve: 0, approveWithConditions: 1, reject: 2 };
+
+/**
+ * The value a row sorts by; null sorts last in either direction.
+ * - openFindings: critical first, then high, medium and low (so 1 critical outranks 9 high).
+ * - nextExpiry: the earliest held expiry including expired ones, so expired certificates come first.
+ * - nextReview: days from today; "due now" (no final assessment) counts as today, after the overdue ones.
+ */
+export function sortValue(row: PortfolioRow, key: Exclude<PortfolioSortKey, 'name'>): number | string | null {
+  switch (key) {
+    case 'tier':
+      return row.tier === null ? null : riskTiers.indexOf(row.tier);
+    case 'status':
+      return statusOrder[row.status];
+    case 'rating':
+      return row.rating;
+    case 'recommendation':
+      return row.recommendation === null ? null : recommendationOrder[row.recommendation];
+    case 'openFindings': {
+      const f = row.openFindings;
+      return f === null ? null : ((f.critical * 1000 + f.high) * 1000 + f.medium) * 1000 + f.low;
+    }
+    case 'nextExpiry':
+      return row.held[0]?.validUntil ?? null;
+    case 'nextReview':
+      return row.review.daysLeft ?? 0;
+  }
+}
+
+/**
+ * Sorts by a column; rows without a value stay at the end either way and ties go
+ * by name (A–Z) then id, so the order is stable. Keys are worked out once per row.
+ */
+export function sortPortfolio(rows: readonly PortfolioRow[], sort: PortfolioSort, compareNames: (a: string, b: string) => number): PortfolioRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const byName = (a: PortfolioRow, b: PortfolioRow) => compareNames(a.name, b.name) || (a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0);
+  if (sort.key === 'name') {
+    return [...rows].sort((a, b) => sign * compareNames(a.name, b.name) || (a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0));
+  }
+  const key = sort.key;
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, key) }));
+  keyed.sort((a, b) => {
+    const x = a.value;
+    const y = b.value;
+    if (x === null || y === null) return x === y ? byName(a.row, b.row) : x === null ? 1 : -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : x < y ? -1 : x > y ? 1 : 0;
+    return sign * order || byName(a.row, b.row);
+  });
+  return keyed.map((k) => k.row);
+}
