@@ -79,10 +79,32 @@ async function capture(locale: 'en-GB' | 'de-DE') {
   }
 }
 
+/** The comparison of six sample vendors after a weight change, in its own profile. */
+async function captureCompare(locale: 'en-GB' | 'de-DE') {
+  const lang = locale.slice(0, 2) as 'en' | 'de';
+  const app = await launchTestApp({ locale });
+  const { page } = app;
+  try {
+    await page.setViewportSize({ width: 1440, height: 1400 });
+    await page.locator('[data-app-ready]').waitFor();
+    const ids = await (await loadPageModule(page, resolve(__dirname, '../e2e/page/compare-seed.ts')))<string[]>('seedSampleVendors', 6);
+    await page.goto(`${app.origin}/index.html#/compare/${ids.join(',')}`);
+    await page.reload();
+    await page.locator('[data-ranked-vendor]').first().waitFor();
+    await page.locator('[data-preset=privacyFirst]').click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(outDir, `compare-${lang}.png`), fullPage: true });
+  } finally {
+    await app.close();
+  }
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
   await capture('en-GB');
   await capture('de-DE');
+  await captureCompare('en-GB');
+  await captureCompare('de-DE');
   console.log(`Screenshots written to ${outDir}`);
 }
 

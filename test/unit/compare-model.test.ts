@@ -4,6 +4,7 @@ import { comparisonModelSchema } from '../../shared/compare/model';
 import { matchingProfile, MAX_WEIGHT_PROFILES, ProfileError, readProfiles, withoutProfile, withProfile } from '../../shared/compare/profiles';
 import { presetWeights, rankAssessments } from '../../shared/compare/rank';
 import { compareAnswers } from '../../shared/compare/text';
+import { answerSchema } from '../../shared/questionnaire/answers';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import { certificationRows } from '../../shared/scoring/certifications';
 import { openFindingCounts } from '../../shared/scoring/open-findings';
@@ -28,6 +29,12 @@ function build(count: number, language: 'en' | 'de' = 'en', tracking: Record<str
 }
 
 describe('comparison model', () => {
+  it('is built from sample answers the store would accept', () => {
+    const questions = new Map(builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).map((q) => [q.id, q]));
+    const invalid = sampleEntries(12).flatMap((e) => Object.entries(e.answers).filter(([id, answer]) => !answerSchema(questions.get(id)!).safeParse(answer).success).map(([id]) => `${e.vendorName} ${id}`));
+    expect(invalid).toEqual([]);
+  });
+
   it('lists the vendors in rank order with the ranking’s scores, and passes its own schema', () => {
     const { ranking, model } = build(5);
     expect(comparisonModelSchema.safeParse(model).success).toBe(true);

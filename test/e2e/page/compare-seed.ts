@@ -81,3 +81,24 @@ export async function seedComparison() {
   db.close();
   return out;
 }
+
+/** The sample vendors of the comparison fixture (real bank, graded answers), `count` of them. */
+export async function seedSampleVendors(count: number): Promise<string[]> {
+  const { sampleEntries, SAMPLE_PROFILE } = await import('../../fixtures/sample-comparison');
+  const db = new AssayDatabase();
+  const vendors = createVendorRepository(db);
+  const assessments = createAssessmentRepository(db);
+  const ids: string[] = [];
+  for (const entry of sampleEntries(count)) {
+    const row = await vendors.create(entry.vendorName);
+    const assessment = await assessments.create(
+      row.id,
+      { serviceName: 'Cloud contact centre with AI agents', assessor: 'Alex Example', assessmentDate: entry.asOf, profile: SAMPLE_PROFILE },
+      builtInQuestionnaire,
+    );
+    for (const [questionId, answer] of Object.entries(entry.answers)) await assessments.saveAnswer(assessment.id, questionId, answer);
+    ids.push(assessment.id);
+  }
+  db.close();
+  return ids;
+}
