@@ -1,14 +1,9 @@
 // The portfolio dashboard with 2,000 vendors and 5,000 assessments: time from navigating
 // to #/portfolio until its first table rows are on screen, against the vendor list and a
 // raw IndexedDB read of the same two tables, all in the same browser and run.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launchChromiumApp } from '../../electron/launcher/chromium';
-import { saveIntoFolder } from '../../electron/services/save-path';
+import { join } from 'node:path';
 import { loadPageModule } from '../support/page-module';
-
-const root = resolve(__dirname, '../..');
+import { root, withApp } from './app';
 
 export const DASHBOARD_VENDORS = 2000;
 export const DASHBOARD_ASSESSMENTS = 5000;
@@ -29,23 +24,7 @@ export interface DashboardBench {
 }
 
 export async function benchDashboard(): Promise<DashboardBench> {
-  const scratch = await mkdtemp(join(tmpdir(), 'assay-bench-dashboard-'));
-  const app = await launchChromiumApp({
-    rendererDir: join(root, 'out/renderer'),
-    userDataDir: join(scratch, 'profile'),
-    services: {
-      dataDir: join(scratch, 'data'),
-      now: () => new Date(),
-      appVersion: 'bench',
-      locale: 'en-GB',
-      platform: process.platform,
-      fontsDir: join(root, 'assets/fonts'),
-      chooseSavePath: saveIntoFolder(join(scratch, 'reports')),
-    },
-    headless: true,
-  });
-  try {
-    const { page, origin } = app;
+  return withApp(async ({ page, origin }) => {
     await page.locator('[data-app-ready]').waitFor();
     const seed = await loadPageModule(page, join(root, 'test/bench/page-portfolio.ts'));
     const seeded = await seed<DashboardBench['seeded']>('seed', DASHBOARD_VENDORS, DASHBOARD_ASSESSMENTS, DASHBOARD_FINAL_SHARE);
@@ -71,8 +50,5 @@ export async function benchDashboard(): Promise<DashboardBench> {
     const rawRead: number[] = [];
     for (let i = 0; i < DASHBOARD_RUNS; i += 1) rawRead.push(await call<number>('rawRead'));
     return { seeded, runs: DASHBOARD_RUNS, portfolio, vendorList, rawRead };
-  } finally {
-    await app.close();
-    await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  }
+  }, 'assay-bench-dashboard-');
 }

@@ -1,16 +1,13 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chromium';
-import { saveIntoFolder } from '../../electron/services/save-path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { loadPageModule } from '../support/page-module';
+import { root, withApp } from './app';
 import { benchCompareView, COMPARE_RUNS } from './compare';
 import { benchDashboard, DASHBOARD_TARGET_MS } from './dashboard';
 import { benchReport } from './report';
 import { benchRerank, benchScoring } from './scoring';
 
-const root = resolve(__dirname, '../..');
-const rendererDir = join(root, 'out/renderer');
 const COLD_STARTS = 5;
 const SAVES = 1000;
 
@@ -21,30 +18,6 @@ export function quantile(values: number[], q: number): number {
   const low = Math.floor(position);
   const high = Math.ceil(position);
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (position - low);
-}
-
-async function withApp<T>(use: (app: ChromiumApp) => Promise<T>): Promise<T> {
-  const scratch = await mkdtemp(join(tmpdir(), 'assay-bench-'));
-  const app = await launchChromiumApp({
-    rendererDir,
-    userDataDir: join(scratch, 'profile'),
-    services: {
-      dataDir: join(scratch, 'data'),
-      now: () => new Date(),
-      appVersion: 'bench',
-      locale: 'en-GB',
-      platform: process.platform,
-      fontsDir: join(root, 'assets/fonts'),
-      chooseSavePath: saveIntoFolder(join(scratch, 'reports')),
-    },
-    headless: true,
-  });
-  try {
-    return await use(app);
-  } finally {
-    await app.close();
-    await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  }
 }
 
 /** Cold start: a fresh profile and browser each time; ms from navigation start to the first interactive screen. */

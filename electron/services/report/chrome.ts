@@ -1,37 +1,48 @@
 import type { Content, DynamicContent, Style } from 'pdfmake/interfaces';
 import type { LayoutContext } from './context';
+import type { Measurer } from './text-measure';
 import { COLORS, CONTENT_WIDTH, MARGINS } from './theme';
 
-/** Running header on every page but the first: report title left, vendor right. */
-export function runningHeader({ model, measure }: LayoutContext): DynamicContent {
-  const vendorWidth = Math.min(200, measure.width(model.vendor.name, 'medium', 7.5) + 2);
-  const title = measure.clamp(model.title, 'regular', 7.5, CONTENT_WIDTH - vendorWidth - 20, 1);
-  const vendor = measure.clamp(model.vendor.name, 'medium', 7.5, vendorWidth, 1);
+/** Page geometry the running header and footer span. */
+export interface PageBand {
+  margins: { left: number; right: number };
+  contentWidth: number;
+  /** Distance from the page edge to the band. */
+  top: number;
+}
+
+/**
+ * A running header on every page but the first: muted text on the left, a bold
+ * navy text on the right (at most `rightMaxWidth` wide), a hairline under both.
+ */
+export function pageHeader(band: PageBand, measure: Measurer, left: string, right: string, rightMaxWidth: number): DynamicContent {
+  const rightWidth = Math.min(rightMaxWidth, measure.width(right, 'medium', 7.5) + 2);
+  const leftText = measure.clamp(left, 'regular', 7.5, band.contentWidth - rightWidth - 20, 1);
+  const rightText = measure.clamp(right, 'medium', 7.5, rightWidth, 1);
   return (currentPage) => {
     if (currentPage === 1) return null;
     return {
-      margin: [MARGINS.left, 30, MARGINS.right, 0],
+      margin: [band.margins.left, band.top, band.margins.right, 0],
       stack: [
         {
           columns: [
-            { width: '*', text: title, fontSize: 7.5, color: COLORS.muted },
-            { width: vendorWidth, text: vendor, fontSize: 7.5, bold: true, color: COLORS.navy, alignment: 'right' },
+            { width: '*', text: leftText, fontSize: 7.5, color: COLORS.muted },
+            { width: rightWidth, text: rightText, fontSize: 7.5, bold: true, color: COLORS.navy, alignment: 'right' },
           ],
           columnGap: 20,
         },
-        { canvas: [{ type: 'line', x1: 0, y1: 4, x2: CONTENT_WIDTH, y2: 4, lineWidth: 0.5, lineColor: COLORS.rule }] },
+        { canvas: [{ type: 'line', x1: 0, y1: 4, x2: band.contentWidth, y2: 4, lineWidth: 0.5, lineColor: COLORS.rule }] },
       ],
     };
   };
 }
 
-/** Footer on every page: confidentiality, generation date, page N of M. */
-export function runningFooter({ model, labels, fmt }: LayoutContext): DynamicContent {
-  const generated = fmt.date(model.generatedAt);
+/** A footer on every page: confidentiality, the generation date, page N of M. */
+export function pageFooter(band: PageBand, labels: { confidential: string; page: string; of: string }, generated: string): DynamicContent {
   return (currentPage, pageCount) => ({
-    margin: [MARGINS.left, 16, MARGINS.right, 0],
+    margin: [band.margins.left, band.top, band.margins.right, 0],
     stack: [
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }] },
+      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: band.contentWidth, y2: 0, lineWidth: 0.5, lineColor: COLORS.rule }] },
       {
         columns: [
           { width: '*', text: labels.confidential.toLocaleUpperCase(), fontSize: 6.5, bold: true, color: COLORS.navy, characterSpacing: 0.25 },
@@ -42,6 +53,16 @@ export function runningFooter({ model, labels, fmt }: LayoutContext): DynamicCon
       },
     ],
   });
+}
+
+/** Running header on every page but the first: report title left, vendor right. */
+export function runningHeader({ model, measure }: LayoutContext): DynamicContent {
+  return pageHeader({ margins: MARGINS, contentWidth: CONTENT_WIDTH, top: 30 }, measure, model.title, model.vendor.name, 200);
+}
+
+/** Footer on every page: confidentiality, generation date, page N of M. */
+export function runningFooter({ model, labels, fmt }: LayoutContext): DynamicContent {
+  return pageFooter({ margins: MARGINS, contentWidth: CONTENT_WIDTH, top: 16 }, labels, fmt.date(model.generatedAt));
 }
 
 export const TOC_PART: { tocStyle: Style; tocMargin: [number, number, number, number]; tocNumberStyle: Style } = {

@@ -1,0 +1,32 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chromium';
+import { saveIntoFolder } from '../../electron/services/save-path';
+
+export const root = resolve(__dirname, '../..');
+
+/** Launches the built app headless on a fresh scratch profile, hands it to `use`, then closes it and removes the scratch folder. */
+export async function withApp<T>(use: (app: ChromiumApp) => Promise<T>, scratchPrefix = 'assay-bench-'): Promise<T> {
+  const scratch = await mkdtemp(join(tmpdir(), scratchPrefix));
+  const app = await launchChromiumApp({
+    rendererDir: join(root, 'out/renderer'),
+    userDataDir: join(scratch, 'profile'),
+    services: {
+      dataDir: join(scratch, 'data'),
+      now: () => new Date(),
+      appVersion: 'bench',
+      locale: 'en-GB',
+      platform: process.platform,
+      fontsDir: join(root, 'assets/fonts'),
+      chooseSavePath: saveIntoFolder(join(scratch, 'reports')),
+    },
+    headless: true,
+  });
+  try {
+    return await use(app);
+  } finally {
+    await app.close();
+    await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+}
