@@ -4,6 +4,7 @@ import { channelNames } from '../../shared/ipc/contract';
 import { loadAsset } from '../services/app-assets';
 import { createHandlers } from '../services/handlers';
 import { dispatch } from '../services/ipc-dispatch';
+import { saveDialogFilters, withSuggestedExtension } from '../services/save-path';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, SECURITY_HEADERS, createRequestPolicy } from '../services/security-policy';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 
@@ -41,9 +42,9 @@ function registerIpc(): void {
     fontsDir: join(__dirname, '../../assets/fonts'),
     chooseSavePath: async (suggestedName) => {
       const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: saveDialogFilters(suggestedName) };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : result.filePath;
+      return result.canceled || !result.filePath ? null : withSuggestedExtension(result.filePath, suggestedName);
     },
   });
   const report = (channel: string, error: unknown) => console.error(`[ipc] ${channel}`, error);

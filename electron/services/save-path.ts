@@ -18,3 +18,20 @@ export function saveIntoFolder(folder: string) {
     }
   };
 }
+
+const FILE_TYPES: Readonly<Record<string, { name: string; extensions: string[] }>> = {
+  '.pdf': { name: 'PDF', extensions: ['pdf'] },
+  '.xlsx': { name: 'Excel workbook', extensions: ['xlsx'] },
+};
+
+/** The save dialog's file type filter for a suggested file name: only its own type. */
+export function saveDialogFilters(suggestedName: string): { name: string; extensions: string[] }[] {
+  const type = FILE_TYPES[extname(suggestedName).toLowerCase()];
+  return type ? [type] : [];
+}
+
+/** The chosen path with the suggested name's extension, added when the user typed a name without it. */
+export function withSuggestedExtension(path: string, suggestedName: string): string {
+  const extension = extname(suggestedName);
+  return extension && extname(path).toLowerCase() !== extension.toLowerCase() ? `${path}${extension}` : path;
+}
