@@ -76,7 +76,7 @@ export const compareExportDe: Widen<typeof compareExportEn> = {
       residualRisk: 'Restrisiko',
       knockouts: 'K.-o.-Kriterien',
       none: 'Keine',
-      findings: 'Offene Feststellungen',
+      findings: 'Offene Befunde',
       critical: 'Kritisch',
       high: 'Hoch',
       medium: 'Mittel',

@@ -199,7 +199,7 @@ export const compareDe: Widen<typeof compareEn> = {
       no: 'nein',
     },
     findings: {
-      title: 'Offene Feststellungen',
+      title: 'Offene Befunde',
       summary: '{{critical}} kritisch, {{high}} hoch, {{medium}} mittel, {{low}} niedrig',
       none: 'Keine offen',
     },
