@@ -129,6 +129,28 @@ function tierOf(row: AssessmentRow): RiskTier | null {
   }
 }
 
+/** The tier depends only on these profile fields; assessments mostly share a few profiles, so each is worked out once. */
+function tierCache(): (row: AssessmentRow) => RiskTier | null {
+  const tiers = new Map<string, RiskTier | null>();
+  return (row) => {
+    const profile = row.profile as Partial<AssessmentRow['profile']> | undefined;
+    const key =
+      profile && Array.isArray(profile.dataCategories) && Array.isArray(profile.regulatoryScope)
+        ? `${profile.dataCategories.join(',')}|${String(profile.aiAutonomy)}|${String(profile.criticality)}|${profile.regulatoryScope.join(',')}`
+        : null;
+    if (key === null) return tierOf(row);
+    let tier = tiers.get(key);
+    if (tier === undefined) {
+      tier = tierOf(row);
+      tiers.set(key, tier);
+    }
+    return tier;
+  };
+}
+
+/** Orders vendor names as the list does by default, ignoring case and accents. */
+const nameCollator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
 /** Each vendor's latest assessment (by createdAt, then revision) among `rows`. */
 export function latestAssessmentByVendor(rows: readonly AssessmentRow[]): Map<string, AssessmentRow> {
   const latest = new Map<string, AssessmentRow>();
@@ -147,13 +169,14 @@ export function summariseVendors(vendors: VendorRow[], assessments: AssessmentRo
   const latestFinal = latestAssessmentByVendor(assessments.filter((row) => row.status === 'final'));
   const counts = new Map<string, number>();
   for (const row of assessments) counts.set(row.vendorId, (counts.get(row.vendorId) ?? 0) + 1);
+  const tierOfRow = tierCache();
   return vendors.map((vendor) => {
     const last = latest.get(vendor.id);
     const final = latestFinal.get(vendor.id);
     const score = final?.summary?.score;
     return {
       ...toVendor(vendor),
-      tier: last ? tierOf(last) : null,
+      tier: last ? tierOfRow(last) : null,
       status: last?.status ?? 'none',
       rating: typeof score === 'number' && Number.isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : null,
       recommendation: final?.summary?.recommendation ?? null,
@@ -180,7 +203,7 @@ export function createVendorRepository(db: AssayDatabase, deps: RepositoryDeps =
       const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () =>
         Promise.all([db.vendors.toArray(), db.assessments.toArray()]),
       );
-      return summariseVendors(vendors, assessments).sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+      return summariseVendors(vendors, assessments).sort((a, b) => nameCollator.compare(a.name, b.name));
     },
 
     async get(id: string): Promise<Vendor | undefined> {

@@ -33,20 +33,34 @@ function sortValue(vendor: VendorOverview, key: Exclude<SortKey, 'name'>): numbe
   }
 }
 
+const collators = new Map<string, Intl.Collator>();
+
+/** One collator per locale, built on first use: building one costs far more than comparing with it. */
+function collatorFor(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+const compareCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Sorts by the column; vendors without a value stay at the end either way, ties go by name. */
 export function sortVendors(vendors: readonly VendorOverview[], sort: Sort, locale: string): VendorOverview[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = collatorFor(locale);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const byName = (a: VendorOverview, b: VendorOverview) => collator.compare(a.name, b.name);
   return [...vendors].sort((a, b) => {
-    if (sort.key === 'name') return sign * byName(a, b) || a.id.localeCompare(b.id);
+    if (sort.key === 'name') return sign * byName(a, b) || compareCodeUnits(a.id, b.id);
     const x = sortValue(a, sort.key);
     const y = sortValue(b, sort.key);
     if (x === null || y === null) {
       if (x !== y) return x === null ? 1 : -1;
       return byName(a, b);
     }
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareCodeUnits(String(x), String(y));
     return sign * order || byName(a, b);
   });
 }
