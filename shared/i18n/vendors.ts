@@ -167,9 +167,9 @@ export const vendorsDe: Widen<typeof vendorsEn> = {
   searchPlaceholder: 'Nach Namen suchen …',
   columns: {
     name: 'Name',
-    tier: 'Risikostufe',
+    tier: 'Risiko',
     status: 'Status',
-    rating: 'Punktzahl',
+    rating: 'Punkte',
     recommendation: 'Empfehlung',
     lastAssessed: 'Zuletzt bewertet',
     actions: 'Aktionen',

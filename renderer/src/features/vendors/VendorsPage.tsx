@@ -282,9 +282,13 @@ export function VendorsPage() {
   const tierFilterId = useId();
   const statusFilterId = useId();
 
+  // Read by the shortcut listener, so a key pressed right after a dialog closes sees the closed state.
+  const editingRef = useRef(editing);
+  editingRef.current = editing;
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (editing) return;
+      if (editingRef.current) return;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         setEditing({ kind: 'create' });
@@ -298,7 +302,7 @@ export function VendorsPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [editing]);
+  }, []);
 
   const visible = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
