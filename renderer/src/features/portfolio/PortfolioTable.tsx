@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { daysUntil, REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type PortfolioSortKey } from '../../../../shared/portfolio';
 import { href, navigate } from '../../app/router';
 import type { Recommendation } from '../../../../shared/scoring/types';
+import { rowAfterKey } from '../../ui/keyboard';
 import { NoValue, Rating, TierBadge } from '../vendors/display';
 import type { PortfolioFormat } from './format';
 
@@ -204,7 +205,6 @@ interface Props {
   today: string;
 }
 
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
 
 /**
  * The vendor table. Only the rows in view (plus a few) are in the DOM, so two
@@ -243,23 +243,10 @@ export function PortfolioTable({ rows, total, sort, onSort, format, today }: Pro
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableSectionElement>) => {
       const link = (event.target as HTMLElement).closest<HTMLElement>('[data-row-link]');
-      if (!link || !NAV_KEYS.has(event.key) || rows.length === 0) return;
+      if (!link) return;
+      const target = rowAfterKey(event.key, Number(link.dataset.rowLink), rows.length, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+      if (target === null) return;
       event.preventDefault();
-      const current = Number(link.dataset.rowLink);
-      const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
-      const next =
-        event.key === 'ArrowDown'
-          ? current + 1
-          : event.key === 'ArrowUp'
-            ? current - 1
-            : event.key === 'PageDown'
-              ? current + page
-              : event.key === 'PageUp'
-                ? current - page
-                : event.key === 'Home'
-                  ? 0
-                  : rows.length - 1;
-      const target = Math.min(rows.length - 1, Math.max(0, next));
       virtualizer.scrollToIndex(target, { align: 'auto' });
       setFocusIndex(target);
     },

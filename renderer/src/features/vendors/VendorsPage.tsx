@@ -10,6 +10,7 @@ import type { AssessmentState, VendorOverview } from '../../db/vendors';
 import { Dialog } from '../../ui/Dialog';
 import { BuildingIcon, PencilIcon, PlusIcon, SearchIcon, TrashIcon } from '../../ui/icons';
 import { useToast } from '../../ui/Toast';
+import { rowAfterKey } from '../../ui/keyboard';
 import { NoValue, Rating, RecommendationBadge, StatusBadge, TierBadge, useCalendarDate, useFormatLocale } from './display';
 import { firstDirection, sortVendors, type Sort, type SortKey } from './sorting';
 import { VendorNameDialog } from './VendorNameDialog';
@@ -40,7 +41,6 @@ const ROW_HEIGHT = 48;
 const HEADER_HEIGHT = 40;
 /** Rows rendered above and below the visible ones, for smooth scrolling and tabbing. */
 const OVERSCAN = 6;
-const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp']);
 
 type RowControl = 'open' | 'rename' | 'delete';
 
@@ -180,23 +180,10 @@ function VendorTable({ rows, sort, onSort, onEdit, formatDate, reveal, resetKey 
     (event: ReactKeyboardEvent<HTMLTableSectionElement>) => {
       const control = (event.target as HTMLElement).closest<HTMLElement>('[data-row-control]');
       const row = control?.closest<HTMLElement>('tr[data-row]');
-      if (!control || !row || !NAV_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey || rows.length === 0) return;
+      if (!control || !row || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = rowAfterKey(event.key, Number(row.dataset.row), rows.length, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
+      if (target === null) return;
       event.preventDefault();
-      const current = Number(row.dataset.row);
-      const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
-      const next =
-        event.key === 'ArrowDown'
-          ? current + 1
-          : event.key === 'ArrowUp'
-            ? current - 1
-            : event.key === 'PageDown'
-              ? current + page
-              : event.key === 'PageUp'
-                ? current - page
-                : event.key === 'Home'
-                  ? 0
-                  : rows.length - 1;
-      const target = Math.min(rows.length - 1, Math.max(0, next));
       virtualizer.scrollToIndex(target, { align: 'auto' });
       setFocusTarget({ index: target, control: control.dataset.rowControl as RowControl });
     },
