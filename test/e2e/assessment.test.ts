@@ -128,6 +128,8 @@ describe('assessment workflow', () => {
 
     const stored = await (await loadPageModule(page, storeChecks))<{ questionId: string }[]>('storedAnswers');
     expect(stored.length).toBe(total);
+    // The score panel follows the store through a live query: wait for it to catch up with the last answer.
+    await page.waitForFunction(() => !document.querySelector('.score-panel')?.textContent?.includes('provisional'), undefined, { timeout: 10_000 });
     await expect(page.locator('.score-panel').textContent()).resolves.not.toContain('provisional');
 
     await tabTo(page, 'button.button-primary:not([disabled])');
