@@ -5,7 +5,7 @@ import { certificationRows, type CertificationRow } from '../scoring/certificati
 import { openFindingCounts, type FindingTrackingRow } from '../scoring/open-findings';
 import type { ComparisonModel } from './model';
 import type { Ranking } from './rank';
-import type { AnswerRowView } from './text';
+import { answerColumnsInRankOrder, type SideBySideAnswers } from './text';
 
 /** What the comparison shows of each assessment beyond its score. */
 export interface ComparisonSubjectFacts {
@@ -25,7 +25,7 @@ export interface ComparisonInput {
   ranking: Ranking;
   subjects: readonly ComparisonSubjectFacts[];
   /** compareAnswers' rows, with the subject id behind each answer column. */
-  answers: { subjectIds: readonly string[]; rows: readonly AnswerRowView[] };
+  answers: SideBySideAnswers;
   /** Name of the preset or saved profile the weights match; custom weights when absent. */
   weightProfile?: string;
 }
@@ -51,11 +51,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     if (!found) throw new Error(`buildComparisonModel: no facts for ${id}`);
     return found;
   };
-  const columns = ranking.entries.map((e) => {
-    const index = input.answers.subjectIds.indexOf(e.id);
-    if (index < 0) throw new Error(`buildComparisonModel: no answers for ${e.id}`);
-    return index;
-  });
+  const columns = answerColumnsInRankOrder(ranking, input.answers.subjectIds);
   const round = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
   return {

@@ -9,19 +9,15 @@
  */
 import { localDateStamp } from './build';
 import { sameWeights, type DomainWeights, type Ranking } from './rank';
-import type { AnswerRowView } from './text';
+import { answerColumnsInRankOrder, type SideBySideAnswers } from './text';
 import { interpolate, messages, type Language } from '../i18n';
 import type { Questionnaire } from '../questionnaire/schema';
 
 export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** Answers side by side as compareAnswers returns them, with the id of the subject behind each answer column. */
-export interface CsvAnswers {
-  /** The subjects' ids in the order of each row's `answers`. */
-  subjectIds: readonly string[];
-  rows: readonly AnswerRowView[];
-}
+/** The answers the CSV lists, one column per subject. */
+export type CsvAnswers = SideBySideAnswers;
 
 type Cell = { text: string } | { number: string };
 
@@ -79,11 +75,7 @@ export function comparisonCsv(ranking: Ranking, weights: DomainWeights, question
   records.push([]);
 
   // Answer columns follow the ranking, whatever order the rows were built in.
-  const columns = ranking.entries.map((e) => {
-    const index = answers.subjectIds.indexOf(e.id);
-    if (index < 0) throw new Error(`comparisonCsv: no answers for ${e.id}`);
-    return index;
-  });
+  const columns = answerColumnsInRankOrder(ranking, answers.subjectIds);
   records.push([text(c.questions.number), text(c.questions.question), ...ranking.entries.map((e) => text(e.vendorName)), text(c.questions.differs)]);
   for (const row of answers.rows) {
     if (row.answers.length !== answers.subjectIds.length) throw new Error(`comparisonCsv: row ${row.id} has ${row.answers.length} answers`);

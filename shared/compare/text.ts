@@ -3,7 +3,7 @@ import { answerValueText, formatDate } from '../questionnaire/answer-text';
 import type { Answer } from '../questionnaire/answers';
 import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
 import type { DomainId, Question, Questionnaire } from '../questionnaire/schema';
-import type { RankChange } from './rank';
+import type { RankChange, Ranking } from './rank';
 
 
 const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
@@ -103,4 +103,20 @@ export function compareAnswers(questionnaire: Questionnaire, subjects: readonly 
     }
   });
   return rows;
+}
+
+/** Answers side by side as compareAnswers returns them, with the id of the subject behind each answer column. */
+export interface SideBySideAnswers {
+  /** The subjects' ids in the order of each row's `answers`. */
+  subjectIds: readonly string[];
+  rows: readonly AnswerRowView[];
+}
+
+/** For each ranked entry, best first, the index of its answer column; throws when one has no column. */
+export function answerColumnsInRankOrder(ranking: Ranking, subjectIds: readonly string[]): number[] {
+  return ranking.entries.map((e) => {
+    const index = subjectIds.indexOf(e.id);
+    if (index < 0) throw new Error(`No answer column for assessment ${e.id}`);
+    return index;
+  });
 }

@@ -28,6 +28,7 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
   const [signing, setSigning] = useState(false);
   const [busy, setBusy] = useState(false);
 
+  const sideBySide = (lang: Language) => ({ subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, lang) });
   const model = (lang: Language) =>
     buildComparisonModel({
       language: lang,
@@ -35,13 +36,12 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
       questionnaire,
       ranking,
       subjects,
-      answers: { subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, lang) },
+      answers: sideBySide(lang),
       ...(profileName(lang) ? { weightProfile: profileName(lang)! } : {}),
     });
 
   const exportCsv = () => {
-    const answers = { subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, language) };
-    const csv = comparisonCsv(ranking, ranking.weights, questionnaire, language, answers);
+    const csv = comparisonCsv(ranking, ranking.weights, questionnaire, language, sideBySide(language));
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
