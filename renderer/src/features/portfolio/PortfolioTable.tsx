@@ -5,6 +5,7 @@ import { daysUntil, REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSor
 import { href, navigate } from '../../app/router';
 import type { Recommendation } from '../../../../shared/scoring/types';
 import { rowAfterKey } from '../../ui/keyboard';
+import { SortIcon } from '../../ui/icons';
 import { NoValue, Rating, TierBadge } from '../vendors/display';
 import type { PortfolioFormat } from './format';
 
@@ -25,15 +26,6 @@ const columns: { key: PortfolioSortKey; className: string }[] = [
   { key: 'nextExpiry', className: 'portfolio-col-expiry' },
   { key: 'nextReview', className: 'portfolio-col-review' },
 ];
-
-function SortIcon({ direction }: { direction: PortfolioSort['direction'] | null }) {
-  return (
-    <svg className="vendors-sort-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-      <path d="M6 1.5 9 5H3z" className={direction === 'ascending' ? 'is-active' : undefined} />
-      <path d="M6 10.5 3 7h6z" className={direction === 'descending' ? 'is-active' : undefined} />
-    </svg>
-  );
-}
 
 /** The decision as a short badge ("With conditions"), in the vendor list's colours. */
 function DecisionBadge({ recommendation }: { recommendation: Recommendation | null }) {
