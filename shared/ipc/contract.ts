@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { comparisonModelSchema } from '../compare/model';
 import { reportModelSchema } from '../report/model';
+import { verificationReportSchema, type VerificationReport } from '../verify/report';
 
 /**
  * The one list of IPC channels between the renderer and the Node side.
@@ -62,21 +63,9 @@ export const MAX_VERIFY_PDF_BYTES = 100 * 1024 * 1024;
 /** A refusal from a signing or report service, with a code the renderer turns into a message. */
 export const serviceRefusalSchema = z.object({ refused: z.string(), message: z.string() });
 
-export const verificationSchema = z.object({
-  status: z.enum(['valid', 'invalid', 'unsigned', 'corrupt']),
-  signatureValid: z.boolean(),
-  coversWholeFile: z.boolean(),
-  signer: z
-    .object({ name: z.string(), organisation: z.string().optional(), email: z.string().optional(), fingerprint: z.string(), issuer: z.string(), notAfter: z.string() })
-    .optional(),
-  signedAt: z.string().optional(),
-  reason: z.string().optional(),
-  location: z.string().optional(),
-  trusted: z.boolean(),
-  attachment: z.object({ fileName: z.string(), json: z.string() }).optional(),
-  problem: z.string().optional(),
-});
-export type VerificationDto = z.infer<typeof verificationSchema>;
+/** What Verify PDF reports: one schema with the command-line verifier (shared/verify/report.ts). */
+export const verificationSchema = verificationReportSchema;
+export type VerificationDto = VerificationReport;
 
 /** Where a file export went: written (and whether signed), cancelled in the save dialog, or refused. */
 const exportResultSchema = z.union([z.object({ path: z.string(), bytes: z.number(), signed: z.boolean() }), z.object({ cancelled: z.literal(true) }), serviceRefusalSchema]);

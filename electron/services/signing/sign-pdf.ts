@@ -12,18 +12,23 @@ export interface SignatureDetails {
   signingTime: Date;
   /** Visible signature rectangle on page 1: [x1, y1, x2, y2] in points. */
   widgetRect: [number, number, number, number];
+  /** ETSI.CAdES.detached (PAdES, the default) or adbe.pkcs7.detached. */
+  subFilter?: 'ETSI.CAdES.detached' | 'adbe.pkcs7.detached';
 }
 
 /** Room for the CMS with a certificate chain of a few certificates. */
 const SIGNATURE_LENGTH = 16_384;
 
-class CadesSigner extends Signer {
-  constructor(private readonly material: SignerMaterial) {
+/** Makes the CMS over the signed bytes of a prepared PDF. */
+export type SignatureMaker = (signedBytes: Buffer) => Promise<Buffer>;
+
+class CallbackSigner extends Signer {
+  constructor(private readonly make: SignatureMaker) {
     super();
   }
 
   override async sign(content: Buffer): Promise<Buffer> {
-    return createCadesSignature(content, this.material);
+    return this.make(content);
   }
 }
 
@@ -32,7 +37,12 @@ class CadesSigner extends Signer {
  * incremental update adds the signature field on page 1, and the CMS covers
  * the whole file except the signature value itself.
  */
-export async function signPdf(pdf: Buffer, material: SignerMaterial, details: SignatureDetails): Promise<Buffer> {
+export function signPdf(pdf: Buffer, material: SignerMaterial, details: SignatureDetails): Promise<Buffer> {
+  return signPdfWith(pdf, async (content) => createCadesSignature(content, material), details);
+}
+
+/** Adds a signature field to page 1 and fills its value with the CMS `makeSignature` returns for the signed bytes. */
+export async function signPdfWith(pdf: Buffer, makeSignature: SignatureMaker, details: SignatureDetails): Promise<Buffer> {
   const prepared = plainAddPlaceholder({
     pdfBuffer: pdf,
     reason: details.reason,
@@ -41,11 +51,11 @@ export async function signPdf(pdf: Buffer, material: SignerMaterial, details: Si
     location: details.location,
     signingTime: details.signingTime,
     signatureLength: SIGNATURE_LENGTH,
-    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+    subFilter: details.subFilter ?? SUBFILTER_ETSI_CADES_DETACHED,
     widgetRect: details.widgetRect,
     appName: 'Assay',
   });
-  return signpdf.sign(fixStartXref(prepared), new CadesSigner(material), details.signingTime);
+  return signpdf.sign(fixStartXref(prepared), new CallbackSigner(makeSignature), details.signingTime);
 }
 
 /** Points the last startxref exactly at its "xref" keyword (the placeholder writer is off by the newline before it). */
