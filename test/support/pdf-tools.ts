@@ -29,3 +29,22 @@ export async function simplePdf(text = 'Prüfbericht – Größe, Maße, Übersi
   const doc = pdfmake.createPdf({ content: [{ text, fontSize: 14 }, { text: 'Second line' }], info: { title: 'Test' } });
   return Buffer.from(await doc.getBuffer());
 }
+
+/** A PDF that carries a JSON attachment, as Assay's reports do. */
+export async function pdfWithAttachment(json: string, name = 'assessment.json'): Promise<Buffer> {
+  pdfmake.setFonts({
+    Roboto: {
+      normal: join(fontsDir, 'Roboto-Regular.ttf'),
+      bold: join(fontsDir, 'Roboto-Medium.ttf'),
+      italics: join(fontsDir, 'Roboto-Italic.ttf'),
+      bolditalics: join(fontsDir, 'Roboto-MediumItalic.ttf'),
+    },
+  });
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir));
+  const doc = pdfmake.createPdf({
+    content: [{ text: 'Vendor risk assessment', fontSize: 14 }],
+    files: { [name]: { src: `data:application/json;base64,${Buffer.from(json).toString('base64')}`, name } },
+  } as Parameters<typeof pdfmake.createPdf>[0]);
+  return Buffer.from(await doc.getBuffer());
+}
