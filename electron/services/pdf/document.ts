@@ -18,6 +18,8 @@ export interface Revision {
   trailer: PdfDict;
   /** Offset just past this revision's "%%EOF" and its end of line; absent when none follows the section. */
   end?: number;
+  /** Offset just past the "%%EOF" itself (before its end of line). */
+  markerEnd?: number;
 }
 
 /** An object as a revision sees it, and where it came from. */
@@ -32,27 +34,28 @@ const MAX_OBJECT_STREAM_BYTES = 16 * 1024 * 1024;
 const MAX_XREF_STREAM_BYTES = 16 * 1024 * 1024;
 const TAIL = 1024;
 
-/** After "startxref N", the "%%EOF" marker: returns the offset past it and one end of line. */
-function eofMarkerEnd(bytes: Buffer, from: number): number | undefined {
+/** After "startxref N", the "%%EOF" marker: the offsets past it, and past it and one end of line. */
+function eofMarker(bytes: Buffer, from: number): { markerEnd: number; end: number } | undefined {
   let at = from;
   while (at < bytes.length && isWhitespace(bytes[at])) at += 1;
   if (bytes.toString('latin1', at, at + 5) !== '%%EOF') return undefined;
-  at += 5;
+  const markerEnd = at + 5;
+  at = markerEnd;
   if (bytes[at] === 0x0d) at += 1;
   if (bytes[at] === 0x0a) at += 1;
-  return at;
+  return { markerEnd, end: at };
 }
 
 /** Where a section's own "startxref N %%EOF" ends, if that is what follows it. */
-function revisionEnd(bytes: Buffer, after: number, budget: Budget): number | undefined {
+function revisionEnd(bytes: Buffer, after: number, budget: Budget): { markerEnd?: number; end?: number } {
   try {
     const lexer = new Lexer(bytes, after, budget);
     lexer.keyword('startxref');
     lexer.integer();
-    return eofMarkerEnd(bytes, lexer.pos);
+    return eofMarker(bytes, lexer.pos) ?? {};
   } catch (error) {
     if (error instanceof PdfError && error.code === 'too_complex') throw error;
-    return undefined;
+    return {};
   }
 }
 
@@ -154,7 +157,7 @@ export class PdfDocument {
       // A hybrid file: objects the table does not list are in this cross-reference stream.
       for (const [num, entry] of this.readXrefStream(hybrid).entries) if (!entries.has(num)) entries.set(num, entry);
     }
-    return { xrefOffset, kind: 'table', entries, trailer, end: revisionEnd(this.bytes, lexer.pos, this.budget) };
+    return { xrefOffset, kind: 'table', entries, trailer, ...revisionEnd(this.bytes, lexer.pos, this.budget) };
   }
 
   private readXrefStream(offset: number): Omit<Revision, 'number'> {
@@ -196,7 +199,7 @@ export class PdfDocument {
         else entries.set(num, { type: 'free' });
       }
     }
-    return { xrefOffset: offset, kind: 'stream', entries, trailer: dict, end: revisionEnd(this.bytes, object.end, this.budget) };
+    return { xrefOffset: offset, kind: 'stream', entries, trailer: dict, ...revisionEnd(this.bytes, object.end, this.budget) };
   }
 
   /** The entry for object `num` as revision `revision` (an index into `revisions`) sees it. */
