@@ -14,7 +14,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') }, onwarn },
+      // The PDF verifier runs in a worker thread of its own (electron/services/verify/isolated.ts).
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'verify-worker': resolve(__dirname, 'electron/services/verify/worker.ts') },
+        onwarn,
+      },
     },
   },
   preload: {

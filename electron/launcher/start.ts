@@ -42,6 +42,7 @@ async function main(): Promise<void> {
       locale: osLocale(),
       platform: process.platform,
       fontsDir: resolve(__dirname, '../../assets/fonts'),
+      verifyWorkerPath: resolve(__dirname, '../../out/main/verify-worker.js'),
       chooseSavePath: saveIntoFolder(join(home, 'reports')),
     },
     headless: false,

@@ -4,7 +4,7 @@ import type { HandlerTable } from './ipc-dispatch';
 import { exportComparison } from './compare-export';
 import { exportReport } from './report-export';
 import { createIdentityStore, IdentityError } from './signing/identities';
-import { verifyPdf } from './signing/verify-pdf';
+import { createPdfVerifier } from './verify/isolated';
 
 /** Everything the handlers need from their host, so Electron and the browser launcher share them. */
 export interface ServiceDeps {
@@ -18,6 +18,8 @@ export interface ServiceDeps {
   fontsDir: string;
   /** Where to save a report: a save dialog in Electron, a folder in the Chromium launcher and tests. */
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
+  /** The bundled PDF verifier worker (electron/services/verify/worker.ts). */
+  verifyWorkerPath: string;
 }
 
 /** Expected refusals (wrong passphrase, expired certificate …) become data, not failures. */
@@ -33,6 +35,7 @@ async function refusalOr<T>(work: () => Promise<T>): Promise<T | { refused: stri
 export function createHandlers(deps: ServiceDeps): HandlerTable {
   const log = createLogWriter(deps.dataDir, deps.now);
   const identities = createIdentityStore({ dataDir: deps.dataDir, now: deps.now });
+  const verifyPdf = createPdfVerifier({ workerPath: deps.verifyWorkerPath });
   return {
     'app:info': () => ({
       name: 'Assay',

@@ -19,6 +19,7 @@ export async function withApp<T>(use: (app: ChromiumApp) => Promise<T>, scratchP
       locale: 'en-GB',
       platform: process.platform,
       fontsDir: join(root, 'assets/fonts'),
+      verifyWorkerPath: join(root, 'out/main/verify-worker.js'),
       chooseSavePath: saveIntoFolder(join(scratch, 'reports')),
     },
     headless: true,

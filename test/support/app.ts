@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { _electron, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromiumApp } from '../../electron/launcher/chromium';
 import { saveIntoFolder } from '../../electron/services/save-path';
+import { bundleVerifyWorker } from './verify-worker';
 
 export const rendererDir = resolve(__dirname, '../../out/renderer');
 export const FIXED_NOW = new Date('2026-03-02T09:30:00Z');
@@ -62,6 +63,7 @@ export async function launchTestApp(options: TestAppOptions = {}): Promise<TestA
       locale,
       platform: process.platform,
       fontsDir: resolve(__dirname, '../../assets/fonts'),
+      verifyWorkerPath: await bundleVerifyWorker(),
       chooseSavePath: saveIntoFolder(join(dataDir, 'reports')),
     },
     headless: true,

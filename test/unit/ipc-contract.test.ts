@@ -9,11 +9,13 @@ import { createClient } from '../../shared/ipc/client';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
 import { sampleReportModel } from '../fixtures/sample-report';
 import { fontsDir, simplePdf } from '../support/pdf-tools';
+import { bundleVerifyWorker } from '../support/verify-worker';
 import { channelNames, contract, type ChannelName } from '../../shared/ipc/contract';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
 let dataDir: string;
 let handlers: HandlerTable;
+const verifyWorkerPath = await bundleVerifyWorker();
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'assay-ipc-'));
@@ -26,6 +28,7 @@ beforeEach(async () => {
     launcher: 'chromium',
     fontsDir,
     chooseSavePath: saveIntoFolder(join(dataDir, 'reports')),
+    verifyWorkerPath,
   });
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
