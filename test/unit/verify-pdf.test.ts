@@ -93,3 +93,23 @@ describe('verifying our own signed reports', () => {
     await expect(verifyPdfBytes(Buffer.from('hello'), new Set())).resolves.toMatchObject({ verdict: 'unreadable', problem: 'not_a_pdf' });
   });
 });
+
+describe('the signature dictionary we write', () => {
+  it('holds names with umlauts and beyond Latin-1 as valid PDF text strings, read back whole by qpdf and by us', async () => {
+    const long = 'Prüfstelle für Informationssicherheit und Datenschutz, Abteilung Lieferantenbewertung, Weißenburg in Bayern';
+    const signed = await signPdf(await simplePdf(), alex, { ...details, name: 'Dr. Jürgen Weiß', reason: long, location: 'Łódź – Büro Süd' });
+    const path = join(dir, 'names.pdf');
+    writeFileSync(path, signed);
+    const qpdf = run('qpdf', ['--json=2', '--json-key=qpdf', path]);
+    expect(qpdf.code, qpdf.out).toBe(0);
+    const objects = Object.values(JSON.parse(qpdf.out).qpdf[1]) as { value?: Record<string, unknown> }[];
+    const signature = objects.find((object) => object.value?.['/Type'] === '/Sig')!.value!;
+    // qpdf writes text strings it decoded as "u:…"; bytes that are not a valid text string would come out as "b:…".
+    expect(signature['/Name']).toBe('u:Dr. Jürgen Weiß');
+    expect(signature['/Location']).toBe('u:Łódź – Büro Süd');
+    expect(signature['/Reason']).toBe(`u:${long}`);
+    const report = await verifyPdfBytes(signed, new Set());
+    expect(report.signatures[0]).toMatchObject({ reason: long, location: 'Łódź – Büro Süd' });
+    expect(pdfsig(signed, 'names-check.pdf')).toContain('Signature is Valid.');
+  });
+});
