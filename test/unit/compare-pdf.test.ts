@@ -9,7 +9,7 @@ import { COMPARISON_SIGNATURE_BOX, renderComparisonPdf } from '../../electron/se
 import type { ExportDeps } from '../../electron/services/report-export';
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { createIdentityStore, type IdentityStore } from '../../electron/services/signing/identities';
-import { verifyPdf } from '../../electron/services/signing/verify-pdf';
+import { verifyPdfBytes } from '../../electron/services/verify/verify-pdf';
 import type { ComparisonModel } from '../../shared/compare/model';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
 
@@ -300,11 +300,14 @@ describe('signed comparison, end to end', () => {
     expect(tool('qpdf', ['--check', signedPath]).code).toBe(0);
   });
 
-  it('is valid for our verifier, which also finds the embedded comparison', () => {
-    const result = verifyPdf(signed, new Set([fingerprint]));
-    expect(result).toMatchObject({ status: 'valid', signatureValid: true, coversWholeFile: true, trusted: true, signer: { name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' } });
-    expect(result.signedAt).toBe(NOW.toISOString());
-    expect(result.attachment?.fileName).toBe(COMPARISON_ATTACHMENT);
+  it('is valid for our verifier, which also finds the embedded comparison', async () => {
+    const result = await verifyPdfBytes(signed, new Set([fingerprint]));
+    expect(result).toMatchObject({ verdict: 'valid', wholeDocument: true });
+    expect(result.signatures).toEqual([
+      expect.objectContaining({ valid: true, trusted: true, padesLevel: 'B-B', time: NOW.toISOString(), signer: expect.objectContaining({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' }) }),
+    ]);
+    expect(result.attachment).toMatchObject({ name: COMPARISON_ATTACHMENT, fromSignedRevision: true, importable: true });
+    expect(JSON.parse(result.attachment!.json!)).toEqual(model);
   });
 
   it('carries the request model as comparison.json', async () => {
@@ -338,7 +341,9 @@ describe('signed comparison, end to end', () => {
     const path = join(dir, 'tampered.pdf');
     await writeFile(path, tampered);
     expect(tool('pdfsig', [path]).out).toMatch(/Signature is Invalid|Digest Mismatch/);
-    expect(verifyPdf(tampered, new Set([fingerprint]))).toMatchObject({ status: 'invalid', signatureValid: false });
+    const result = await verifyPdfBytes(tampered, new Set([fingerprint]));
+    expect(result.verdict).toBe('invalid');
+    expect(result.signatures[0]).toMatchObject({ status: 'invalid', valid: false, problem: 'digest_mismatch' });
   });
 
   it('refuses a wrong passphrase and writes no file', async () => {
