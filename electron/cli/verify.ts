@@ -1,8 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { MAX_VERIFY_PDF_BYTES } from '../../shared/ipc/contract';
 import { signingEn } from '../../shared/i18n/signing';
-import type { SignatureReport, VerificationReport } from '../../shared/verify/report';
+import { MAX_VERIFY_PDF_BYTES, type SignatureReport, type VerificationReport } from '../../shared/verify/report';
 import { createPdfVerifier } from '../services/verify/isolated';
 
 /**

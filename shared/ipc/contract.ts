@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { comparisonModelSchema } from '../compare/model';
 import { reportModelSchema } from '../report/model';
-import { verificationReportSchema, type VerificationReport } from '../verify/report';
+import { generatedKeyTypes, keyAlgorithms } from '../signing/key-types';
+import { MAX_VERIFY_PDF_BYTES, verificationReportSchema, type VerificationReport } from '../verify/report';
 
 /**
  * The one list of IPC channels between the renderer and the Node side.
@@ -45,6 +46,9 @@ export const identitySummarySchema = z.object({
   notAfter: z.string(),
   source: z.enum(['generated', 'imported']),
   selfSigned: z.boolean(),
+  keyAlgorithm: z.enum(keyAlgorithms),
+  /** RSA modulus length; absent for EC keys, whose curve is in keyAlgorithm. */
+  keyBits: z.number().int().positive().optional(),
 });
 export type IdentitySummaryDto = z.infer<typeof identitySummarySchema>;
 
@@ -58,7 +62,7 @@ const base64File = (maxBytes: number) =>
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not_base64');
 
 export const MAX_PKCS12_BYTES = 1024 * 1024;
-export const MAX_VERIFY_PDF_BYTES = 100 * 1024 * 1024;
+export { MAX_VERIFY_PDF_BYTES } from '../verify/report';
 
 /** A refusal from a signing or report service, with a code the renderer turns into a message. */
 export const serviceRefusalSchema = z.object({ refused: z.string(), message: z.string() });
@@ -83,6 +87,7 @@ export const contract = {
         organisation: z.string().trim().max(120).optional(),
         email: z.email().max(200).optional(),
         passphrase,
+        keyType: z.enum(generatedKeyTypes).optional(),
       })
       .strict(),
     z.union([identitySummarySchema, serviceRefusalSchema]),

@@ -100,6 +100,9 @@ export type SignatureReport = z.infer<typeof signatureReportSchema>;
 export const attachmentProblems = ['not_in_signed_revision', 'changed_after_signing', 'too_large', 'unreadable', 'not_signed'] as const;
 export type AttachmentProblem = (typeof attachmentProblems)[number];
 
+/** Largest PDF Verify PDF accepts. */
+export const MAX_VERIFY_PDF_BYTES = 100 * 1024 * 1024;
+
 /** Largest attachment we read: an assessment or comparison far beyond any real one. */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 

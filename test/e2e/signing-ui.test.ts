@@ -7,9 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { refusalCodes } from '../../renderer/src/features/identities/model';
-import { problemCodes } from '../../renderer/src/features/verify/verdict';
 import { signingDe, signingEn } from '../../shared/i18n/signing';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
+import { attachmentProblems, problemCodes } from '../../shared/verify/report';
 import { FIXED_NOW, launchTestApp, type TestApp } from '../support/app';
 import { fontsDir, simplePdf } from '../support/pdf-tools';
 
@@ -92,9 +92,9 @@ async function pdfWithAttachment(json: string): Promise<Buffer> {
 }
 
 /** Signs a PDF with a new identity stored in `dataDir` (the app's own folder makes the signer trusted). */
-async function signWithNewIdentity(dataDir: string, pdf: Buffer) {
+async function signWithNewIdentity(dataDir: string, pdf: Buffer, who = { name: 'Robin Sender', organisation: 'Sender AG', email: 'robin@sender.example' }) {
   const store = createIdentityStore({ dataDir, now: () => FIXED_NOW });
-  const summary = await store.generate({ name: 'Robin Sender', organisation: 'Sender AG', email: 'robin@sender.example', passphrase: PASSPHRASE });
+  const summary = await store.generate({ ...who, passphrase: PASSPHRASE });
   const identity = await store.unlock(summary.id, PASSPHRASE);
   const signed = await signPdf(pdf, identity, {
     name: summary.name,
@@ -113,7 +113,7 @@ async function verify(page: Page, name: string, buffer: Buffer, mimeType = 'appl
 }
 
 describe('messages', () => {
-  it('has an English and a German message for every refusal and problem code', () => {
+  it('has an English and a distinct German message for every refusal, verification problem and attachment problem', () => {
     for (const code of refusalCodes) {
       expect(signingEn.identities.refusals[code]).toBeTruthy();
       expect(signingDe.identities.refusals[code]).toBeTruthy();
@@ -121,7 +121,13 @@ describe('messages', () => {
     }
     for (const code of problemCodes) {
       expect(signingEn.verify.problems[code]).toBeTruthy();
+      expect(signingDe.verify.problems[code]).toBeTruthy();
       expect(signingDe.verify.problems[code]).not.toBe(signingEn.verify.problems[code]);
+    }
+    for (const code of attachmentProblems) {
+      expect(signingEn.verify.attachment.problems[code]).toBeTruthy();
+      expect(signingDe.verify.attachment.problems[code]).toBeTruthy();
+      expect(signingDe.verify.attachment.problems[code]).not.toBe(signingEn.verify.attachment.problems[code]);
     }
   });
 });
@@ -206,6 +212,47 @@ describe('signing identities in Settings', () => {
   });
 });
 
+/** How many assessments the app's own IndexedDB holds. */
+function assessmentCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('assay');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const count = db.transaction('assessments').objectStore('assessments').count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+/**
+ * A signature whose byte range reaches past the end of the file: the bytes it
+ * claims to cover do not exist, the classic start of a signature-wrapping
+ * forgery. The array keeps its width, so no offset in the file moves.
+ */
+function withByteRangePastEnd(signed: Buffer): Buffer {
+  const text = signed.toString('latin1');
+  // The array is written into a fixed-width slot: the padding after it is part of the room we may use.
+  const matches = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\] */g)];
+  const last = matches.at(-1);
+  if (!last) throw new Error('no /ByteRange in the signed file');
+  const [whole, a, b, c, d] = last as unknown as [string, string, string, string, string];
+  const forged = `/ByteRange [${a} ${b} ${c} ${Number(d) + 4096}]`;
+  if (forged.length > whole.length) throw new Error('the forged byte range does not fit');
+  const out = Buffer.from(signed);
+  out.write(forged.padEnd(whole.length, ' '), last.index, 'latin1');
+  return out;
+}
+
 describe('verify page', () => {
   it('says a non-PDF file is not a readable PDF and an unsigned PDF is not signed', async () => {
     const page = await open();
@@ -215,7 +262,7 @@ describe('verify page', () => {
 
     await verify(page, 'notes.txt', Buffer.from('Just some text, not a PDF.'), 'text/plain');
     await page.getByRole('heading', { name: 'Not a readable PDF' }).waitFor();
-    await expect(page.locator('.verify-verdict').getAttribute('data-verdict')).resolves.toBe('corrupt');
+    await expect(page.locator('.verify-verdict').getAttribute('data-verdict')).resolves.toBe('unreadable');
     await page.getByText('The file does not start and end like a PDF.').waitFor();
 
     await verify(page, 'unsigned.pdf', await simplePdf());
@@ -239,9 +286,17 @@ describe('verify page', () => {
     await page.getByRole('heading', { name: 'Signiertes PDF prüfen', level: 1 }).waitFor();
     await page.getByLabel('PDF auswählen …').setInputFiles({ name: 'ohne-signatur.pdf', mimeType: 'application/pdf', buffer: await simplePdf() });
     await page.getByRole('heading', { name: 'Nicht signiert' }).waitFor();
+
+    const { signed } = await signWithNewIdentity(app!.dataDir, await simplePdf());
+    await page.getByLabel('PDF auswählen …').setInputFiles({ name: 'signiert.pdf', mimeType: 'application/pdf', buffer: signed });
+    await page.getByRole('heading', { name: 'Gültige Signatur, seit dem Signieren unverändert' }).waitFor();
+    const text = (await page.locator('.verify-verdict').textContent()) ?? '';
+    expect(text).toContain('laut Uhr des Rechners, auf dem signiert wurde');
+    expect(text).toMatch(/Revision \d+ von \d+, das gesamte Dokument/);
+    expect(text).toContain('Vertrauenswürdig');
   });
 
-  it('verifies a signed report, tells trusted from untrusted signers and altered files, and imports the assessment read-only', async () => {
+  it('verifies a signed report, tells trusted from untrusted signers and changed files, and imports the assessment read-only', async () => {
     const page = await open();
     const json = JSON.stringify(assessmentExport());
     const { summary, signed } = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(json));
@@ -249,9 +304,11 @@ describe('verify page', () => {
 
     // Appended after signing: the signed part is intact but does not cover the file.
     await verify(page, 'appended.pdf', Buffer.concat([signed, Buffer.from('\n% appended\n%%EOF\n')]));
-    await page.getByRole('heading', { name: 'Altered after signing' }).waitFor();
-    await page.getByText('content was added to the file after signing').waitFor();
-    await page.getByText('Only an assessment from a report with a valid signature can be imported.').waitFor();
+    await page.getByRole('heading', { name: 'Changed after signing' }).waitFor();
+    await expect(page.locator('.verify-verdict').getAttribute('data-verdict')).resolves.toBe('modified');
+    await page.getByText('Data was added to the file after it was signed.').first().waitFor();
+    await page.locator('.verify-attachment-refusal').waitFor();
+    await expect(page.locator('.verify-attachment').textContent()).resolves.toContain('assessment.json');
     await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
 
     // One byte of the signed content changed.
@@ -260,8 +317,9 @@ describe('verify page', () => {
     if (at > 0) tampered[at + 1] = 'E'.charCodeAt(0);
     else tampered[200] = tampered[200]! ^ 1;
     await verify(page, 'tampered.pdf', tampered);
-    await page.getByRole('heading', { name: /Altered after signing|Signature invalid/ }).waitFor();
+    await page.getByRole('heading', { name: /Changed after signing|Signature invalid/ }).waitFor();
     await expect(page.locator('.verify-verdict').getAttribute('class')).resolves.toContain('verify-tone-danger');
+    await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
 
     // Signed by someone who is not an identity on this machine.
     const stranger = await signWithNewIdentity(join(app!.dataDir, 'elsewhere'), await simplePdf());
@@ -277,29 +335,129 @@ describe('verify page', () => {
     expect(text).toContain('Sender AG');
     expect(text).toContain('robin@sender.example');
     expect(text).toContain('2 Mar 2026');
+    expect(text).toContain('as recorded by the signer’s computer');
+    expect(text).toContain('PAdES baseline B-B');
+    expect(text).toMatch(/Revision (\d+) of \1, the whole document/);
     expect(text).toContain(summary.fingerprint);
+    await expect(verdict.getByRole('heading', { name: 'Signature', exact: true, level: 3 }).count()).resolves.toBe(1);
     await expect(verdict.locator('[data-trusted]').getAttribute('data-trusted')).resolves.toBe('true');
 
     const attachment = page.locator('.verify-attachment');
+    await expect(attachment.textContent()).resolves.toContain('assessment.json');
     await expect(attachment.textContent()).resolves.toContain('Talkdesk');
     await expect(attachment.textContent()).resolves.toContain('Cloud contact centre for EU customer service');
     await expect(attachment.textContent()).resolves.toContain('20 Feb 2026');
+    // A trusted signer: no confirmation in between.
     await page.getByRole('button', { name: 'Import as received assessment' }).click();
     await page.getByText('1 evidence file was not imported').waitFor();
     await page.getByText('Received assessment of Talkdesk imported.').first().waitFor();
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
+    await expect(focusedText(page)).resolves.toBe('Open the received assessment');
 
     await page.getByRole('link', { name: 'Open the received assessment' }).click();
     await page.getByRole('heading', { name: /Cloud contact centre for EU customer service/, level: 1 }).waitFor();
     await page.locator('.banner', { hasText: 'can no longer be changed' }).waitFor();
   });
 
-  it('says an attachment that is not an Assay assessment is not one', async () => {
+  it('lists every signature of a file signed twice, oldest first, and says the later one only added a signature', async () => {
+    const page = await open();
+    const first = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(JSON.stringify(assessmentExport())));
+    const second = await signWithNewIdentity(join(app!.dataDir, 'elsewhere'), first.signed, { name: 'Kim Reviewer', organisation: 'Reviewer GmbH', email: 'kim@reviewer.example' });
+    await page.getByRole('link', { name: 'Verify PDF' }).click();
+    await verify(page, 'twice.pdf', second.signed);
+
+    const verdict = page.locator('.verify-verdict[data-verdict=valid]');
+    await verdict.waitFor();
+    await page.getByRole('heading', { name: 'Valid signature, unchanged since signing' }).waitFor();
+    await verdict.getByText('Every signature matches its signer’s certificate').waitFor();
+    const list = page.getByRole('list', { name: 'Signatures in this file, oldest first' });
+    await expect(list.getByRole('listitem').count()).resolves.toBe(2);
+
+    const older = list.getByRole('region', { name: 'Signature 1 of 2' });
+    const newer = list.getByRole('region', { name: 'Signature 2 of 2' });
+    const olderText = (await older.textContent()) ?? '';
+    const newerText = (await newer.textContent()) ?? '';
+    expect(olderText).toContain('Robin Sender');
+    expect(olderText).toContain(first.summary.fingerprint);
+    expect(olderText).toMatch(/Revision (\d+) of (\d+), not the whole document/);
+    expect(olderText).toContain('Only signatures were added afterwards.');
+    expect(newerText).toContain('Kim Reviewer');
+    expect(newerText).toContain('Reviewer GmbH');
+    expect(newerText).toContain(second.summary.fingerprint);
+    expect(newerText).toMatch(/Revision (\d+) of \1, the whole document/);
+    expect(newerText).not.toContain('Later revisions');
+    await expect(older.locator('[data-trusted]').getAttribute('data-trusted')).resolves.toBe('true');
+    await expect(newer.locator('[data-trusted]').getAttribute('data-trusted')).resolves.toBe('false');
+    // Oldest first in the page's order too.
+    await expect(list.getByRole('heading', { level: 3 }).allTextContents()).resolves.toEqual(['Signature 1 of 2', 'Signature 2 of 2']);
+  });
+
+  it('asks before importing from a signer who is not an identity on this device, with the full fingerprint', async () => {
+    const page = await open();
+    const stranger = await signWithNewIdentity(join(app!.dataDir, 'elsewhere'), await pdfWithAttachment(JSON.stringify(assessmentExport())));
+    await page.getByRole('link', { name: 'Verify PDF' }).click();
+    await verify(page, 'stranger-report.pdf', stranger.signed);
+    await page.locator('.verify-verdict[data-verdict=valid]').waitFor();
+    const importButton = page.getByRole('button', { name: 'Import as received assessment' });
+    const dialog = page.getByRole('dialog', { name: 'Import from an unknown signer?' });
+
+    // Escape: nothing imported, focus back on the import button.
+    await importButton.click();
+    await dialog.waitFor();
+    const said = (await dialog.textContent()) ?? '';
+    expect(said).toContain('Robin Sender');
+    expect(said).toContain('is not one of the signing identities on this device');
+    expect(said).toContain(stranger.summary.fingerprint);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focusedText(page)).toBe('Import as received assessment');
+
+    // Cancel: the same.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focusedText(page)).toBe('Import as received assessment');
+    await expect(page.getByText('Received assessment of Talkdesk imported.').count()).resolves.toBe(0);
+    await expect(assessmentCount(page)).resolves.toBe(0);
+
+    // Confirm: imported.
+    await importButton.click();
+    await dialog.getByRole('button', { name: 'Import anyway' }).click();
+    await page.getByText('Received assessment of Talkdesk imported.').first().waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(assessmentCount(page)).resolves.toBe(1);
+    await expect(focusedText(page)).resolves.toBe('Open the received assessment');
+  });
+
+  it('shows a malformed signature as malformed, a possible forgery, and offers no import', async () => {
+    const page = await open();
+    const { signed } = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(JSON.stringify(assessmentExport())));
+    await page.getByRole('link', { name: 'Verify PDF' }).click();
+    await verify(page, 'forged.pdf', withByteRangePastEnd(signed));
+    await page.getByRole('heading', { name: 'Malformed signature' }).waitFor();
+    await expect(page.locator('.verify-verdict').getAttribute('data-verdict')).resolves.toBe('malformed');
+    await expect(page.locator('.verify-verdict').getAttribute('class')).resolves.toContain('verify-tone-danger');
+    await page.locator('.verify-verdict').getByText('attempt to forge a signature').waitFor();
+    await page.locator('.verify-verdict .verify-problem').waitFor();
+    // Not placed in any revision: no coverage is claimed for it.
+    await expect(page.locator('.verify-verdict').textContent()).resolves.not.toContain('Revision 0');
+    await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
+  });
+
+  it('says an attachment that is not an Assay assessment is not one, and one from a newer Assay needs an update', async () => {
     const page = await open();
     const { signed } = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(JSON.stringify({ hello: 'world' })));
     await page.getByRole('link', { name: 'Verify PDF' }).click();
     await verify(page, 'other.pdf', signed);
     await page.getByText('The attached file “assessment.json” is not an Assay assessment.').waitFor();
+    await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
+
+    const future = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(JSON.stringify({ ...assessmentExport(), schemaVersion: 2 })));
+    await verify(page, 'future.pdf', future.signed);
+    await page.getByText('was made by a newer version of Assay; update Assay to import it.').waitFor();
+    await expect(page.getByText('is not an Assay assessment').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Import as received assessment' }).count()).resolves.toBe(0);
   });
 });

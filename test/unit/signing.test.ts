@@ -9,6 +9,7 @@ import { createIdentityStore, IdentityError, type IdentityStore, type UnlockedId
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { cmsFromContents, verifyPdf } from '../../electron/services/signing/verify-pdf';
 import { run, simplePdf } from '../support/pdf-tools';
+import { signatureParts } from '../support/signed-pdf';
 
 // Signing time, to the second as PDF dates have it. The identity store uses the real clock: certificates
 // made by openssl during the test are valid from the moment they are made.
@@ -98,12 +99,6 @@ function cmsSignerIds(cms: Buffer) {
     sid: { issuer: bytes(cms, sidIssuer!), serial: bytes(cms, sidSerial!) },
     ess: { issuer: bytes(cms, generalName), serial: bytes(cms, issuerSerial[1]!) },
   };
-}
-
-function signatureParts(signed: Buffer) {
-  const text = signed.toString('latin1');
-  const [, a, b, c, d] = text.match(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/)!.map(Number) as [number, number, number, number, number];
-  return { cms: cmsFromContents(text.slice(b + 1, c - 1)), content: Buffer.concat([signed.subarray(a, a + b), signed.subarray(c, c + d)]) };
 }
 
 /**

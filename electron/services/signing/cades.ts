@@ -1,4 +1,6 @@
-import { createHash, sign as rsaSign, X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, sign, X509Certificate } from 'node:crypto';
+import type { KeyAlgorithm } from '../../../shared/signing/key-types';
+import { keyFactsOf } from './key-algorithm';
 
 export interface SignerMaterial {
   certificatePem: string;
@@ -10,7 +12,10 @@ const OID = {
   signedData: '1.2.840.113549.1.7.2',
   data: '1.2.840.113549.1.7.1',
   sha256: '2.16.840.1.101.3.4.2.1',
+  sha384: '2.16.840.1.101.3.4.2.2',
   rsaEncryption: '1.2.840.113549.1.1.1',
+  ecdsaWithSha256: '1.2.840.10045.4.3.2',
+  ecdsaWithSha384: '1.2.840.10045.4.3.3',
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
@@ -51,7 +56,6 @@ function oid(dotted: string): Buffer {
   return tlv(0x06, Buffer.from(bytes));
 }
 
-const algorithm = (id: string) => sequence(oid(id), NULL);
 const attribute = (type: string, ...values: Buffer[]) => sequence(oid(type), set(...values));
 
 // DER reading, just enough to find fields of a certificate.
@@ -113,36 +117,59 @@ function signingCertificateV2(signer: ReturnType<typeof certificateIdentifiers>)
   return attribute(OID.signingCertificateV2, sequence(sequence(essCertIdV2)));
 }
 
+/** How a key signs: the digest of the content and the attributes, and the two AlgorithmIdentifiers naming them. */
+interface SignatureScheme {
+  digest: 'sha256' | 'sha384';
+  digestAlgorithm: Buffer;
+  signatureAlgorithm: Buffer;
+}
+
+const SCHEMES: Record<KeyAlgorithm, SignatureScheme> = {
+  // With NULL parameters, as RSA signatures from here have always been written (RFC 4055 wants NULL for
+  // rsaEncryption; verifiers accept it on SHA-2 too, RFC 5754 section 2).
+  rsa: { digest: 'sha256', digestAlgorithm: sequence(oid(OID.sha256), NULL), signatureAlgorithm: sequence(oid(OID.rsaEncryption), NULL) },
+  // ECDSA signature and SHA-2 digest identifiers have no parameters at all, not even NULL (RFC 5758 3.2,
+  // RFC 5754 2). The digest matches the curve, so a P-384 key is not held back by a 256-bit hash.
+  'ec-p256': { digest: 'sha256', digestAlgorithm: sequence(oid(OID.sha256)), signatureAlgorithm: sequence(oid(OID.ecdsaWithSha256)) },
+  'ec-p384': { digest: 'sha384', digestAlgorithm: sequence(oid(OID.sha384)), signatureAlgorithm: sequence(oid(OID.ecdsaWithSha384)) },
+};
+
 /**
- * A detached CMS SignedData over `content` (SHA-256, RSA), with content-type,
+ * A detached CMS SignedData over `content` (RSA with SHA-256, ECDSA with SHA-256 on
+ * P-256 or SHA-384 on P-384, as the key decides), with content-type,
  * message-digest and signing-certificate-v2 signed attributes and no
  * signing-time attribute (PAdES puts the time in the signature dictionary).
  */
 export function createCadesSignature(content: Buffer, material: SignerMaterial): Buffer {
+  const privateKey = createPrivateKey(material.privateKeyPem);
+  const keyAlgorithm = keyFactsOf(privateKey)?.keyAlgorithm;
+  if (!keyAlgorithm) throw new Error(`Assay cannot sign with a ${privateKey.asymmetricKeyType ?? 'unknown'} key.`);
+  const scheme = SCHEMES[keyAlgorithm];
   const signer = certificateIdentifiers(material.certificatePem);
   const chain = material.chainPem.map((pem) => Buffer.from(new X509Certificate(pem).raw));
 
   const attributes = [
     attribute(OID.contentType, oid(OID.data)),
-    attribute(OID.messageDigest, octetString(createHash('sha256').update(content).digest())),
+    attribute(OID.messageDigest, octetString(createHash(scheme.digest).update(content).digest())),
     signingCertificateV2(signer),
   ];
   // DER orders the members of a SET OF by their encoding.
   attributes.sort(Buffer.compare);
   // The signature covers the attributes as a SET; in the SignerInfo they are [0] IMPLICIT.
-  const signature = rsaSign('sha256', set(...attributes), material.privateKeyPem);
+  // For an EC key Node returns the DER Ecdsa-Sig-Value that CMS carries.
+  const signature = sign(scheme.digest, set(...attributes), privateKey);
 
   const signerInfo = sequence(
     smallInteger(1),
     sequence(signer.issuer, signer.serialNumber),
-    algorithm(OID.sha256),
+    scheme.digestAlgorithm,
     tlv(0xa0, ...attributes),
-    algorithm(OID.rsaEncryption),
+    scheme.signatureAlgorithm,
     octetString(signature),
   );
   const signedData = sequence(
     smallInteger(1),
-    set(algorithm(OID.sha256)),
+    set(scheme.digestAlgorithm),
     sequence(oid(OID.data)),
     // [0] IMPLICIT certificates, the signer's first.
     tlv(0xa0, signer.der, ...chain),

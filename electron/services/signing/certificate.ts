@@ -28,3 +28,9 @@ export function certificateFacts(certificatePem: string): CertificateFacts {
     selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
   };
 }
+
+/** PEM of a certificate's DER, wrapped here rather than re-encoded by any parser, so the bytes stay as issued. */
+export function certificateToPem(der: Buffer): string {
+  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}

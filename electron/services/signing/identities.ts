@@ -1,13 +1,25 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, X509Certificate } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import forge from 'node-forge';
-import { certificateFacts } from './certificate';
+import { DEFAULT_GENERATED_KEY_TYPE, type GeneratedKeyType } from '../../../shared/signing/key-types';
+import { certificateFacts, certificateToPem } from './certificate';
+import { keyFactsOf, type KeyFacts } from './key-algorithm';
+import { readPkcs12, type Pkcs12Contents } from './pkcs12';
+import { selfSignedCertificate } from './self-signed';
 
 /** A refusal the UI can explain: `code` maps to an i18n key. */
 export class IdentityError extends Error {
   constructor(
-    readonly code: 'wrong_passphrase' | 'no_private_key' | 'expired' | 'not_yet_valid' | 'invalid_file' | 'not_found' | 'weak_passphrase' | 'key_mismatch',
+    readonly code:
+      | 'wrong_passphrase'
+      | 'no_private_key'
+      | 'unsupported_key'
+      | 'expired'
+      | 'not_yet_valid'
+      | 'invalid_file'
+      | 'not_found'
+      | 'weak_passphrase'
+      | 'key_mismatch',
     message: string,
   ) {
     super(message);
@@ -15,7 +27,7 @@ export class IdentityError extends Error {
   }
 }
 
-export interface IdentitySummary {
+export interface IdentitySummary extends KeyFacts {
   id: string;
   name: string;
   organisation?: string;
@@ -51,14 +63,57 @@ export interface IdentityStoreDeps {
   newId?: () => string;
 }
 
-function summarise(certificatePem: string, id: string, source: IdentitySummary['source']): IdentitySummary {
-  return { id, ...certificateFacts(certificatePem), source };
+/** The kinds of key `generate` makes. */
+const KEY_PAIRS: Record<GeneratedKeyType, () => KeyObject> = {
+  'rsa-3072': () => generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey,
+  'ec-p256': () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey,
+};
+
+function unsupportedKey(key: KeyObject): IdentityError {
+  const curve = key.asymmetricKeyDetails?.namedCurve;
+  const kind = `${key.asymmetricKeyType ?? 'unknown'}${curve ? ` (${curve})` : ''}`;
+  return new IdentityError('unsupported_key', `Assay signs with RSA and ECDSA P-256 or P-384 keys, not with a ${kind} key.`);
 }
 
-function encryptKey(privateKeyPem: string, passphrase: string): string {
-  return createPrivateKey(privateKeyPem)
-    .export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase })
-    .toString();
+/** The key facts of a certificate's public key; refuses one Assay cannot sign with. */
+function certificateKeyFacts(certificatePem: string): KeyFacts {
+  const publicKey = new X509Certificate(certificatePem).publicKey;
+  const facts = keyFactsOf(publicKey);
+  if (!facts) throw unsupportedKey(publicKey);
+  return facts;
+}
+
+function summarise(certificatePem: string, id: string, source: IdentitySummary['source']): IdentitySummary {
+  return { id, ...certificateFacts(certificatePem), ...certificateKeyFacts(certificatePem), source };
+}
+
+function encryptKey(privateKey: KeyObject, passphrase: string): string {
+  return privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString();
+}
+
+/** The key of a PKCS#12 file and the certificate that goes with it, the rest of its certificates as the chain. */
+function pkcs12Identity(contents: Pkcs12Contents): { privateKey: KeyObject; certificatePem: string; chainPem: string[] } {
+  const keyDer = contents.privateKeys[0];
+  if (!keyDer) throw new IdentityError('no_private_key', 'The PKCS#12 file holds no private key.');
+  let privateKey: KeyObject;
+  try {
+    privateKey = createPrivateKey({ key: keyDer, format: 'der', type: 'pkcs8' });
+  } catch {
+    throw new IdentityError('unsupported_key', 'The private key in the PKCS#12 file is of a kind Assay cannot read.');
+  }
+  if (!keyFactsOf(privateKey)) throw unsupportedKey(privateKey);
+  const spki = (key: KeyObject) => key.export({ type: 'spki', format: 'der' });
+  const publicKey = spki(createPublicKey(privateKey));
+  const certificates = contents.certificates.map((der) => {
+    try {
+      return { pem: certificateToPem(der), publicKey: spki(new X509Certificate(der).publicKey) };
+    } catch {
+      throw new IdentityError('invalid_file', 'A certificate in the PKCS#12 file cannot be read.');
+    }
+  });
+  const own = certificates.find((certificate) => certificate.publicKey.equals(publicKey));
+  if (!own) throw new IdentityError('key_mismatch', 'No certificate in the file matches its private key.');
+  return { privateKey, certificatePem: own.pem, chainPem: certificates.filter((certificate) => certificate !== own).map((certificate) => certificate.pem) };
 }
 
 function checkValidity(summary: IdentitySummary, now: Date): void {
@@ -95,12 +150,15 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
   }
 
   async function load(id: string): Promise<StoredIdentity> {
+    let stored: StoredIdentity;
     try {
-      return JSON.parse(await readFile(file(id), 'utf8')) as StoredIdentity;
+      stored = JSON.parse(await readFile(file(id), 'utf8')) as StoredIdentity;
     } catch (error) {
       if (error instanceof IdentityError) throw error;
       throw new IdentityError('not_found', 'No such identity.');
     }
+    // Identities saved before the key algorithm was recorded: their certificate says it.
+    return stored.keyAlgorithm ? stored : { ...stored, ...certificateKeyFacts(stored.certificatePem) };
   }
 
   return {
@@ -117,44 +175,38 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
         .sort((a, b) => a.name.localeCompare(b.name));
     },
 
-    /** A new self-signed RSA 3072 identity, valid for `validityDays`. */
-    async generate(input: { name: string; organisation?: string; email?: string; passphrase: string; validityDays?: number }): Promise<IdentitySummary> {
+    /** A new self-signed identity (RSA 3072 unless `keyType` says otherwise), valid for `validityDays`. */
+    async generate(input: {
+      name: string;
+      organisation?: string;
+      email?: string;
+      passphrase: string;
+      keyType?: GeneratedKeyType;
+      validityDays?: number;
+    }): Promise<IdentitySummary> {
       checkPassphrase(input.passphrase);
-      const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 3072 });
-      const cert = forge.pki.createCertificate();
-      cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
-      cert.serialNumber = `01${randomBytes(15).toString('hex')}`;
+      const privateKey = KEY_PAIRS[input.keyType ?? DEFAULT_GENERATED_KEY_TYPE]();
       const now = deps.now();
-      cert.validity.notBefore = new Date(now.getTime() - 60_000);
-      cert.validity.notAfter = new Date(now.getTime() + (input.validityDays ?? 730) * 86_400_000);
-      // UTF8String, so names such as "Weiß" survive in every certificate viewer.
-      const utf8 = (name: string, value: string) => ({ name, value, valueTagClass: forge.asn1.Type.UTF8 as number });
-      const subject = [
-        utf8('commonName', input.name),
-        ...(input.organisation ? [utf8('organizationName', input.organisation)] : []),
-        ...(input.email ? [{ name: 'emailAddress', value: input.email }] : []),
-      ];
-      cert.setSubject(subject);
-      cert.setIssuer(subject);
-      cert.setExtensions([
-        { name: 'basicConstraints', cA: false },
-        { name: 'keyUsage', digitalSignature: true, nonRepudiation: true },
-        { name: 'extKeyUsage', emailProtection: true },
-        ...(input.email ? [{ name: 'subjectAltName', altNames: [{ type: 1, value: input.email }] }] : []),
-        { name: 'subjectKeyIdentifier' },
-      ]);
-      const privateKeyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      cert.sign(forge.pki.privateKeyFromPem(privateKeyPem), forge.md.sha256.create());
-      const certificatePem = forge.pki.certificateToPem(cert);
+      const certificate = selfSignedCertificate({
+        name: input.name,
+        organisation: input.organisation,
+        email: input.email,
+        privateKey,
+        // 16 bytes starting 0x01: positive, never zero, 120 random bits.
+        serialNumber: Buffer.concat([Buffer.from([0x01]), randomBytes(15)]),
+        notBefore: new Date(now.getTime() - 60_000),
+        notAfter: new Date(now.getTime() + (input.validityDays ?? 730) * 86_400_000),
+      });
+      const certificatePem = certificateToPem(certificate);
       const id = newId();
-      return save({ ...summarise(certificatePem, id, 'generated'), certificatePem, chainPem: [], encryptedKeyPem: encryptKey(privateKeyPem, input.passphrase) });
+      return save({ ...summarise(certificatePem, id, 'generated'), certificatePem, chainPem: [], encryptedKeyPem: encryptKey(privateKey, input.passphrase) });
     },
 
     /** Imports a PKCS#12 file from the organisation's PKI; the key is re-encrypted under the same passphrase. */
     async importPkcs12(bytes: Buffer, passphrase: string): Promise<IdentitySummary> {
-      let p12: forge.pkcs12.Pkcs12Pfx;
+      let contents: Pkcs12Contents;
       try {
-        p12 = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary'))), passphrase);
+        contents = readPkcs12(bytes, passphrase);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (/mac|password|decrypt|invalid/i.test(message) && bytes.length > 64 && bytes[0] === 0x30) {
@@ -162,22 +214,12 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
         }
         throw new IdentityError('invalid_file', 'This is not a readable PKCS#12 (.p12 / .pfx) file.');
       }
-      const bags = (type: string): forge.pkcs12.Bag[] => p12.getBags({ bagType: type })[type] ?? [];
-      const oids = forge.pki.oids as Record<string, string>;
-      const keyBags = [...bags(oids.pkcs8ShroudedKeyBag!), ...bags(oids.keyBag!)];
-      const certBags = bags(oids.certBag!);
-      const key = keyBags.find((bag) => bag.key)?.key;
-      if (!key) throw new IdentityError('no_private_key', 'The PKCS#12 file holds no private key.');
-      const privateKeyPem = forge.pki.privateKeyToPem(key);
-      const publicKeyPem = createPublicKey(privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
-      const certs: string[] = certBags.flatMap((bag) => (bag.cert ? [forge.pki.certificateToPem(bag.cert)] : []));
-      const own = certs.find((pem) => new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'pem' }).toString() === publicKeyPem);
-      if (!own) throw new IdentityError('key_mismatch', 'No certificate in the file matches its private key.');
+      const { privateKey, certificatePem, chainPem } = pkcs12Identity(contents);
       const id = newId();
-      const summary = summarise(own, id, 'imported');
+      const summary = summarise(certificatePem, id, 'imported');
       checkValidity(summary, deps.now());
       checkPassphrase(passphrase);
-      return save({ ...summary, certificatePem: own, chainPem: certs.filter((pem) => pem !== own), encryptedKeyPem: encryptKey(privateKeyPem, passphrase) });
+      return save({ ...summary, certificatePem, chainPem, encryptedKeyPem: encryptKey(privateKey, passphrase) });
     },
 
     /** Decrypts the key for one signing operation; the key never leaves the Node side. */

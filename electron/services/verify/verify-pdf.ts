@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { MAX_VERIFY_PDF_BYTES } from '../../../shared/ipc/contract';
-import type { AttachmentReport, ProblemCode, SignatureReport, Verdict, VerificationReport } from '../../../shared/verify/report';
+import { MAX_VERIFY_PDF_BYTES, type AttachmentReport, type ProblemCode, type SignatureReport, type Verdict, type VerificationReport } from '../../../shared/verify/report';
 import { certificateFacts } from '../signing/certificate';
 import { PdfDocument } from '../pdf/document';
 import { textOf } from '../pdf/text';

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
+import { DEFAULT_GENERATED_KEY_TYPE, generatedKeyTypes } from '../../../../shared/signing/key-types';
 import { call } from '../../app/api';
 import { Field, FormFooter, type Message } from './Field';
 import { isRefusal } from './files';
@@ -13,9 +14,9 @@ interface Props {
   onCancel: () => void;
 }
 
-const empty: CreateIdentityValues = { name: '', organisation: '', email: '', passphrase: '', repeat: '' };
+const empty: CreateIdentityValues = { name: '', organisation: '', email: '', passphrase: '', repeat: '', keyType: DEFAULT_GENERATED_KEY_TYPE };
 
-/** Creates a self-signed identity on the Node side (an RSA key takes about a second). */
+/** Creates a self-signed identity on the Node side (an RSA key takes a second or two, an EC key a moment). */
 export function CreateIdentityForm({ onCreated, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -38,6 +39,7 @@ export function CreateIdentityForm({ onCreated, onCancel }: Props) {
         ...(organisation ? { organisation } : {}),
         ...(email ? { email } : {}),
         passphrase: values.passphrase,
+        keyType: values.keyType,
       });
       if (isRefusal(result)) {
         if (result.refused === 'weak_passphrase') setError('passphrase', { message: 'identities.refusals.weak_passphrase' }, { shouldFocus: true });
@@ -82,6 +84,18 @@ export function CreateIdentityForm({ onCreated, onCancel }: Props) {
           )}
         </Field>
       </div>
+      <fieldset className="field identities-key-types" aria-describedby={`${id}-key-type-hint`}>
+        <legend>{t('identities.create.keyType')}</legend>
+        {generatedKeyTypes.map((keyType) => (
+          <label key={keyType} className="identities-choice">
+            <input type="radio" value={keyType} {...register('keyType')} />
+            <span>{t(`identities.create.keyTypes.${keyType}`)}</span>
+          </label>
+        ))}
+        <p id={`${id}-key-type-hint`} className="field-hint">
+          {t('identities.create.keyTypeHint')}
+        </p>
+      </fieldset>
       <div className="identities-row">
         <Field id={`${id}-passphrase`} label={t('identities.create.passphrase')} hint={t('identities.create.passphraseHint')} error={errors.passphrase?.message}>
           {(describedBy, invalid) => (

@@ -7,7 +7,7 @@ import { useToast } from '../../ui/Toast';
 import { useFormatLocale } from '../vendors/display';
 import { CreateIdentityForm } from './CreateIdentityForm';
 import { ImportIdentityForm } from './ImportIdentityForm';
-import { fingerprintParts, validityOf } from './model';
+import { fingerprintParts, keyDescription, validityOf } from './model';
 import './identities.css';
 
 /** The signing identities on this device, as the Node side lists them. */
@@ -58,6 +58,7 @@ function IdentityItem({ identity, focusRef }: { identity: IdentitySummaryDto; fo
   const dates = useDateFormat();
   const titleId = useId();
   const validity = validityOf(identity);
+  const key = keyDescription(identity);
   return (
     <li className="identities-item" data-identity-id={identity.id} ref={focusRef} tabIndex={-1} aria-labelledby={titleId}>
       <div className="identities-item-head">
@@ -89,6 +90,8 @@ function IdentityItem({ identity, focusRef }: { identity: IdentitySummaryDto; fo
         )}
         <dt>{t('identities.issuer')}</dt>
         <dd>{identity.issuer}</dd>
+        <dt>{t('identities.key')}</dt>
+        <dd>{t(key.key, key.params ?? {})}</dd>
         <dt>{t('identities.validFrom')}</dt>
         <dd>
           <time dateTime={identity.notBefore}>{dates.format(new Date(identity.notBefore))}</time>

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { MAX_PKCS12_BYTES, type IdentitySummaryDto } from '../../../../shared/ipc/contract';
+import { generatedKeyTypes } from '../../../../shared/signing/key-types';
+import type { Message } from './Field';
 
 /** The passphrase length the identity store insists on. */
 export const MIN_PASSPHRASE = 8;
@@ -18,6 +20,7 @@ export const createIdentitySchema = z
       .refine((value) => value === '' || emailSchema.safeParse(value).success, 'identities.errors.emailInvalid'),
     passphrase: z.string().min(MIN_PASSPHRASE, 'identities.errors.passphraseShort').max(MAX_PASSPHRASE, 'identities.errors.passphraseTooLong'),
     repeat: z.string(),
+    keyType: z.enum(generatedKeyTypes),
   })
   .refine((values) => values.passphrase === values.repeat, { message: 'identities.errors.passphraseMismatch', path: ['repeat'] });
 export type CreateIdentityValues = z.input<typeof createIdentitySchema>;
@@ -33,7 +36,7 @@ export const importIdentitySchema = z.object({
 });
 export type ImportIdentityValues = z.input<typeof importIdentitySchema>;
 
-export const refusalCodes = ['wrong_passphrase', 'no_private_key', 'expired', 'not_yet_valid', 'invalid_file', 'not_found', 'weak_passphrase', 'key_mismatch'] as const;
+export const refusalCodes = ['wrong_passphrase', 'no_private_key', 'unsupported_key', 'expired', 'not_yet_valid', 'invalid_file', 'not_found', 'weak_passphrase', 'key_mismatch'] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 
 export function isKnownRefusal(code: string): code is RefusalCode {
@@ -58,4 +61,10 @@ export function validityOf(identity: Pick<IdentitySummaryDto, 'notBefore' | 'not
 /** A SHA-256 fingerprint with a line-break opportunity after every byte, so it wraps between pairs. */
 export function fingerprintParts(fingerprint: string): string[] {
   return fingerprint.split(':').map((pair, index, all) => (index < all.length - 1 ? `${pair}:` : pair));
+}
+
+/** The key of an identity in words, e.g. "RSA, 3072 bits" or "ECDSA P-256". */
+export function keyDescription(identity: Pick<IdentitySummaryDto, 'keyAlgorithm' | 'keyBits'>): Message {
+  if (identity.keyAlgorithm !== 'rsa') return { key: `identities.keyAlgorithms.${identity.keyAlgorithm}` };
+  return identity.keyBits ? { key: 'identities.keyAlgorithms.rsa', params: { bits: identity.keyBits } } : { key: 'identities.keyAlgorithms.rsaUnsized' };
 }

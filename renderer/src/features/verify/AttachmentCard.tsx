@@ -1,53 +1,118 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VerificationDto } from '../../../../shared/ipc/contract';
+import type { AssessmentExport } from '../../../../shared/report/assessment-export';
+import { MAX_ATTACHMENT_BYTES, type AttachmentReport, type SignatureReport } from '../../../../shared/verify/report';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { RepositoryError } from '../../db';
 import { importReceivedAssessment, type ReceivedImport } from '../../db/received';
 import { useToast } from '../../ui/Toast';
+import { formatBytes } from '../assessments/EvidencePanel';
 import { Spinner, type Message } from '../identities/Field';
 import { useCalendarDate } from '../vendors/display';
+import { UntrustedSignerDialog } from './UntrustedSignerDialog';
 import { parseAttachment } from './verdict';
 
-type Attachment = NonNullable<VerificationDto['attachment']>;
+interface Props {
+  attachment: AttachmentReport;
+  /** The last signature: its signer vouches for what is imported. */
+  signature: SignatureReport | undefined;
+}
 
-/** The assessment a report carries: what it is, and an import as a read-only received assessment when the signature is valid. */
-export function AttachmentCard({ attachment, signatureValid }: { attachment: Attachment; signatureValid: boolean }) {
+/**
+ * The file a report carries: its name and size, and, only when the verifier
+ * offers it for import (valid whole-document signature, unchanged since), the
+ * assessment it holds with an import as a read-only received assessment.
+ */
+export function AttachmentCard({ attachment, signature }: Props) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const parsed = useMemo(() => (attachment.importable && attachment.json !== undefined ? parseAttachment(attachment.json) : null), [attachment.importable, attachment.json]);
+
+  const refusal = !parsed
+    ? attachment.problem
+      ? t(`verify.attachment.problems.${attachment.problem}`, { limit: MAX_ATTACHMENT_BYTES / (1024 * 1024) })
+      : t('verify.attachment.onlyValid')
+    : !parsed.ok
+      ? t(parsed.reason === 'newer' ? 'verify.attachment.newerVersion' : 'verify.attachment.notAssessment', { name: attachment.name })
+      : null;
+
+  return (
+    <section className="card card-padded verify-attachment" aria-labelledby={titleId} data-attachment={parsed?.ok ? 'assessment' : parsed ? parsed.reason : 'refused'}>
+      <h2 id={titleId}>{t('verify.attachment.title')}</h2>
+      <dl className="facts">
+        <dt>{t('verify.attachment.file')}</dt>
+        <dd className="verify-attachment-file">{t('verify.attachment.fileValue', { name: attachment.name, size: formatBytes(attachment.size, i18n.language) })}</dd>
+        {parsed?.ok && <AssessmentFacts data={parsed.data} />}
+      </dl>
+      {refusal && <p className="verify-attachment-refusal">{refusal}</p>}
+      {parsed?.ok && <ImportAction data={parsed.data} signature={signature} />}
+    </section>
+  );
+}
+
+function AssessmentFacts({ data }: { data: AssessmentExport }) {
+  const { t } = useTranslation();
+  const calendarDate = useCalendarDate();
+  const { vendor, assessment } = data;
+  return (
+    <>
+      <dt>{t('verify.attachment.vendor')}</dt>
+      <dd>
+        <strong>{vendor.name}</strong>
+      </dd>
+      <dt>{t('verify.attachment.service')}</dt>
+      <dd>{assessment.serviceName}</dd>
+      <dt>{t('verify.attachment.date')}</dt>
+      <dd>{calendarDate(assessment.assessmentDate)}</dd>
+      <dt>{t('verify.attachment.assessor')}</dt>
+      <dd>{assessment.assessor}</dd>
+      <dt>{t('verify.attachment.status')}</dt>
+      <dd>
+        <span className={`verify-badge verify-status-${assessment.status}`}>{t(`verify.attachment.${assessment.status}`)}</span>
+        {assessment.revision > 1 && (
+          <span className="muted verify-revision">
+            {t('verify.attachment.revision')} {assessment.revision}
+          </span>
+        )}
+      </dd>
+    </>
+  );
+}
+
+/** Imports at once from a trusted signer; from anyone else only after a confirmation that shows who they are. */
+function ImportAction({ data, signature }: { data: AssessmentExport; signature: SignatureReport | undefined }) {
   const { t } = useTranslation();
   const { store } = useApp();
   const toast = useToast();
-  const calendarDate = useCalendarDate();
-  const titleId = useId();
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [imported, setImported] = useState<ReceivedImport | null>(null);
   const [error, setError] = useState<{ reason: Message } | { raw: string } | null>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
   const openLink = useRef<HTMLAnchorElement>(null);
-  const parsed = useMemo(() => parseAttachment(attachment.json), [attachment.json]);
+  const wasConfirming = useRef(false);
+  const trusted = signature?.trusted === true;
 
   useEffect(() => {
     // The import button is gone once the import is done: keyboard focus continues on the link to the new assessment.
     if (imported) openLink.current?.focus();
   }, [imported]);
 
-  if (!parsed.ok) {
-    return (
-      <section className="card card-padded verify-attachment" aria-labelledby={titleId} data-attachment="foreign">
-        <h2 id={titleId}>{t('verify.attachment.title')}</h2>
-        <p>{t('verify.attachment.notAssessment', { name: attachment.fileName })}</p>
-      </section>
-    );
-  }
+  useEffect(() => {
+    // Closing the confirmation, however, puts focus back where it was: on the import button (if it is still there).
+    if (wasConfirming.current && !confirming) importButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
-  const { vendor, assessment } = parsed.data;
   const runImport = async () => {
     if (busy || imported) return;
     setBusy(true);
     setError(null);
     try {
-      const result = await importReceivedAssessment(store.db, parsed.data);
+      const result = await importReceivedAssessment(store.db, data);
       setImported(result);
-      toast(t('verify.attachment.imported', { vendor: vendor.name }));
+      toast(t('verify.attachment.imported', { vendor: data.vendor.name }));
     } catch (failure) {
       setError(
         failure instanceof RepositoryError
@@ -60,50 +125,37 @@ export function AttachmentCard({ attachment, signatureValid }: { attachment: Att
   };
 
   return (
-    <section className="card card-padded verify-attachment" aria-labelledby={titleId} data-attachment="assessment">
-      <h2 id={titleId}>{t('verify.attachment.title')}</h2>
-      <dl className="facts">
-        <dt>{t('verify.attachment.vendor')}</dt>
-        <dd>
-          <strong>{vendor.name}</strong>
-        </dd>
-        <dt>{t('verify.attachment.service')}</dt>
-        <dd>{assessment.serviceName}</dd>
-        <dt>{t('verify.attachment.date')}</dt>
-        <dd>{calendarDate(assessment.assessmentDate)}</dd>
-        <dt>{t('verify.attachment.assessor')}</dt>
-        <dd>{assessment.assessor}</dd>
-        <dt>{t('verify.attachment.status')}</dt>
-        <dd>
-          <span className={`verify-badge verify-status-${assessment.status}`}>{t(`verify.attachment.${assessment.status}`)}</span>
-          {assessment.revision > 1 && (
-            <span className="muted verify-revision">
-              {t('verify.attachment.revision')} {assessment.revision}
-            </span>
-          )}
-        </dd>
-      </dl>
-      {signatureValid ? (
-        <div className="verify-import">
-          {imported ? null : (
-            <>
-              <button type="button" className="button button-primary" aria-disabled={busy || undefined} onClick={() => void runImport()}>
-                {busy && <Spinner />}
-                {t(busy ? 'verify.attachment.importing' : 'verify.attachment.import')}
-              </button>
-              <p className="field-hint">{t('verify.attachment.importHint')}</p>
-            </>
-          )}
-        </div>
-      ) : (
-        <p className="muted">{t('verify.attachment.onlyValid')}</p>
-      )}
+    <>
+      <div className="verify-import">
+        {imported ? null : (
+          <>
+            <button
+              ref={importButton}
+              type="button"
+              className="button button-primary"
+              aria-disabled={busy || undefined}
+              aria-haspopup={trusted ? undefined : 'dialog'}
+              onClick={() => {
+                if (busy) return;
+                if (trusted) void runImport();
+                else setConfirming(true);
+              }}
+            >
+              {busy && <Spinner />}
+              {t(busy ? 'verify.attachment.importing' : 'verify.attachment.import')}
+            </button>
+            <p className="field-hint">{t('verify.attachment.importHint')}</p>
+          </>
+        )}
+      </div>
       <div aria-live="polite">
         {imported && (
           <div className="verify-imported">
             <p>
-              {t('verify.attachment.imported', { vendor: vendor.name })}{' '}
-              <a ref={openLink} href={href({ name: 'assessment', assessmentId: imported.assessmentId })}>{t('verify.attachment.openLink')}</a>
+              {t('verify.attachment.imported', { vendor: data.vendor.name })}{' '}
+              <a ref={openLink} href={href({ name: 'assessment', assessmentId: imported.assessmentId })}>
+                {t('verify.attachment.openLink')}
+              </a>
             </p>
             {imported.skippedEvidence > 0 && <p className="muted">{t('verify.attachment.skipped', { count: imported.skippedEvidence })}</p>}
           </div>
@@ -114,6 +166,16 @@ export function AttachmentCard({ attachment, signatureValid }: { attachment: Att
           </p>
         )}
       </div>
-    </section>
+      {confirming && (
+        <UntrustedSignerDialog
+          signature={signature}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void runImport();
+          }}
+        />
+      )}
+    </>
   );
 }

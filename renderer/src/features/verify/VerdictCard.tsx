@@ -1,9 +1,8 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VerificationDto } from '../../../../shared/ipc/contract';
-import { Fingerprint } from '../identities/IdentitiesCard';
-import { useFormatLocale } from '../vendors/display';
-import { isKnownProblem, toneOf, verdictOf, type Verdict } from './verdict';
+import type { Verdict, VerificationReport } from '../../../../shared/verify/report';
+import { SignatureFacts } from './SignatureFacts';
+import { headlineProblem, signaturesInOrder, toneOf } from './verdict';
 
 const iconBase = { width: 26, height: 26, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true, focusable: false } as const;
 
@@ -23,7 +22,7 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
           <path d="M14 3v5h5M9 15h6" />
         </svg>
       );
-    case 'corrupt':
+    case 'unreadable':
       return (
         <svg {...iconBase}>
           <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8l-5-5z" />
@@ -42,48 +41,30 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
 
 export function useVerdictText() {
   const { t } = useTranslation();
-  return (result: VerificationDto) => {
-    const verdict = verdictOf(result);
-    const problem = result.problem
-      ? isKnownProblem(result.problem)
-        ? t(`verify.problems.${result.problem}`)
-        : t('verify.problems.unknown', { code: result.problem })
-      : null;
-    return { verdict, title: t(`verify.verdict.${verdict}.title`), body: t(`verify.verdict.${verdict}.body`), problem };
+  return (report: VerificationReport) => {
+    const verdict = report.verdict;
+    const total = report.signatures.length;
+    const headline = headlineProblem(report);
+    const text = headline ? t(`verify.problems.${headline.code}`) : null;
+    const problem = headline?.position !== undefined && total > 1 ? t('verify.problemOfSignature', { position: headline.position, total, problem: text }) : text;
+    const body = verdict === 'valid' && total > 1 ? t('verify.verdict.valid.bodyMany') : t(`verify.verdict.${verdict}.body`);
+    return { verdict, title: t(`verify.verdict.${verdict}.title`), body, problem };
   };
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
-/** The verdict on one PDF and, for a signed one, who signed it, when, and whether the signer is trusted here. */
-export function VerdictCard({ fileName, result }: { fileName: string; result: VerificationDto }) {
+/** The verdict on one PDF and every signature in it, oldest first: who signed, when, what it covers, and whether the signer is trusted here. */
+export function VerdictCard({ fileName, result }: { fileName: string; result: VerificationReport }) {
   const { t } = useTranslation();
-  const locale = useFormatLocale();
   const titleId = useId();
   const text = useVerdictText()(result);
   const tone = toneOf(text.verdict);
-  const formats = useMemo(() => {
-    const make = (options: Intl.DateTimeFormatOptions) => {
-      try {
-        return new Intl.DateTimeFormat(locale, options);
-      } catch {
-        return new Intl.DateTimeFormat(undefined, options);
-      }
-    };
-    return { dateTime: make({ dateStyle: 'medium', timeStyle: 'short' }), date: make({ dateStyle: 'medium' }) };
-  }, [locale]);
-  const signer = result.signer;
-  const certificateExpired = signer ? Date.parse(signer.notAfter) < Date.now() : false;
+  const signatures = signaturesInOrder(result);
+  const facts = signatures.map((signature, index) => (
+    <SignatureFacts key={index} signature={signature} position={index + 1} total={signatures.length} revisions={result.revisions} />
+  ));
 
   return (
-    <section className={`card verify-verdict verify-tone-${tone}`} aria-labelledby={titleId} data-verdict={text.verdict}>
+    <section className={`card verify-verdict verify-tone-${tone}`} aria-labelledby={titleId} data-verdict={text.verdict} data-signatures={signatures.length}>
       <div className="verify-verdict-head">
         <span className="verify-verdict-icon">
           <VerdictIcon verdict={text.verdict} />
@@ -95,38 +76,13 @@ export function VerdictCard({ fileName, result }: { fileName: string; result: Ve
           {text.problem && <p className="verify-problem">{text.problem}</p>}
         </div>
       </div>
-      {signer && (
-        <div className="verify-signer">
-          <h3>{t('verify.signer.title')}</h3>
-          <dl className="facts verify-facts">
-            <Fact label={t('verify.signer.name')}>
-              <strong>{signer.name}</strong>
-            </Fact>
-            {signer.organisation && <Fact label={t('verify.signer.organisation')}>{signer.organisation}</Fact>}
-            {signer.email && <Fact label={t('verify.signer.email')}>{signer.email}</Fact>}
-            {result.signedAt && (
-              <Fact label={t('verify.signer.signedAt')}>
-                <time dateTime={result.signedAt}>{formats.dateTime.format(new Date(result.signedAt))}</time>{' '}
-                <span className="muted">({t('verify.signer.signedAtHint')})</span>
-              </Fact>
-            )}
-            {result.reason && <Fact label={t('verify.signer.reason')}>{result.reason}</Fact>}
-            {result.location && <Fact label={t('verify.signer.location')}>{result.location}</Fact>}
-            <Fact label={t('verify.signer.issuer')}>{signer.issuer}</Fact>
-            <Fact label={t('verify.signer.validUntil')}>
-              <time dateTime={signer.notAfter}>{formats.date.format(new Date(signer.notAfter))}</time>
-              {certificateExpired && <span className="verify-badge verify-badge-danger">{t('verify.signer.certificateExpired')}</span>}
-            </Fact>
-            <Fact label={t('verify.signer.fingerprint')}>
-              <Fingerprint value={signer.fingerprint} />
-            </Fact>
-            <Fact label={t('verify.signer.trust')}>
-              <span className={result.trusted ? 'verify-trust verify-trust-yes' : 'verify-trust verify-trust-no'} data-trusted={result.trusted}>
-                {t(result.trusted ? 'verify.signer.trusted' : 'verify.signer.untrusted')}
-              </span>
-            </Fact>
-          </dl>
-        </div>
+      {facts.length === 1 && facts[0]}
+      {facts.length > 1 && (
+        <ol className="verify-signatures" aria-label={t('verify.signature.listLabel')}>
+          {facts.map((fact, index) => (
+            <li key={index}>{fact}</li>
+          ))}
+        </ol>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { FileCheckIcon } from '../../ui/icons';
 import { Spinner, type Message } from '../identities/Field';
 import { readAsBase64 } from '../identities/files';
 import { AttachmentCard } from './AttachmentCard';
+import { lastSignature } from './verdict';
 import { useVerdictText, VerdictCard } from './VerdictCard';
 import './verify.css';
 
@@ -15,7 +16,7 @@ type State =
   | { phase: 'done'; fileName: string; result: VerificationDto; key: number }
   | { phase: 'error'; message: Message };
 
-/** Pick or drop a PDF; the Node side checks its signature and the page says what that means. */
+/** Pick or drop a PDF; the Node side checks every signature in it and the page says what that means. */
 export function VerifyPage() {
   const { t } = useTranslation();
   const inputId = useId();
@@ -134,7 +135,7 @@ export function VerifyPage() {
       {state.phase === 'done' && (
         <div className="verify-results" key={state.key}>
           <VerdictCard fileName={state.fileName} result={state.result} />
-          {state.result.attachment && <AttachmentCard attachment={state.result.attachment} signatureValid={state.result.status === 'valid'} />}
+          {state.result.attachment && <AttachmentCard attachment={state.result.attachment} signature={lastSignature(state.result)} />}
         </div>
       )}
     </section>

@@ -1,42 +1,50 @@
-import type { VerificationDto } from '../../../../shared/ipc/contract';
-import { assessmentExportSchema, type AssessmentExport } from '../../../../shared/report/assessment-export';
+import { assessmentExportSchema, ASSESSMENT_EXPORT_FORMAT, type AssessmentExport } from '../../../../shared/report/assessment-export';
+import type { SignatureReport, Verdict, VerificationReport } from '../../../../shared/verify/report';
 
-export type Verdict = 'valid' | 'altered' | 'invalid' | 'unsigned' | 'corrupt' | 'damaged';
 export type Tone = 'success' | 'danger' | 'neutral';
-
-export const problemCodes = ['not_a_pdf', 'byte_range', 'cms', 'signature', 'digest', 'modified_after_signing', 'no_signed_attributes', 'signer_certificate'] as const;
-export type ProblemCode = (typeof problemCodes)[number];
-
-export function isKnownProblem(code: string): code is ProblemCode {
-  return (problemCodes as readonly string[]).includes(code);
-}
-
-/** What the page says about a result: valid, altered after signing, otherwise invalid, unsigned, not a PDF, or a damaged signature. */
-export function verdictOf(result: Pick<VerificationDto, 'status' | 'problem'>): Verdict {
-  switch (result.status) {
-    case 'valid':
-      return 'valid';
-    case 'unsigned':
-      return 'unsigned';
-    case 'invalid':
-      return result.problem === 'digest' || result.problem === 'modified_after_signing' ? 'altered' : 'invalid';
-    case 'corrupt':
-      return !result.problem || result.problem === 'not_a_pdf' ? 'corrupt' : 'damaged';
-  }
-}
 
 export function toneOf(verdict: Verdict): Tone {
   return verdict === 'valid' ? 'success' : verdict === 'unsigned' ? 'neutral' : 'danger';
 }
 
-export type ParsedAttachment = { ok: true; data: AssessmentExport } | { ok: false };
+/** Oldest first: the order in which they were added to the file. */
+export function signaturesInOrder(report: Pick<VerificationReport, 'signatures'>): SignatureReport[] {
+  return report.signatures.map((signature, index) => ({ signature, index })).sort((a, b) => a.signature.revision - b.signature.revision || a.index - b.index).map(({ signature }) => signature);
+}
 
-/** The embedded JSON as an Assay assessment export, or not one. */
+/** The signature that covers the most of the file: the one whose signer vouches for what is imported. */
+export function lastSignature(report: Pick<VerificationReport, 'signatures'>): SignatureReport | undefined {
+  return signaturesInOrder(report).at(-1);
+}
+
+/**
+ * The problem that explains the verdict in its headline: the file's own for an
+ * unreadable one, else that of the first signature (oldest first) that has one.
+ * `position` is 1-based among the signatures, for saying which one it is.
+ */
+export function headlineProblem(report: VerificationReport): { code: NonNullable<VerificationReport['problem']>; position?: number } | undefined {
+  if (report.problem) return { code: report.problem };
+  const ordered = signaturesInOrder(report);
+  const index = ordered.findIndex((signature) => signature.problem !== undefined);
+  if (index < 0) return undefined;
+  return { code: ordered[index]!.problem!, position: index + 1 };
+}
+
+const KNOWN_SCHEMA_VERSION = assessmentExportSchema.shape.schemaVersion.value;
+
+export type ParsedAttachment = { ok: true; data: AssessmentExport } | { ok: false; reason: 'newer' | 'foreign' };
+
+/** The embedded JSON as an Assay assessment export; else whether it is one from a newer Assay or something else. */
 export function parseAttachment(json: string): ParsedAttachment {
+  let value: unknown;
   try {
-    const parsed = assessmentExportSchema.safeParse(JSON.parse(json));
-    return parsed.success ? { ok: true, data: parsed.data } : { ok: false };
+    value = JSON.parse(json);
   } catch {
-    return { ok: false };
+    return { ok: false, reason: 'foreign' };
   }
+  const parsed = assessmentExportSchema.safeParse(value);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const head = typeof value === 'object' && value !== null ? (value as { format?: unknown; schemaVersion?: unknown }) : {};
+  const newer = head.format === ASSESSMENT_EXPORT_FORMAT && typeof head.schemaVersion === 'number' && head.schemaVersion > KNOWN_SCHEMA_VERSION;
+  return { ok: false, reason: newer ? 'newer' : 'foreign' };
 }
