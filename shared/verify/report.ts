@@ -25,6 +25,7 @@ export const problemCodes = [
   'timeout',
   // malformed: one signature's structure
   'signature_not_dictionary',
+  'signature_syntax',
   'byte_range_missing',
   'byte_range_invalid',
   'byte_range_not_contents',

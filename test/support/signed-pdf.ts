@@ -1,9 +1,12 @@
-import { cmsFromContents } from '../../electron/services/signing/verify-pdf';
+import { PdfDocument } from '../../electron/services/pdf/document';
+import { signatureValues } from '../../electron/services/verify/signature-fields';
+import { checkSignatureStructure } from '../../electron/services/verify/signature-structure';
 
-/** The CMS of a signed PDF's last signature, and the bytes it signs (the file minus the /Contents value). */
+/** The CMS of a signed PDF's last signature, and the bytes it signs (the file minus the /Contents value), read through its structure. */
 export function signatureParts(signed: Buffer): { cms: Buffer; content: Buffer } {
-  const text = signed.toString('latin1');
-  const ranges = [...text.matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)/g)];
-  const [a, b, c, d] = ranges.at(-1)!.slice(1, 5).map(Number) as [number, number, number, number];
-  return { cms: cmsFromContents(text.slice(b + 1, c - 1)), content: Buffer.concat([signed.subarray(a, a + b), signed.subarray(c, c + d)]) };
+  const doc = PdfDocument.open(signed);
+  const structures = signatureValues(doc).map((value) => checkSignatureStructure(doc, value));
+  const last = structures.filter((s) => typeof s !== 'string').sort((a, b) => a.signedBytes.length - b.signedBytes.length).at(-1);
+  if (!last) throw new Error(`no well-formed signature: ${structures.join(', ')}`);
+  return { cms: last.cms, content: last.signedBytes };
 }

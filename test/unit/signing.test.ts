@@ -7,7 +7,7 @@ import forge from 'node-forge';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIdentityStore, IdentityError, type IdentityStore, type UnlockedIdentity } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
-import { cmsFromContents, verifyPdf } from '../../electron/services/signing/verify-pdf';
+import { verifyPdfBytes } from '../../electron/services/verify/verify-pdf';
 import { run, simplePdf } from '../support/pdf-tools';
 import { signatureParts } from '../support/signed-pdf';
 
@@ -163,9 +163,9 @@ describe('PAdES signature', () => {
 
   it('is reported invalid by pdfsig and by our verifier after one byte in the signed range changes', async () => {
     const { summary, signed } = await signedWithGenerated();
-    const ours = verifyPdf(signed, new Set([summary.fingerprint]));
-    expect(ours).toMatchObject({ status: 'valid', signatureValid: true, coversWholeFile: true, trusted: true, signer: { name: 'Alex Example', organisation: 'Example Buyer GmbH' } });
-    expect(ours.signedAt).toBe(NOW.toISOString());
+    const ours = await verifyPdfBytes(signed, new Set([summary.fingerprint]));
+    expect(ours).toMatchObject({ verdict: 'valid', wholeDocument: true });
+    expect(ours.signatures[0]).toMatchObject({ valid: true, trusted: true, time: NOW.toISOString(), signer: { name: 'Alex Example', organisation: 'Example Buyer GmbH' } });
 
     const tampered = Buffer.from(signed);
     // A byte inside the first page's content stream, well inside the signed range.
@@ -173,7 +173,9 @@ describe('PAdES signature', () => {
     tampered[at] = tampered[at]! ^ 0x01;
     const path = await write('tampered.pdf', tampered);
     expect(run('pdfsig', [path]).out).toMatch(/Signature is Invalid|Digest Mismatch/);
-    expect(verifyPdf(tampered, new Set([summary.fingerprint]))).toMatchObject({ status: 'invalid', signatureValid: false, problem: 'digest' });
+    const changed = await verifyPdfBytes(tampered, new Set([summary.fingerprint]));
+    expect(changed.verdict).toBe('invalid');
+    expect(changed.signatures[0]).toMatchObject({ valid: false, problem: 'digest_mismatch' });
   });
 
   it('refuses a signature that names no embedded certificate as its signer', async () => {
@@ -191,16 +193,20 @@ describe('PAdES signature', () => {
     const at = text.lastIndexOf('/Contents <') + 11 + second + serial.length - 1;
     const forged = Buffer.from(signed);
     forged[at] = (forged[at] === 0x30 ? 0x31 : 0x30);
-    expect(verifyPdf(forged, new Set([summary.fingerprint]))).toMatchObject({ status: 'invalid', problem: 'signer_certificate' });
+    const result = await verifyPdfBytes(forged, new Set([summary.fingerprint]));
+    expect(result.verdict).toBe('invalid');
+    expect(result.signatures[0]).toMatchObject({ valid: false, problem: 'signer_certificate' });
   });
 
   it('notices bytes appended after signing, and unsigned or corrupt files', async () => {
     const { signed } = await signedWithGenerated();
     const appended = Buffer.concat([signed, Buffer.from('\n% appended\n%%EOF\n')]);
-    expect(verifyPdf(appended, new Set())).toMatchObject({ status: 'invalid', signatureValid: true, coversWholeFile: false, trusted: false });
-    expect(verifyPdf(await simplePdf(), new Set())).toMatchObject({ status: 'unsigned' });
-    expect(verifyPdf(signed.subarray(0, signed.length / 2), new Set())).toMatchObject({ status: 'corrupt' });
-    expect(verifyPdf(Buffer.from('hello'), new Set())).toMatchObject({ status: 'corrupt' });
+    const later = await verifyPdfBytes(appended, new Set());
+    expect(later.verdict).toBe('modified');
+    expect(later.signatures[0]).toMatchObject({ valid: true, wholeDocument: false, trusted: false });
+    await expect(verifyPdfBytes(await simplePdf(), new Set())).resolves.toMatchObject({ verdict: 'unsigned' });
+    await expect(verifyPdfBytes(signed.subarray(0, signed.length / 2), new Set())).resolves.toMatchObject({ verdict: 'unreadable' });
+    await expect(verifyPdfBytes(Buffer.from('hello'), new Set())).resolves.toMatchObject({ verdict: 'unreadable' });
   });
 
   it('names a signer with umlauts and ß by the exact issuer of their certificate, so pdfsig and openssl find it', async () => {
@@ -216,14 +222,14 @@ describe('PAdES signature', () => {
     await expectFoundByThirdParties(signed, identity, 'weiss');
     // pdfsig prints the names as UTF-8.
     expect(run('pdfsig', [join(dir, 'weiss.pdf')]).out).toContain('Signer full Distinguished Name: O=Müller & Söhne GmbH,CN=Dr. Katrin Weiß\n');
-    expect(verifyPdf(signed, new Set([summary.fingerprint]))).toMatchObject({ status: 'valid', trusted: true, signer: { name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' } });
+    const result = await verifyPdfBytes(signed, new Set([summary.fingerprint]));
+    expect(result.verdict).toBe('valid');
+    expect(result.signatures[0]).toMatchObject({ trusted: true, signer: { name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' } });
   });
 
   it('carries the signer certificate of the identity (openssl)', async () => {
     const { summary, signed } = await signedWithGenerated();
-    const text = signed.toString('latin1');
-    const [, , b, c] = text.match(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)/)!.map(Number) as [number, number, number, number];
-    const cms = cmsFromContents(text.slice(b + 1, c - 1));
+    const { cms } = signatureParts(signed);
     const cmsPath = await write('signature.der', cms);
     const certs = run('openssl', ['pkcs7', '-inform', 'DER', '-in', cmsPath, '-print_certs']);
     expect(certs.code).toBe(0);

@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCadesSignature } from '../../electron/services/signing/cades';
 import { createIdentityStore, type UnlockedIdentity } from '../../electron/services/signing/identities';
 import { signPdf, type SignatureDetails } from '../../electron/services/signing/sign-pdf';
-import { verifyPdf as stringScanningVerifyPdf } from '../../electron/services/signing/verify-pdf';
 import { createPdfVerifier } from '../../electron/services/verify/isolated';
 import { verifyPdfBytes } from '../../electron/services/verify/verify-pdf';
 import type { ProblemCode, SignatureReport, VerificationReport } from '../../shared/verify/report';
@@ -168,14 +167,14 @@ describe('attacks', () => {
     // pdfsig takes the last /ByteRange of a duplicated key and finds the CMS valid over the unchanged signed
     // bytes, but the file not totally signed; with the forged range inside a string it sees a digest
     // mismatch. We call the signature malformed: its hole is not its own /Contents token. A duplicated key
-    // has an undefined value (ISO 32000-1, 7.3.7), which makes the byte range invalid, not the file unreadable.
+    // has an undefined value (ISO 32000-1, 7.3.7), which makes this signature malformed, not the file unreadable.
     expect(await pdfsig(forged, `hole-injection-${variant}`)).not.toContain('Total document signed');
-    expectMalformed(await verify(forged), variant === 'duplicate-key' ? ['byte_range_invalid', 'byte_range_not_contents'] : 'byte_range_not_contents');
+    expectMalformed(await verify(forged), variant === 'duplicate-key' ? 'signature_syntax' : 'byte_range_not_contents');
   });
 
   it.each([
-    ['closed-token', 'byte_range_not_contents'],
-    ['inside-token', 'contents_not_hex'],
+    ['closed-token', 'signature_syntax'],
+    ['inside-token', 'signature_syntax'],
   ] as const)('2. a forged /Type /EmbeddedFile in the /Contents padding of a report without attachment (%s): %s', async (variant, problem) => {
     const signed = await signAsOwner(await simplePdf());
     const forged = hostile.forgedAttachmentInPadding(signed, variant);
@@ -270,7 +269,7 @@ describe('attacks', () => {
     missing: 'contents_missing',
     empty: 'cms_unreadable',
     'literal-string': 'contents_not_hex',
-    'not-hex': 'contents_not_hex',
+    'not-hex': 'signature_syntax',
     'after-der': 'contents_padding',
   };
   it.each(hostile.contentsForgeries)('5. universal signature forgery: /Contents %s is malformed', async (variant) => {
@@ -392,30 +391,5 @@ describe('attacks', () => {
       expect(result).toMatchObject({ verdict: 'unreadable', problem: 'file_too_large' });
       expectNotImportable(result);
     }, 30_000);
-  });
-});
-
-// What the attacks did to the verifier they were written against (electron/services/signing/verify-pdf.ts):
-// it took the last "/ByteRange" in the file and the first "/Type /EmbeddedFile" it could find.
-describe('the string-scanning verifier was fooled', () => {
-  it('by the signature-hole injection and signature wrapping: "valid" while readers show a forged page and attachment', () => {
-    const forgeries = [...hostile.holeInjectionVariants.map((variant) => hostile.signatureHoleInjection(report, variant)), hostile.signatureWrapping(report)];
-    for (const forged of forgeries) {
-      expect(stringScanningVerifyPdf(forged, trusted)).toMatchObject({ status: 'valid', signatureValid: true, coversWholeFile: true, trusted: true });
-    }
-  });
-
-  it('by an attachment forged into the /Contents padding: "valid", and the forgery offered as the assessment', async () => {
-    const signed = await signAsOwner(await simplePdf());
-    for (const variant of ['closed-token', 'inside-token'] as const) {
-      const result = stringScanningVerifyPdf(hostile.forgedAttachmentInPadding(signed, variant), trusted);
-      expect(result.status).toBe('valid');
-      expect(result.attachment?.json).toContain(hostile.FORGED_VENDOR);
-    }
-  });
-
-  it('by a look-alike signing a changed report: "valid", with the owner\'s name', async () => {
-    const result = stringScanningVerifyPdf(await signAsLookAlike(hostile.replaceAssessment(report)), trusted);
-    expect(result).toMatchObject({ status: 'valid', coversWholeFile: true, signer: { name: OWNER.name, organisation: OWNER.organisation } });
   });
 });

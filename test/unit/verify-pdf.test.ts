@@ -113,3 +113,15 @@ describe('the signature dictionary we write', () => {
     expect(pdfsig(signed, 'names-check.pdf')).toContain('Signature is Valid.');
   });
 });
+
+describe('signatures with EC keys', () => {
+  it('verifies a report signed with a generated ECDSA P-256 identity, as pdfsig does', async () => {
+    const summary = await store.generate({ name: 'Eve Curve', passphrase: PASSPHRASE, keyType: 'ec-p256' });
+    const identity = await store.unlock(summary.id, PASSPHRASE);
+    const signed = await signPdf(await simplePdf(), identity, details);
+    const report = await verifyPdfBytes(signed, new Set([summary.fingerprint]));
+    expect(report.verdict).toBe('valid');
+    expect(report.signatures[0]).toMatchObject({ valid: true, trusted: true, padesLevel: 'B-B', algorithm: 'ECDSA P-256 with SHA-256' });
+    expect(pdfsig(signed, 'ec.pdf')).toContain('Signature is Valid.');
+  });
+});

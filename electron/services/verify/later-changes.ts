@@ -41,6 +41,18 @@ function changedKeys(doc: PdfDocument, before: PdfDict, after: PdfDict): Set<str
   return keys;
 }
 
+/** A widget that draws something: an appearance over a rectangle with an area, not hidden. */
+function drawsOnPage(doc: PdfDocument, dict: PdfDict, revision: number): boolean {
+  if (!dict.has('AP')) return false;
+  const flags = doc.resolve(dict.get('F'), revision);
+  // Bits 2 (Hidden) and 6 (NoView).
+  if (typeof flags === 'number' && (flags & 0b100010) !== 0) return false;
+  const rect = doc.resolve(dict.get('Rect'), revision);
+  if (!Array.isArray(rect) || rect.length !== 4) return true;
+  const [x1, y1, x2, y2] = rect.map((n) => (typeof n === 'number' ? n : n instanceof PdfReal ? n.value : 0)) as [number, number, number, number];
+  return Math.abs(x2 - x1) > 0 && Math.abs(y2 - y1) > 0;
+}
+
 const dictOf = (value: PdfValue | undefined) => (value instanceof PdfStream ? value.dict : value instanceof PdfDict ? value : undefined);
 
 /** Object numbers reachable from `start` through references, as revision `revision` sees them. */
@@ -59,7 +71,11 @@ function reachable(doc: PdfDocument, start: PdfValue | undefined, revision: numb
   }
 }
 
-/** What signing may add in a revision: signature fields, their values and appearances, and the DSS. */
+/**
+ * What signing may add in a revision: signature fields and their values, and the DSS.
+ * Appearances are not among them: a widget's appearance is drawn on the page, so a
+ * later one can paint over signed content.
+ */
 function signatureObjects(doc: PdfDocument, revision: number) {
   const signature = new Set<number>();
   for (const field of formFields(doc, revision)) {
@@ -67,7 +83,6 @@ function signatureObjects(doc: PdfDocument, revision: number) {
     if (field.ref) signature.add(field.ref.num);
     const v = field.dict.get('V');
     if (v instanceof PdfRef) signature.add(v.num);
-    reachable(doc, field.dict.get('AP'), revision, signature);
   }
   const dss = new Set<number>();
   reachable(doc, doc.catalog(revision)?.get('DSS'), revision, dss);
@@ -167,7 +182,9 @@ export function laterChanges(doc: PdfDocument, signed: number): LaterChanges {
       if (dss.has(num)) allowed = true;
       else if (signature.has(num)) {
         // New signature objects; an existing (empty) signature field may receive its value and appearance.
-        allowed = before === undefined || (!!b && !!a && !(before instanceof PdfStream) && [...changedKeys(doc, b, a)].every((key) => key === 'V' || key === 'AP'));
+        allowed =
+          !(a && drawsOnPage(doc, a, t)) &&
+          (before === undefined || (!!b && !!a && !(before instanceof PdfStream) && [...changedKeys(doc, b, a)].every((key) => key === 'V')));
       } else if (num === rootNum && b && a) {
         const keys = changedKeys(doc, b, a);
         allowed =

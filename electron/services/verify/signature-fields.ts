@@ -1,6 +1,6 @@
 import type { PdfDocument } from '../pdf/document';
 import { textOf } from '../pdf/text';
-import { isName, PdfDict, PdfRef, PdfString, type PdfValue } from '../pdf/values';
+import { isName, PdfDict, PdfError, PdfRef, PdfString, type PdfValue } from '../pdf/values';
 
 /** A signature value (/V of a /FT /Sig field) as some revision's form shows it. */
 export interface SignatureValue {
@@ -14,6 +14,8 @@ export interface SignatureValue {
   firstSeen: number;
   /** Whether the final revision's form still lists it. */
   inFinal: boolean;
+  /** The dictionary could not be read: it breaks PDF syntax. */
+  unreadable?: boolean;
 }
 
 const MAX_FIELDS = 10_000;
@@ -62,7 +64,19 @@ export function signatureValues(doc: PdfDocument): SignatureValue[] {
       let key: string;
       let holder: SignatureValue['holder'];
       if (v instanceof PdfRef) {
-        const object = doc.object(v.num, revision);
+        let object;
+        try {
+          object = doc.object(v.num, revision);
+        } catch (error) {
+          if (!(error instanceof PdfError) || error.code !== 'syntax') throw error;
+          // A damaged signature dictionary is that signature's fault, not the file's.
+          const located = doc.entry(v.num, revision);
+          const offset = located?.entry.type === 'offset' ? located.entry.offset : -1;
+          key = `bad${located?.definedIn}:${offset}`;
+          if (revision === doc.last) finalKeys.add(key);
+          if (!found.has(key)) found.set(key, { field: field.name, value: undefined, firstSeen: revision, inFinal: false, unreadable: true });
+          continue;
+        }
         if (!object) continue;
         holder = { num: v.num, start: object.start, compressed: object.compressed, definedIn: object.definedIn };
         key = `${object.compressed ? 'c' : 'o'}${object.definedIn}:${object.start}`;

@@ -31,6 +31,7 @@ function byteRangeOf(value: PdfValue | undefined, fileLength: number): [number, 
  * a revision, and that revision is the one that defines the dictionary.
  */
 export function checkSignatureStructure(doc: PdfDocument, signature: SignatureValue): SignatureStructure | ProblemCode {
+  if (signature.unreadable) return 'signature_syntax';
   const dict = signature.value;
   if (!(dict instanceof PdfDict)) return 'signature_not_dictionary';
   const range = byteRangeOf(dict.get('ByteRange'), doc.bytes.length);
