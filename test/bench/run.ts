@@ -7,6 +7,7 @@ import { benchCompareView, COMPARE_RUNS } from './compare';
 import { benchDashboard, DASHBOARD_TARGET_MS } from './dashboard';
 import { benchReport } from './report';
 import { benchRerank, benchScoring } from './scoring';
+import { benchVerify, VERIFY_RUNS } from './verify';
 
 const COLD_STARTS = 5;
 const SAVES = 1000;
@@ -80,7 +81,43 @@ async function assessmentWork() {
 const fmt = (ms: number) => (ms < 0.1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(ms < 10 ? 3 : 1)} ms`);
 const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(1)}×`;
 
+/** Verify PDF against pdfsig; `npm run bench -- verify` runs only this. */
+async function verifyResults() {
+  const verify = await benchVerify();
+  const results = {
+    pages: verify.pages,
+    bytes: verify.bytes,
+    runs: VERIFY_RUNS,
+    commandMs: { median: median(verify.cli), samples: verify.cli },
+    ipcHandlerMs: { median: median(verify.ipc), samples: verify.ipc, firstCallMs: verify.ipcFirst },
+    pdfsigMs: { median: median(verify.pdfsig), samples: verify.pdfsig },
+  };
+  const rows = {
+    [`verify a signed report (${verify.pages} pages), IPC handler`]: {
+      median: fmt(results.ipcHandlerMs.median),
+      p95: fmt(quantile(verify.ipc, 0.95)),
+      baseline: `pdfsig ${fmt(results.pdfsigMs.median)}`,
+      ratio: ratio(results.ipcHandlerMs.median, results.pdfsigMs.median),
+    },
+    '  the same, first call (starts the worker)': { median: fmt(verify.ipcFirst), p95: '', baseline: '', ratio: '' },
+    '  the same, npm run verify (a new process each time)': {
+      median: fmt(results.commandMs.median),
+      p95: fmt(quantile(verify.cli, 0.95)),
+      baseline: `pdfsig ${fmt(results.pdfsigMs.median)}`,
+      ratio: ratio(results.commandMs.median, results.pdfsigMs.median),
+    },
+  };
+  return { results, rows };
+}
+
 async function main() {
+  if (process.argv.includes('verify')) {
+    const verify = await verifyResults();
+    console.log('\nAssay benchmarks: Verify PDF\n');
+    console.table(verify.rows);
+    return;
+  }
+  const verify = await verifyResults();
   const scoring = benchScoring();
   const rerank = benchRerank();
   const report = await benchReport();
@@ -141,6 +178,7 @@ async function main() {
       cellsInPage: compareView.cells,
       scrollFrameMs: { median: median(compareView.frames), p95: quantile(compareView.frames, 0.95), frames: compareView.frames.length },
     },
+    verify: verify.results,
     rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
     scoring: {
       questions: scoring.questions,
@@ -191,6 +229,7 @@ async function main() {
       baseline: '60 fps frame 16.7 ms',
       ratio: ratio(results.compareView.scrollFrameMs.median, 1000 / 60),
     },
+    ...verify.rows,
     're-rank 12 assessments after a weight change': {
       median: fmt(results.rerank.ms.median),
       p95: fmt(results.rerank.ms.p95),
