@@ -92,6 +92,34 @@ export function stream(dict: string, data: Buffer | string): Buffer {
   return Buffer.concat([ascii(`<< ${dict} /Length ${bytes.length} >>\nstream\n`), bytes, ascii('\nendstream')]);
 }
 
+/** Bytes being written, and the offset at which each object was written. */
+class PdfWriter {
+  private readonly parts: Buffer[] = [];
+  readonly offsets = new Map<number, number>();
+  at = 0;
+
+  constructor(start: Buffer | string) {
+    this.push(start);
+  }
+
+  push(part: Buffer | string): void {
+    const bytes = typeof part === 'string' ? ascii(part) : part;
+    this.parts.push(bytes);
+    this.at += bytes.length;
+  }
+
+  object(object: PdfObject): void {
+    this.offsets.set(object.num, this.at);
+    this.push(`${object.num} 0 obj\n`);
+    this.push(object.body);
+    this.push('\nendobj\n');
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.parts);
+  }
+}
+
 /** The offset the file's last startxref names. */
 export function lastStartXref(pdf: Buffer): number {
   const last = [...latin1(pdf).matchAll(/startxref\s+(\d+)/g)].at(-1);
@@ -234,30 +262,18 @@ export interface RevisionOptions {
 export function appendRevision(pdf: Buffer, objects: readonly PdfObject[], options: RevisionOptions = {}): Buffer {
   const previous = lastTrailer(pdf);
   const prevXref = lastStartXref(pdf);
-  const parts: Buffer[] = [pdf];
-  let at = pdf.length;
-  const push = (part: Buffer | string) => {
-    const bytes = typeof part === 'string' ? ascii(part) : part;
-    parts.push(bytes);
-    at += bytes.length;
-  };
-  if (pdf[pdf.length - 1] !== 0x0a) push('\n');
-  const offsets = new Map<number, number>();
-  for (const object of objects) {
-    offsets.set(object.num, at);
-    push(`${object.num} 0 obj\n`);
-    push(object.body);
-    push('\nendobj\n');
-  }
-  const xrefAt = at;
+  const out = new PdfWriter(pdf);
+  if (pdf[pdf.length - 1] !== 0x0a) out.push('\n');
+  for (const object of objects) out.object(object);
+  const xrefAt = out.at;
   if (!options.bodyOnly) {
     const size = Math.max(previous.size, ...objects.map((object) => object.num + 1));
     const prev = options.prev === 'self' ? xrefAt : (options.prev ?? prevXref);
-    push(xrefSection(offsets, options.free));
-    push(trailerText(size, previous.root, previous.info, prev, options.trailerExtra));
+    out.push(xrefSection(out.offsets, options.free));
+    out.push(trailerText(size, previous.root, previous.info, prev, options.trailerExtra));
   }
-  push(`startxref\n${options.startxref ?? xrefAt}\n${options.eof ?? '%%EOF\n'}`);
-  return Buffer.concat(parts);
+  out.push(`startxref\n${options.startxref ?? xrefAt}\n${options.eof ?? '%%EOF\n'}`);
+  return out.bytes();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -721,15 +737,10 @@ export function hiddenInXRefStm(signed: Buffer): Buffer {
   const { root, info, size } = lastTrailer(signed);
   const prev = lastStartXref(signed);
   const objects = forgedPageObjects(signed);
-  const parts: Buffer[] = [signed, ascii('\n')];
-  let at = signed.length + 1;
-  const offsets = new Map<number, number>();
-  for (const object of objects) {
-    offsets.set(object.num, at);
-    const bytes = Buffer.concat([ascii(`${object.num} 0 obj\n`), typeof object.body === 'string' ? ascii(object.body) : object.body, ascii('\nendobj\n')]);
-    parts.push(bytes);
-    at += bytes.length;
-  }
+  const out = new PdfWriter(signed);
+  out.push('\n');
+  for (const object of objects) out.object(object);
+  const offsets = out.offsets;
   const xrefStream = Math.max(size, ...objects.map((object) => object.num + 1));
   const nums = [...offsets.keys()].sort((a, b) => a - b);
   const rows = Buffer.concat(
@@ -740,13 +751,11 @@ export function hiddenInXRefStm(signed: Buffer): Buffer {
       return row;
     }),
   );
-  const xrefStreamAt = at;
-  const body = stream(`/Type /XRef /Size ${xrefStream + 1} /W [1 4 2] /Index [${nums.map((num) => `${num} 1`).join(' ')}]`, rows);
-  const xrefObject = Buffer.concat([ascii(`${xrefStream} 0 obj\n`), body, ascii('\nendobj\n')]);
-  parts.push(xrefObject);
-  at += xrefObject.length;
-  parts.push(ascii(`${xrefSection(new Map())}${trailerText(xrefStream + 1, root, info, prev, `/XRefStm ${xrefStreamAt}`)}startxref\n${at}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  const xrefStreamAt = out.at;
+  out.object({ num: xrefStream, body: stream(`/Type /XRef /Size ${xrefStream + 1} /W [1 4 2] /Index [${nums.map((num) => `${num} 1`).join(' ')}]`, rows) });
+  const tableAt = out.at;
+  out.push(`${xrefSection(new Map())}${trailerText(xrefStream + 1, root, info, prev, `/XRefStm ${xrefStreamAt}`)}startxref\n${tableAt}\n%%EOF\n`);
+  return out.bytes();
 }
 
 /** Page 1's dictionary with its /Contents pointed at `shadow`. */
@@ -791,18 +800,12 @@ function bombMiB(bytes: number): number {
 
 /** A complete PDF with a classic xref table from numbered objects. */
 export function buildPdf(objects: readonly PdfObject[], root: number, version = '1.7'): Buffer {
-  const parts: Buffer[] = [ascii(`%PDF-${version}\n%\xe2\xe3\xcf\xd3\n`)];
-  let at = parts[0]!.length;
-  const offsets = new Map<number, number>();
-  for (const object of objects) {
-    offsets.set(object.num, at);
-    const bytes = Buffer.concat([ascii(`${object.num} 0 obj\n`), typeof object.body === 'string' ? ascii(object.body) : object.body, ascii('\nendobj\n')]);
-    parts.push(bytes);
-    at += bytes.length;
-  }
+  const out = new PdfWriter(`%PDF-${version}\n%\xe2\xe3\xcf\xd3\n`);
+  for (const object of objects) out.object(object);
   const size = Math.max(...objects.map((object) => object.num)) + 1;
-  parts.push(ascii(`${xrefSection(offsets)}${trailerText(size, root, undefined, undefined)}startxref\n${at}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  const xrefAt = out.at;
+  out.push(`${xrefSection(out.offsets)}${trailerText(size, root, undefined, undefined)}startxref\n${xrefAt}\n%%EOF\n`);
+  return out.bytes();
 }
 
 const bombPage: PdfObject[] = [
@@ -848,16 +851,9 @@ export function decompressionBomb(place: BombPlace, bytes = 2_300_000): Buffer {
  * object stream, or with the xref stream itself the bomb.
  */
 function xrefStreamPdf(place: 'object-stream' | 'xref-stream', mib: number): Buffer {
-  const header = ascii('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n');
-  const parts: Buffer[] = [header];
-  let at = header.length;
-  const offsets = new Map<number, number>();
-  const write = (object: PdfObject) => {
-    offsets.set(object.num, at);
-    const bytes = Buffer.concat([ascii(`${object.num} 0 obj\n`), typeof object.body === 'string' ? ascii(object.body) : object.body, ascii('\nendobj\n')]);
-    parts.push(bytes);
-    at += bytes.length;
-  };
+  const out = new PdfWriter('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n');
+  const write = (object: PdfObject) => out.object(object);
+  const offsets = out.offsets;
   const catalog = '<< /Type /Catalog /Pages 2 0 R >>';
   for (const object of bombPage) write(object);
   if (place === 'object-stream') {
@@ -875,7 +871,7 @@ function xrefStreamPdf(place: 'object-stream' | 'xref-stream', mib: number): Buf
     bytes.writeUInt16BE(field3, 5);
     return bytes;
   };
-  const xrefAt = at;
+  const xrefAt = out.at;
   const rows = Buffer.concat(
     Array.from({ length: size }, (_, num) => {
       if (num === xrefNum) return row(1, xrefAt, 0);
@@ -886,8 +882,8 @@ function xrefStreamPdf(place: 'object-stream' | 'xref-stream', mib: number): Buf
   );
   const dict = `/Type /XRef /Size ${size} /W [1 4 2] /Root 1 0 R`;
   write({ num: xrefNum, body: place === 'xref-stream' ? stream(`${dict} /Filter /FlateDecode`, zlibBomb(rows, mib)) : stream(dict, rows) });
-  parts.push(ascii(`startxref\n${xrefAt}\n%%EOF\n`));
-  return Buffer.concat(parts);
+  out.push(`startxref\n${xrefAt}\n%%EOF\n`);
+  return out.bytes();
 }
 
 // ---------------------------------------------------------------------------------------------------
