@@ -1,7 +1,6 @@
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import pdfmake from 'pdfmake';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIdentityStore } from '../../electron/services/signing/identities';
@@ -11,7 +10,7 @@ import { signingDe, signingEn } from '../../shared/i18n/signing';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import { attachmentProblems, problemCodes } from '../../shared/verify/report';
 import { FIXED_NOW, launchTestApp, type TestApp } from '../support/app';
-import { fontsDir, simplePdf } from '../support/pdf-tools';
+import { pdfWithAttachment, simplePdf } from '../support/pdf-tools';
 
 let app: TestApp | undefined;
 afterEach(async () => {
@@ -71,25 +70,6 @@ const assessmentExport = (overrides: { questionnaireVersion?: string; answer?: u
   evidence: [{ questionId: 'SEC-RBAC', fileName: 'rbac.png', mediaType: 'image/png', size: 1234, sha256: 'a'.repeat(64) }],
   findings: [{ findingId: 'M-1', status: 'open', manual: { title: 'Missing DPA annex', severity: 'medium', remediation: 'Sign the annex.' } }],
 });
-
-/** A PDF that carries a JSON attachment, as Assay's reports do. */
-async function pdfWithAttachment(json: string): Promise<Buffer> {
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontsDir, 'Roboto-Regular.ttf'),
-      bold: join(fontsDir, 'Roboto-Medium.ttf'),
-      italics: join(fontsDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontsDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir));
-  const doc = pdfmake.createPdf({
-    content: [{ text: 'Vendor risk assessment', fontSize: 14 }],
-    files: { 'assessment.json': { src: `data:application/json;base64,${Buffer.from(json).toString('base64')}`, name: 'assessment.json' } },
-  } as Parameters<typeof pdfmake.createPdf>[0]);
-  return Buffer.from(await doc.getBuffer());
-}
 
 /** Signs a PDF with a new identity stored in `dataDir` (the app's own folder makes the signer trusted). */
 async function signWithNewIdentity(dataDir: string, pdf: Buffer, who = { name: 'Robin Sender', organisation: 'Sender AG', email: 'robin@sender.example' }) {

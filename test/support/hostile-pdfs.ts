@@ -1,10 +1,8 @@
 import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
-import { join } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { SignatureMaker } from '../../electron/services/signing/sign-pdf';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import { assessmentExportSchema } from '../../shared/report/assessment-export';
-import { fontsDir } from './pdf-tools';
+import { pdfWithAttachment } from './pdf-tools';
 
 /*
  * Hostile PDFs, built in code so that a reader sees how each attack works. They follow the published
@@ -56,20 +54,8 @@ export function assessmentJson(vendorName = 'Talkdesk'): string {
 }
 
 /** A one-page report made by pdfmake, as the app makes them, carrying `json` as assessment.json if given. */
-export async function reportPdf(json?: string, title = 'Vendor risk assessment: Recommendation REJECT'): Promise<Buffer> {
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontsDir, 'Roboto-Regular.ttf'),
-      bold: join(fontsDir, 'Roboto-Medium.ttf'),
-      italics: join(fontsDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontsDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path: string) => path.startsWith(fontsDir));
-  const files = json === undefined ? undefined : { 'assessment.json': { src: `data:application/json;base64,${Buffer.from(json).toString('base64')}`, name: 'assessment.json' } };
-  const doc = pdfmake.createPdf({ content: [{ text: title, fontSize: 14 }], info: { title: 'Assessment' }, ...(files ? { files } : {}) } as Parameters<typeof pdfmake.createPdf>[0]);
-  return Buffer.from(await doc.getBuffer());
+export function reportPdf(json?: string, title = 'Vendor risk assessment: Recommendation REJECT'): Promise<Buffer> {
+  return pdfWithAttachment(json, { title });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -15,23 +15,10 @@ export function run(command: string, args: string[]): { code: number; out: strin
   }
 }
 
-/** A small real PDF (pdfmake, embedded Roboto) to sign in tests. */
-export async function simplePdf(text = 'Prüfbericht – Größe, Maße, Übersicht'): Promise<Buffer> {
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontsDir, 'Roboto-Regular.ttf'),
-      bold: join(fontsDir, 'Roboto-Medium.ttf'),
-      italics: join(fontsDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontsDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  const doc = pdfmake.createPdf({ content: [{ text, fontSize: 14 }, { text: 'Second line' }], info: { title: 'Test' } });
-  return Buffer.from(await doc.getBuffer());
-}
+type PdfDefinition = Parameters<typeof pdfmake.createPdf>[0];
 
-/** A PDF that carries a JSON attachment, as Assay's reports do. */
-export async function pdfWithAttachment(json: string, name = 'assessment.json'): Promise<Buffer> {
+/** Renders with pdfmake as the app does: embedded Roboto, no URLs, local files only from the fonts folder. */
+async function render(definition: PdfDefinition): Promise<Buffer> {
   pdfmake.setFonts({
     Roboto: {
       normal: join(fontsDir, 'Roboto-Regular.ttf'),
@@ -42,9 +29,17 @@ export async function pdfWithAttachment(json: string, name = 'assessment.json'):
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir));
-  const doc = pdfmake.createPdf({
-    content: [{ text: 'Vendor risk assessment', fontSize: 14 }],
-    files: { [name]: { src: `data:application/json;base64,${Buffer.from(json).toString('base64')}`, name } },
-  } as Parameters<typeof pdfmake.createPdf>[0]);
-  return Buffer.from(await doc.getBuffer());
+  return Buffer.from(await pdfmake.createPdf(definition).getBuffer());
+}
+
+/** A small real PDF (pdfmake, embedded Roboto) to sign in tests. */
+export function simplePdf(text = 'Prüfbericht – Größe, Maße, Übersicht'): Promise<Buffer> {
+  return render({ content: [{ text, fontSize: 14 }, { text: 'Second line' }], info: { title: 'Test' } });
+}
+
+/** A one-page PDF titled `title` that carries `json` as an attachment (when given), as Assay's reports do. */
+export function pdfWithAttachment(json: string | undefined, options: { name?: string; title?: string } = {}): Promise<Buffer> {
+  const name = options.name ?? 'assessment.json';
+  const files = json === undefined ? undefined : { [name]: { src: `data:application/json;base64,${Buffer.from(json).toString('base64')}`, name } };
+  return render({ content: [{ text: options.title ?? 'Vendor risk assessment', fontSize: 14 }], ...(files ? { files } : {}) } as PdfDefinition);
 }
