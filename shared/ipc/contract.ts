@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { certificateFactsSchema } from '../signing/certificate-facts';
 import { comparisonModelSchema } from '../compare/model';
 import { reportModelSchema } from '../report/model';
 import { generatedKeyTypes, keyAlgorithms } from '../signing/key-types';
@@ -35,17 +36,9 @@ export const logEntrySchema = z
   .strict();
 export type LogEntry = z.infer<typeof logEntrySchema>;
 
-export const identitySummarySchema = z.object({
+export const identitySummarySchema = certificateFactsSchema.extend({
   id: z.string(),
-  name: z.string(),
-  organisation: z.string().optional(),
-  email: z.string().optional(),
-  issuer: z.string(),
-  fingerprint: z.string(),
-  notBefore: z.string(),
-  notAfter: z.string(),
   source: z.enum(['generated', 'imported']),
-  selfSigned: z.boolean(),
   keyAlgorithm: z.enum(keyAlgorithms),
   /** RSA modulus length; absent for EC keys, whose curve is in keyAlgorithm. */
   keyBits: z.number().int().positive().optional(),

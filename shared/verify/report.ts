@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { certificateFactsSchema } from '../signing/certificate-facts';
 
 /**
  * What a PDF verification finds, as one schema for the Node verifier, the IPC
@@ -54,17 +55,7 @@ export type ProblemCode = (typeof problemCodes)[number];
 export const changedParts = ['pages', 'annotations', 'attachments', 'form', 'catalog', 'other'] as const;
 export type ChangedPart = (typeof changedParts)[number];
 
-export const signerSchema = z.object({
-  name: z.string(),
-  organisation: z.string().optional(),
-  email: z.string().optional(),
-  issuer: z.string(),
-  /** SHA-256 of the certificate (DER), colon-separated hex as certificate viewers show it. */
-  fingerprint: z.string(),
-  notBefore: z.string(),
-  notAfter: z.string(),
-  selfSigned: z.boolean(),
-});
+export const signerSchema = certificateFactsSchema;
 export type Signer = z.infer<typeof signerSchema>;
 
 export const signatureReportSchema = z.object({

@@ -1,16 +1,7 @@
 import { X509Certificate } from 'node:crypto';
+import type { CertificateFacts } from '../../../shared/signing/certificate-facts';
 
-export interface CertificateFacts {
-  name: string;
-  organisation?: string;
-  email?: string;
-  issuer: string;
-  /** SHA-256 of the certificate (DER), colon-separated hex as certificate viewers show it. */
-  fingerprint: string;
-  notBefore: string;
-  notAfter: string;
-  selfSigned: boolean;
-}
+export type { CertificateFacts };
 
 const field = (dn: string, key: string) => dn.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
 
