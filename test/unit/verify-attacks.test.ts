@@ -137,6 +137,18 @@ describe('valid controls', () => {
     expect(result.attachment).toMatchObject({ importable: true, fromSignedRevision: true, json });
   });
 
+  it('refuses a SHA-1 signature as an unsupported algorithm that pdfsig still accepts, and still names its signer', async () => {
+    const kind = { ...foreignKinds.find((k) => k.label === 'rsa-noattr')!, label: 'rsa-sha1', signArgs: ['-md', 'sha1'] };
+    const signer = createForeignSigner(dir, kind);
+    const signed = await signer.sign(await hostile.reportPdf(json), details('Foreign rsa-sha1'));
+    // SHA-1 collisions have been built as PDFs; poppler still calls such a signature valid.
+    expect(await pdfsig(signed, 'foreign-sha1')).toContain('Signature is Valid.');
+    const result = await verifyPdfBytes(signed, new Set([signer.fingerprint]));
+    expect(result.verdict).toBe('invalid');
+    expect(result.signatures[0]).toMatchObject({ status: 'invalid', valid: false, problem: 'unsupported_algorithm', fingerprint: signer.fingerprint });
+    expect(result.attachment?.importable).toBe(false);
+  });
+
   it('finds both signatures of a report signed twice by us valid; the first was followed only by a signature', async () => {
     const twice = await signAsOwner(report);
     const result = await verify(twice);

@@ -1,8 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import type { CertificateFacts } from '../../../shared/signing/certificate-facts';
 
-export type { CertificateFacts };
-
 const field = (dn: string, key: string) => dn.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
 
 /** What a person needs to know about a certificate: who, issued by whom, valid when. */

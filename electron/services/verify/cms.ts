@@ -106,30 +106,25 @@ export async function verifyCms(der: Buffer, signedBytes: Buffer, subFilter: str
   const kind = SIGNATURE_ALGORITHMS[signerInfo.signatureAlgorithm.algorithmId];
 
   // The signer is the certificate the SignerInfo names (pkijs matches issuer and serial, or the key id).
-  let certificate: X509Certificate | undefined;
   let result: pkijs.SignedDataVerifyResult | undefined;
   let failure: pkijs.SignedDataVerifyError | undefined;
-  if (digest && kind) {
-    try {
-      result = await signedData.verify({ signer: 0, data: new Uint8Array(signedBytes).buffer, extendedMode: true, checkChain: false });
-    } catch (error) {
-      if (!(error instanceof pkijs.SignedDataVerifyError)) return { valid: false, problem: 'cms_unreadable' };
-      failure = error;
-    }
-  } else {
-    // Still name the signer when the algorithm is refused.
-    const named = await signedData.verify({ signer: 0, data: new Uint8Array(signedBytes).buffer, extendedMode: true }).catch((error: unknown) => error as pkijs.SignedDataVerifyError);
-    const cert = named.signerCertificate;
-    return { valid: false, problem: 'unsupported_algorithm', certificate: cert ? new X509Certificate(bytesOf(cert.toSchema().toBER(false))) : undefined };
+  try {
+    result = await signedData.verify({ signer: 0, data: new Uint8Array(signedBytes).buffer, extendedMode: true, checkChain: false });
+  } catch (error) {
+    if (!(error instanceof pkijs.SignedDataVerifyError)) return { valid: false, problem: 'cms_unreadable' };
+    failure = error;
   }
   const signerCertificate = result?.signerCertificate ?? failure?.signerCertificate;
   if (!signerCertificate) return { valid: false, problem: failure?.code === 2 || failure?.code === 3 ? 'signer_certificate' : 'cms_unreadable' };
   const certificateDer = bytesOf(signerCertificate.toSchema().toBER(false));
+  let certificate: X509Certificate;
   try {
     certificate = new X509Certificate(certificateDer);
   } catch {
     return { valid: false, problem: 'signer_certificate' };
   }
+  // A refused algorithm (SHA-1, MD5, DSA …) still names its signer; pkijs's own answer does not count.
+  if (!digest || !kind) return { valid: false, problem: 'unsupported_algorithm', certificate };
   const algorithm = describeAlgorithm(kind, digest.label, certificate);
   const base = { certificate, algorithm };
 
