@@ -102,7 +102,8 @@ function attachmentReport(doc: PdfDocument, signedRevision: number | undefined, 
   if (!content.ok) return { ...base, problem: content.problem };
   const sha256 = createHash('sha256').update(content.data).digest('hex');
   if (!signed) return { ...base, sha256, problem: signedRevision === undefined ? 'not_signed' : 'not_in_signed_revision' };
-  const now = final ? embeddedContent(doc, final) : undefined;
+  // Usually the very same stream: then there is nothing to decode again.
+  const now = !final ? undefined : final.stream.dataStart === signed.stream.dataStart ? content : embeddedContent(doc, final);
   if (!final || !now?.ok || final.name !== signed.name || !now.data.equals(content.data)) return { ...base, sha256, problem: 'changed_after_signing' };
   if (verdict !== 'valid') return { ...base, sha256, problem: 'not_signed' };
   return { ...base, sha256, importable: true, json: content.data.toString('utf8') };
