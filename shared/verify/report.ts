@@ -119,6 +119,7 @@ export const verificationReportSchema = z.object({
   /** The last signature covers the whole file and verifies. */
   wholeDocument: z.boolean(),
   revisions: z.number().int().nonnegative(),
+  /** Oldest first, by the bytes each covers; malformed ones, which cover no known revision, after them. */
   signatures: z.array(signatureReportSchema),
   attachment: attachmentReportSchema.optional(),
 });

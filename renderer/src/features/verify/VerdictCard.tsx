@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Verdict, VerificationReport } from '../../../../shared/verify/report';
 import { SignatureFacts } from './SignatureFacts';
-import { headlineProblem, signaturesInOrder, toneOf } from './verdict';
+import { headlineProblem, toneOf } from './verdict';
 
 const iconBase = { width: 26, height: 26, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true, focusable: false } as const;
 
@@ -58,7 +58,7 @@ export function VerdictCard({ fileName, result }: { fileName: string; result: Ve
   const titleId = useId();
   const text = useVerdictText()(result);
   const tone = toneOf(text.verdict);
-  const signatures = signaturesInOrder(result);
+  const signatures = result.signatures;
   const facts = signatures.map((signature, index) => (
     <SignatureFacts key={index} signature={signature} position={index + 1} total={signatures.length} revisions={result.revisions} />
   ));
