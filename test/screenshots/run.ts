@@ -1,8 +1,11 @@
 // `npm run screenshots`: the main screens in English and German, written to docs/screenshots/.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { createIdentityStore } from '../../electron/services/signing/identities';
+import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { screenshotPlan } from '../e2e/page/portfolio-plans';
 import { FIXED_NOW, launchTestApp } from '../support/app';
+import * as hostile from '../support/hostile-pdfs';
 import { loadPageModule } from '../support/page-module';
 
 const outDir = resolve(__dirname, '../../docs/screenshots');
@@ -99,8 +102,46 @@ async function captureCompare(locale: 'en-GB' | 'de-DE') {
   }
 }
 
+/** Verify PDF on a report signed twice (by this device's identity, then by a stranger), and on a forged one. */
+async function captureVerify(locale: 'en-GB' | 'de-DE') {
+  const lang = locale.slice(0, 2) as 'en' | 'de';
+  const app = await launchTestApp({ locale });
+  const { page } = app;
+  const sign = async (dataDir: string, name: string, pdf: Buffer, widgetRect: [number, number, number, number]) => {
+    const store = createIdentityStore({ dataDir, now: () => FIXED_NOW });
+    const summary = await store.generate({ name, organisation: 'Example Buyer GmbH', email: 'alex@example.com', passphrase: 'screenshot passphrase' });
+    const identity = await store.unlock(summary.id, 'screenshot passphrase');
+    return signPdf(pdf, identity, { name, reason: 'Vendor risk assessment', location: 'Berlin', contactInfo: '', signingTime: FIXED_NOW, widgetRect });
+  };
+  try {
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.locator('[data-app-ready]').waitFor();
+    const once = await sign(app.dataDir, 'Alex Example', await hostile.reportPdf(hostile.assessmentJson('Talkdesk')), [40, 40, 300, 110]);
+    const twice = await sign(join(app.dataDir, '..', 'elsewhere'), 'Robin Sender', once, [320, 40, 560, 110]);
+    await page.goto(`${app.origin}/index.html#/verify`);
+    const choose = page.locator('input[type=file]');
+    await choose.setInputFiles({ name: 'talkdesk-assessment.pdf', mimeType: 'application/pdf', buffer: twice });
+    await page.locator('.verify-verdict').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(outDir, `verify-${lang}.png`), fullPage: true });
+    await choose.setInputFiles({ name: 'forged.pdf', mimeType: 'application/pdf', buffer: hostile.signatureWrapping(once) });
+    await page.locator('.verify-verdict[data-verdict=malformed]').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(outDir, `verify-malformed-${lang}.png`), fullPage: true });
+  } finally {
+    await app.close();
+  }
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
+  if (process.argv.includes('verify')) {
+    await captureVerify('en-GB');
+    await captureVerify('de-DE');
+    return;
+  }
+  await captureVerify('en-GB');
+  await captureVerify('de-DE');
   await capture('en-GB');
   await capture('de-DE');
   await captureCompare('en-GB');
