@@ -2,6 +2,7 @@ import { interpolate, messages, type Language } from '../i18n';
 import { formatDate } from '../questionnaire/answer-text';
 import type { Questionnaire } from '../questionnaire/schema';
 import { certificationRows, type CertificationRow } from '../scoring/certifications';
+import { shownScore } from '../scoring/figures';
 import { openFindingCounts, type FindingTrackingRow } from '../scoring/open-findings';
 import type { ComparisonModel } from './model';
 import type { Ranking } from './rank';
@@ -52,7 +53,6 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     return found;
   };
   const columns = answerColumnsInRankOrder(ranking, input.answers.subjectIds);
-  const round = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
   return {
     schemaVersion: 1,
@@ -74,14 +74,14 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
         assessmentDate: formatDate(subject.assessmentDate, language),
         status: subject.status,
         statusLabel: m.compare.select.status[subject.status],
-        overall: round(e.score),
-        conservative: round(e.conservativeScore)!,
+        overall: shownScore(e.score),
+        conservative: shownScore(e.conservativeScore),
         recommendation: e.recommendation,
         recommendationLabel: m.risk.recommendation[e.recommendation],
         provisional: e.provisional,
         residualRisk: { tier: e.residualRisk, label: m.risk.tier[e.residualRisk] },
         knockouts: e.knockouts.map((k) => k.title[language]),
-        domainScores: questionnaire.domains.map((d) => round(e.domains.find((x) => x.id === d.id)?.score ?? null)),
+        domainScores: questionnaire.domains.map((d) => shownScore(e.domains.find((x) => x.id === d.id)?.score)),
         findings: openFindingCounts(e.result.findings, subject.tracking),
       };
     }),

@@ -5,12 +5,14 @@
  *   1. one record per domain: "Weight", domain title, weight — the weights the ranking used;
  *   2. the ranking: a header record, then one record per vendor in rank order;
  *   3. the answers: a header record, then one record per question, one column per vendor (rank order).
- * Numbers are written machine-readable ('.' decimal, no grouping) in every language; labels follow `language`.
+ * Numbers are written machine-readable ('.' decimal, no grouping) in every language; scores as the whole numbers
+ * every other view shows (shownScore); labels follow `language`.
  */
 import { localDateStamp } from './build';
 import { sameWeights, type DomainWeights, type Ranking } from './rank';
 import { answerColumnsInRankOrder, type SideBySideAnswers } from './text';
 import { interpolate, messages, type Language } from '../i18n';
+import { shownScore } from '../scoring/figures';
 import type { Questionnaire } from '../questionnaire/schema';
 
 export const CSV_BOM = '\uFEFF';
@@ -64,12 +66,12 @@ export function comparisonCsv(ranking: Ranking, weights: DomainWeights, question
     records.push([
       num(e.rank),
       text(e.vendorName),
-      num(e.score, 1),
-      num(e.conservativeScore, 1),
+      num(shownScore(e.score)),
+      num(shownScore(e.conservativeScore)),
       text(e.provisional ? interpolate(c.csv.provisional, { recommendation }) : recommendation),
       text(m.risk.tier[e.residualRisk]),
       num(e.knockouts.length),
-      ...domains.map((d) => num(e.domains.find((x) => x.id === d.id)?.score ?? null, 1)),
+      ...domains.map((d) => num(shownScore(e.domains.find((x) => x.id === d.id)?.score))),
     ]);
   }
   records.push([]);

@@ -1,8 +1,10 @@
 import { interpolate, messages, type Language } from '../i18n';
-import { answerValueText, formatDate } from '../questionnaire/answer-text';
+import { answerValueText } from '../questionnaire/answer-text';
 import type { Answer } from '../questionnaire/answers';
+import { certificationDateFacts } from '../questionnaire/certification-text';
 import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
 import type { DomainId, Question, Questionnaire } from '../questionnaire/schema';
+import { shownScore } from '../scoring/figures';
 import type { RankChange, Ranking } from './rank';
 
 
@@ -16,7 +18,7 @@ export function ordinal(rank: number, language: Language): string {
 }
 
 export function formatScore(score: number | null, language: Language): string {
-  return score === null ? '—' : new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(score);
+  return score === null ? '—' : new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(shownScore(score));
 }
 
 function domainTitle(questionnaire: Questionnaire, id: DomainId, language: Language): string {
@@ -58,7 +60,8 @@ export function answerText(question: Question, answer: Answer | undefined, appli
   return answerValueText(question, answer.value, language, (record) => {
     if (record.held === 'no') return a.notHeld;
     if (record.held === 'inProgress') return a.inProgress;
-    return [a.held, record.validUntil && interpolate(a.validUntil, { date: formatDate(record.validUntil, language) }), record.scopeCoversService === false && a.scopeMisses]
+    const dates = question.answer.type === 'certification' ? certificationDateFacts(question.answer, record, language) : [];
+    return [a.held, ...dates, record.scopeCoversService === false && a.scopeMisses]
       .filter(Boolean)
       .join(' · ');
   });

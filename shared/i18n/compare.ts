@@ -80,9 +80,9 @@ export const compareEn = {
     },
     certs: {
       title: 'Certifications',
-      caption: 'Certification status per vendor, with the date it is valid until',
+      caption: 'Certification status per vendor, with the date it counts as current until',
       certification: 'Certification',
-      until: 'until {{date}}',
+      until: 'current until {{date}}',
     },
     profiles: {
       saved: 'Your profiles',
@@ -120,7 +120,6 @@ export const compareEn = {
       held: 'Held',
       inProgress: 'In progress',
       notHeld: 'Not held',
-      validUntil: 'valid until {{date}}',
       scopeMisses: 'scope misses the service',
     },
   },
@@ -205,9 +204,9 @@ export const compareDe: Widen<typeof compareEn> = {
     },
     certs: {
       title: 'Zertifizierungen',
-      caption: 'Zertifizierungsstatus je Anbieter, mit Gültigkeitsdatum',
+      caption: 'Zertifizierungsstatus je Anbieter, mit dem Datum, bis zu dem sie als aktuell gilt',
       certification: 'Zertifizierung',
-      until: 'bis {{date}}',
+      until: 'aktuell bis {{date}}',
     },
     profiles: {
       saved: 'Eigene Profile',
@@ -245,7 +244,6 @@ export const compareDe: Widen<typeof compareEn> = {
       held: 'Vorhanden',
       inProgress: 'In Vorbereitung',
       notHeld: 'Nicht vorhanden',
-      validUntil: 'gültig bis {{date}}',
       scopeMisses: 'Geltungsbereich deckt den Dienst nicht ab',
     },
   },

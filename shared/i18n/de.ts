@@ -1,6 +1,8 @@
 import { assessmentDe } from './assessment';
+import { certificationDe } from './certification';
 import { compareDe } from './compare';
 import { compareExportDe } from './compare-export';
+import { dateFieldDe } from './date-field';
 import { portfolioDe } from './portfolio';
 import { reportDe } from './report';
 import type { Messages } from './en';
@@ -22,19 +24,39 @@ export const de: Messages = {
     verify: 'PDF prüfen',
     settings: 'Einstellungen',
   },
+  shortcuts: {
+    title: 'Tastenkürzel',
+    groups: { everywhere: 'Überall', vendors: 'Anbieterliste', portfolio: 'Portfolio', assessment: 'Fragen beantworten' },
+    keys: {
+      help: 'Diese Liste zeigen',
+      newVendor: 'Neuer Anbieter',
+      search: 'Zum Suchfeld springen',
+      rows: 'Zwischen Zeilen wechseln',
+      choose: 'Antwort mit dieser Nummer wählen',
+      toggle: 'Bei Mehrfachauswahl: diese Option an- oder abwählen',
+      held: 'Bei Zertifizierungen: vorhanden, in Arbeit, nicht vorhanden',
+      na: 'Nicht anwendbar, wo die Frage es zulässt',
+      next: 'Nächste Frage',
+      previous: 'Vorherige Frage',
+      nextUnanswered: 'Nächste offene Frage',
+    },
+  },
   common: {
     cancel: 'Abbrechen',
     save: 'Speichern',
     close: 'Schließen',
     loading: 'Wird geladen …',
+    limit: { cut: 'Der eingefügte Text wurde auf die Obergrenze von {{max}} Zeichen gekürzt.', count: '{{length}} von {{max}} Zeichen' },
   },
   vendors: vendorsDe,
   ...assessmentDe,
+  ...certificationDe,
   ...signingDe,
   ...reportDe,
   ...compareDe,
   ...compareExportDe,
   ...portfolioDe,
+  ...dateFieldDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

@@ -1,6 +1,8 @@
 import { assessmentEn } from './assessment';
+import { certificationEn } from './certification';
 import { compareEn } from './compare';
 import { compareExportEn } from './compare-export';
+import { dateFieldEn } from './date-field';
 import { portfolioEn } from './portfolio';
 import { signingEn } from './signing';
 import { reportEn } from './report';
@@ -22,19 +24,39 @@ export const en = {
     verify: 'Verify PDF',
     settings: 'Settings',
   },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    groups: { everywhere: 'Everywhere', vendors: 'Vendor list', portfolio: 'Portfolio', assessment: 'Answering questions' },
+    keys: {
+      help: 'Show this list',
+      newVendor: 'New vendor',
+      search: 'Go to the search field',
+      rows: 'Move between rows',
+      choose: 'Choose the answer with that number',
+      toggle: 'On multiple-choice questions: tick or untick that option',
+      held: 'On certifications: held, in progress, not held',
+      na: 'Not applicable, where the question allows it',
+      next: 'Next question',
+      previous: 'Previous question',
+      nextUnanswered: 'Next unanswered question',
+    },
+  },
   common: {
     cancel: 'Cancel',
     save: 'Save',
     close: 'Close',
     loading: 'Loading…',
+    limit: { cut: 'Pasted text was cut to fit the limit of {{max}} characters.', count: '{{length}} of {{max}} characters' },
   },
   vendors: vendorsEn,
   ...assessmentEn,
+  ...certificationEn,
   ...signingEn,
   ...reportEn,
   ...compareEn,
   ...compareExportEn,
   ...portfolioEn,
+  ...dateFieldEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',

@@ -1,5 +1,6 @@
 import type { ServiceProfile } from '../questionnaire/profile';
 import { addDays } from './dates';
+import { shownScore } from '../scoring/figures';
 import type { FindingCounts } from '../scoring/open-findings';
 import { inherentRisk, type RiskTier } from '../scoring/risk';
 import type { Recommendation } from '../scoring/types';
@@ -52,7 +53,7 @@ export interface PortfolioRow {
   finalAssessmentId: string | null;
   /** Assessment date of the latest final assessment. */
   assessedOn: string | null;
-  /** Overall score 0..100, rounded. */
+  /** Overall score 0..100, as shownScore rounds it. */
   rating: number | null;
   recommendation: Recommendation | null;
   residualRisk: RiskTier | null;
@@ -79,6 +80,15 @@ function latestByVendor<T extends PortfolioAssessmentInput>(rows: readonly T[]):
   return latest;
 }
 
+/** What every list shows of one assessment: a final one's score (as shownScore rounds it) and decision; a draft has neither yet. */
+export function assessmentFigures(assessment: Pick<PortfolioAssessmentInput, 'status'> & { summary?: { score: number | null; recommendation: Recommendation } }): {
+  rating: number | null;
+  recommendation: Recommendation | null;
+} {
+  const summary = assessment.status === 'final' ? assessment.summary : undefined;
+  return { rating: shownScore(summary?.score), recommendation: summary?.recommendation ?? null };
+}
+
 /** The latest final assessment of each vendor, by the same rule. */
 export function latestFinalByVendor<T extends PortfolioAssessmentInput>(rows: readonly T[]): Map<string, T> {
   return latestByVendor(rows.filter((row) => row.status === 'final' && row.summary !== undefined));
@@ -102,9 +112,6 @@ export function heldCertifications(certifications: readonly SummaryCertification
   }
   return held.sort((a, b) => (a.validUntil < b.validUntil ? -1 : a.validUntil > b.validUntil ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-
-const rounded = (score: number | null | undefined) =>
-  typeof score === 'number' && Number.isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : null;
 
 /**
  * One row per vendor: the tier and status of its latest assessment, and the
@@ -132,8 +139,7 @@ export function buildPortfolio(vendors: readonly PortfolioVendorInput[], assessm
       latestAssessmentId: last?.id ?? null,
       finalAssessmentId: final?.id ?? null,
       assessedOn: final?.assessmentDate ?? null,
-      rating: rounded(summary?.score),
-      recommendation: summary?.recommendation ?? null,
+      ...(final ? assessmentFigures(final) : { rating: null, recommendation: null }),
       residualRisk: summary?.residualRisk ?? null,
       openFindings: summary?.openFindings ? { ...summary.openFindings } : null,
       held,

@@ -1,31 +1,98 @@
 import { z } from 'zod';
+import { MAX_TEXT_ANSWER_LENGTH } from './limits';
 import type { AnswerSpec, Question } from './schema';
 
 export const isoDateSchema = z.iso.date();
 
-export const certificationRecordSchema = z
-  .object({
-    held: z.enum(['yes', 'inProgress', 'no']),
-    certificateId: z.string().trim().max(200).optional(),
-    issuer: z.string().trim().max(200).optional(),
-    scope: z.string().trim().max(2000).optional(),
-    /** Whether the certified scope covers the services the buyer will use. */
-    scopeCoversService: z.boolean().optional(),
-    issueDate: isoDateSchema.optional(),
-    /** Certificate: expiry date. Report: end of the period the report covers. */
-    validUntil: isoDateSchema.optional(),
-    evidenceRef: z.string().trim().max(500).optional(),
-  })
+/** What every certification record states, whatever its kind. */
+const statedByBoth = {
+  held: z.enum(['yes', 'inProgress', 'no']),
+  certificateId: z.string().trim().max(200).optional(),
+  issuer: z.string().trim().max(200).optional(),
+  scope: z.string().trim().max(2000).optional(),
+  /** Whether the certified scope covers the services the buyer will use. */
+  scopeCoversService: z.boolean().optional(),
+  /** The day the certificate or report was issued. */
+  issueDate: isoDateSchema.optional(),
+  evidenceRef: z.string().trim().max(500).optional(),
+};
+
+/** A certificate (ISO/IEC 27001 and the like): what it states, including the expiry printed on it. */
+export const certificateRecordSchema = z
+  .object({ ...statedByBoth, validUntil: isoDateSchema.optional() })
   .strict()
   .refine((record) => record.held !== 'yes' || record.validUntil !== undefined, {
-    message: 'questionnaire.errors.certificationNeedsDate',
+    message: 'questionnaire.errors.certificateNeedsExpiry',
     path: ['validUntil'],
   })
   .refine((record) => !record.issueDate || !record.validUntil || record.issueDate <= record.validUntil, {
-    message: 'questionnaire.errors.certificationDatesOrder',
+    message: 'questionnaire.errors.certificateExpiresBeforeIssue',
     path: ['validUntil'],
   });
-export type CertificationRecord = z.infer<typeof certificationRecordSchema>;
+export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
+
+/**
+ * Records written before reports had their own fields kept the end of the report's period
+ * in `validUntil`, and could only hold an issue date on or before it (then the only way to
+ * record the period's start). Such a record reads as the period end and start it meant.
+ */
+export function readLegacyReportRecord(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null || !('validUntil' in input)) return input;
+  const { validUntil, ...rest } = input as Record<string, unknown>;
+  if ('periodEnd' in rest) return input;
+  const record: Record<string, unknown> = { ...rest, periodEnd: validUntil };
+  const issued = record.issueDate;
+  if (typeof issued === 'string' && typeof validUntil === 'string' && issued < validUntil && record.periodStart === undefined) {
+    delete record.issueDate;
+    record.periodStart = issued;
+  }
+  return record;
+}
+
+/** An attestation report (SOC 2 Type II, C5, PCI DSS AoC): the period it covers, when it was issued, any bridge letter. */
+export const reportRecordSchema = z.preprocess(
+  readLegacyReportRecord,
+  z
+    .object({
+      ...statedByBoth,
+      /** First day of the period the report covers. */
+      periodStart: isoDateSchema.optional(),
+      /** Last day of the period the report covers. */
+      periodEnd: isoDateSchema.optional(),
+      /** The day up to which a bridge letter asserts no material change since the period ended. */
+      bridgeLetterUntil: isoDateSchema.optional(),
+    })
+    .strict()
+    .refine((record) => record.held !== 'yes' || record.periodEnd !== undefined, {
+      message: 'questionnaire.errors.reportNeedsPeriodEnd',
+      path: ['periodEnd'],
+    })
+    .refine((record) => !record.periodStart || !record.periodEnd || record.periodStart <= record.periodEnd, {
+      message: 'questionnaire.errors.reportPeriodOrder',
+      path: ['periodEnd'],
+    })
+    .refine((record) => !record.issueDate || !record.periodEnd || record.issueDate >= record.periodEnd, {
+      message: 'questionnaire.errors.reportIssuedBeforePeriodEnd',
+      path: ['issueDate'],
+    })
+    .refine((record) => !record.bridgeLetterUntil || !record.periodEnd || record.bridgeLetterUntil > record.periodEnd, {
+      message: 'questionnaire.errors.bridgeLetterBeforePeriodEnd',
+      path: ['bridgeLetterUntil'],
+    }),
+);
+export type ReportRecord = z.infer<typeof reportRecordSchema>;
+
+/**
+ * A certification answer, as stated on the certificate or report. Which date fields it has
+ * depends on the question's kind: `validUntil` on a certificate; `periodStart`, `periodEnd`
+ * and `bridgeLetterUntil` on a report. How long either counts as current is currentUntil().
+ */
+export type CertificationRecord = CertificateRecord & Partial<Omit<ReportRecord, keyof CertificateRecord>>;
+
+/** The schema of a certification answer, by the question's kind. */
+export function certificationRecordSchema(spec: Extract<AnswerSpec, { type: 'certification' }>): z.ZodType<CertificationRecord> {
+  return (spec.kind === 'report' ? reportRecordSchema : certificateRecordSchema) as z.ZodType<CertificationRecord>;
+}
 
 /** What an answer to a question holds, by answer type. */
 export type AnswerValue = 'yes' | 'partial' | 'no' | string | string[] | number | CertificationRecord;
@@ -53,9 +120,9 @@ export function answerValueSchema(spec: AnswerSpec): z.ZodType<AnswerValue> {
     case 'date':
       return isoDateSchema;
     case 'text':
-      return z.string().trim().min(1).max(10_000);
+      return z.string().trim().min(1).max(MAX_TEXT_ANSWER_LENGTH);
     case 'certification':
-      return certificationRecordSchema;
+      return certificationRecordSchema(spec);
   }
 }
 

@@ -2,9 +2,13 @@ import type { FindingStatus, ManualFinding } from '../domain/assessment';
 import { interpolate, messages, type Language } from '../i18n';
 import { answerValueText, formatDate } from '../questionnaire/answer-text';
 import type { Answer } from '../questionnaire/answers';
+import { certificationDateFacts } from '../questionnaire/certification-text';
 import type { Question, Questionnaire } from '../questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '../scoring/engine';
 import { certificationRows } from '../scoring/certifications';
+import { BRIDGE_LETTER_MONTHS, DEFAULT_REPORT_VALIDITY_MONTHS } from '../scoring/current-until';
+import { shownPoints, shownScore } from '../scoring/figures';
+import { approvalConditions, assessmentFindings, topRisks, type ListedFinding } from '../scoring/finding-list';
 import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers } from '../scoring/risk';
 import type { Finding } from '../scoring/types';
 import type { ReportFinding, ReportModel } from './model';
@@ -61,7 +65,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         r.answerHeld,
         record.certificateId && `${r.labels.certificateId} ${record.certificateId}`,
         record.issuer && `${r.labels.issuer}: ${record.issuer}`,
-        record.validUntil && `${r.labels.validUntil} ${date(record.validUntil)}`,
+        ...(question.answer.type === 'certification' ? certificationDateFacts(question.answer, record, language) : []),
         record.scopeCoversService === false && r.scopeMissesService,
       ];
       return parts.filter(Boolean).join(' · ');
@@ -84,32 +88,43 @@ export function buildReportModel(input: ReportInput): ReportModel {
     };
   }
 
-  const manualFindings: ReportFinding[] = input.tracking
-    .filter((t) => t.manual)
-    .map((t) => ({
+  function manualFinding(t: ReportInput['tracking'][number] & { manual: ManualFinding }): ReportFinding {
+    return {
       number: '—',
-      title: t.manual!.title,
+      title: t.manual.title,
       kind: m.findings.kind.manual,
-      severity: t.manual!.severity,
-      severityLabel: m.risk.severity[t.manual!.severity],
-      remediation: t.manual!.remediation,
+      severity: t.manual.severity,
+      severityLabel: m.risk.severity[t.manual.severity],
+      remediation: t.manual.remediation,
       owner: t.owner,
       dueDate: t.dueDate && date(t.dueDate),
       status: m.findings.status[t.status],
-    }));
+    };
+  }
+
+  const listed = assessmentFindings(result.findings, input.tracking);
+  const listedFinding = (entry: ListedFinding<ReportInput['tracking'][number]>): ReportFinding =>
+    entry.source === 'scored' ? reportFinding(entry.finding) : manualFinding({ ...entry.tracking, manual: entry.manual });
+  const conditions =
+    result.recommendation.final === 'approveWithConditions'
+      ? approvalConditions(listed, result.questions).map((entry) => {
+          const f = listedFinding(entry);
+          return { number: f.number, title: f.title, severity: f.severity, severityLabel: f.severityLabel };
+        })
+      : undefined;
 
   const domains = questionnaire.domains.map((domain, i) => {
     const d = result.domains[i]!;
     const title = text(domain.title);
-    const items = d.explanation.map((e) => `${e.number} −${number(e.points)}`).join(', ');
+    const items = d.explanation.map((e) => `${e.number} −${number(shownPoints(e.points))}`).join(', ');
     let explanation =
-      d.score === null ? interpolate(r.explanationNone, { domain: title }) : d.lost <= 0.05 ? interpolate(r.explanationFull, { domain: title }) : interpolate(r.explanation, { domain: title, points: number(d.lost), items });
-    if (d.atStake > 0.05) explanation += interpolate(r.atStake, { points: number(d.atStake), count: d.counts.unanswered });
+      d.score === null ? interpolate(r.explanationNone, { domain: title }) : d.lost <= 0.05 ? interpolate(r.explanationFull, { domain: title }) : interpolate(r.explanation, { domain: title, points: number(shownPoints(d.lost)), items });
+    if (d.atStake > 0.05) explanation += interpolate(r.atStake, { points: number(shownPoints(d.atStake)), count: d.counts.unanswered });
     return {
       title,
       weight: d.weight,
-      score: d.score,
-      conservativeScore: d.conservativeScore,
+      score: shownScore(d.score),
+      conservativeScore: shownScore(d.conservativeScore),
       counts: d.counts,
       explanation,
       sections: domain.sections.map((section) => ({
@@ -121,7 +136,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             number: q.number,
             text: text(question.text),
             answer: q.status === 'notApplicable' ? r.labels.notApplicable : answerText(question, stored?.answer),
-            score: q.score === null ? null : Math.round(q.score * 1000) / 10,
+            score: q.score === null ? null : shownScore(100 * q.score),
             status: q.status,
             ...(stored?.note ? { note: stored.note } : {}),
             evidence: evidenceByQuestion.get(question.id) ?? [],
@@ -169,10 +184,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
       derivedLabel: m.risk.recommendation[result.recommendation.derived],
       provisional: result.recommendation.provisional,
       ...(override ? { override: { label: m.risk.recommendation[override.recommendation], reason: override.reason, by: override.by, at: date(override.at) } } : {}),
+      ...(conditions ? { conditions: { title: r.conditions.title, intro: conditions.length > 0 ? r.conditions.intro : r.conditions.none, items: conditions } } : {}),
     },
     scores: {
-      overall: result.overall.score,
-      conservative: result.overall.conservativeScore,
+      overall: shownScore(result.overall.score),
+      conservative: shownScore(result.overall.conservativeScore),
       controlStrength: r.controlStrength[result.controlStrength],
       inherentRisk: {
         tier: result.inherentRisk.tier,
@@ -189,15 +205,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     domains,
     knockouts: result.knockouts.map((k) => ({ title: text(k.title), rationale: text(k.rationale), status: k.status, statusLabel: r.knockoutStatus[k.status] })),
-    topRisks: result.findings.slice(0, 5).map(reportFinding),
+    topRisks: topRisks(listed, result.questions).map(listedFinding),
     certifications,
-    findings: [...result.findings.map(reportFinding), ...manualFindings],
+    findings: listed.map(listedFinding),
     evidence: input.evidence
       .map((e) => ({ questionNumber: byResult.get(e.questionId)?.number ?? '—', fileName: e.fileName, size: e.size, sha256: e.sha256 }))
       .sort((a, b) => a.questionNumber.localeCompare(b.questionNumber, 'en', { numeric: true }) || a.fileName.localeCompare(b.fileName)),
     method: {
       domainWeights: result.domains.map((d, i) => ({ title: text(questionnaire.domains[i]!.title), weight: d.weight })),
-      thresholds: [r.thresholds.control, r.thresholds.weak, interpolate(r.thresholds.expiry, { days: input.expiryWindowDays }), r.thresholds.override],
+      thresholds: [r.thresholds.control, r.thresholds.weak, interpolate(r.thresholds.expiry, { days: input.expiryWindowDays, months: DEFAULT_REPORT_VALIDITY_MONTHS, bridgeMonths: BRIDGE_LETTER_MONTHS }), r.thresholds.override],
       matrix: {
         header: [r.matrixCorner, ...controlStrengths.map((s) => r.controlStrength[s])],
         rows: riskTiers.map((t) => [m.risk.tier[t], ...controlStrengths.map((s) => m.risk.tier[RESIDUAL_RISK_MATRIX[t][s]])]),

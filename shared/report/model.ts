@@ -93,6 +93,15 @@ export const reportModelSchema = z.object({
     derivedLabel: short,
     provisional: z.boolean(),
     override: z.object({ label: short, reason: text, by: short, at: short }).optional(),
+    /** With "approve with conditions" only: the open findings of medium severity or above, most severe first. */
+    conditions: z
+      .object({
+        title: short,
+        /** Introduces the items, or says there are none. */
+        intro: short,
+        items: z.array(z.object({ number: short, title: text, severity, severityLabel: short })).max(2_000),
+      })
+      .optional(),
   }),
   scores: z.object({
     overall: score.nullable(),

@@ -1,18 +1,17 @@
 import type { CertificationRecord } from '../questionnaire/answers';
 import type { AnswerSpec, Question } from '../questionnaire/schema';
-import { addMonths, daysBetween } from './dates';
+import { currentUntil } from './current-until';
+import { daysBetween } from './dates';
 
 export type CertificationStatus = 'valid' | 'expiring' | 'expired' | 'inProgress' | 'notHeld';
 
 export interface CertificationState {
   status: CertificationStatus;
-  /** Last day the certificate or report counts as current. */
+  /** Last day the certificate or report counts as current ("current until"), by currentUntil(). */
   validUntil?: string;
-  /** Days from the assessment date to validUntil (negative once expired). */
+  /** Days from the assessment date to that day (negative once expired). */
   daysLeft?: number;
 }
-
-export const DEFAULT_REPORT_VALIDITY_MONTHS = 12;
 
 /** Certification scores: current and in scope is full marks; see the method section of the report. */
 export const CERTIFICATION_SCORES: Readonly<Record<CertificationStatus, number>> = {
@@ -32,8 +31,7 @@ export function certificationState(
 ): CertificationState {
   if (record.held === 'no') return { status: 'notHeld' };
   if (record.held === 'inProgress') return { status: 'inProgress' };
-  const end = record.validUntil!;
-  const validUntil = spec.kind === 'report' ? addMonths(end, spec.reportValidityMonths ?? DEFAULT_REPORT_VALIDITY_MONTHS) : end;
+  const validUntil = currentUntil(spec, record)!;
   const daysLeft = daysBetween(asOf, validUntil);
   const status = daysLeft < 0 ? 'expired' : daysLeft <= expiryWindowDays ? 'expiring' : 'valid';
   return { status, validUntil, daysLeft };

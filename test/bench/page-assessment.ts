@@ -27,7 +27,9 @@ function sampleAnswer(index: number): Answer {
       case 'text':
         return 'Documented in the service description, section 4.';
       case 'certification':
-        return { held: 'yes', certificateId: 'C-1', issuer: 'Auditor', validUntil: '2027-06-30' };
+        return spec.kind === 'report'
+          ? { held: 'yes', certificateId: 'C-1', issuer: 'Auditor', periodEnd: '2026-06-30', issueDate: '2026-07-31' }
+          : { held: 'yes', certificateId: 'C-1', issuer: 'Auditor', validUntil: '2027-06-30' };
     }
   })();
   return { status: 'answered', value } as Answer;

@@ -63,7 +63,11 @@ function answersFor(profile: ServiceProfile, quality: number, next: () => number
         value = 'Described in the service description.';
         break;
       case 'certification':
-        value = good ? { held: 'yes', certificateId: 'C-1', issuer: 'Auditor', validUntil } : { held: next() < 0.5 ? 'inProgress' : 'no' };
+        value = !good
+          ? { held: next() < 0.5 ? 'inProgress' : 'no' }
+          : spec.kind === 'report'
+            ? { held: 'yes', certificateId: 'C-1', issuer: 'Auditor', periodEnd: addMonths(validUntil, -12) }
+            : { held: 'yes', certificateId: 'C-1', issuer: 'Auditor', validUntil };
         break;
     }
     answers[question.id] = { status: 'answered', value } as Answer;

@@ -6,12 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import type { Question } from '../../shared/questionnaire/schema';
 import { launchTestApp, type TestApp } from '../support/app';
+import { createVendorAndStart, currentQuestion, moved, questions, ready, tabTo } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
-const questions = new Map<string, Question>(builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions.map((q) => [q.id, q]))));
 const storeChecks = resolve(__dirname, 'page/store-checks.ts');
 
 let app: TestApp | undefined;
@@ -22,43 +21,6 @@ afterEach(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   scratch = undefined;
 });
-
-async function ready(page: Page) {
-  await page.locator('[data-app-ready]').waitFor();
-}
-
-/** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, selector: string, max = 80) {
-  for (let i = 0; i < max; i += 1) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function currentQuestion(page: Page): Promise<Question> {
-  const link = await page.locator('.q-link[aria-current=step]').getAttribute('href');
-  return questions.get(decodeURIComponent(link!.split('/').pop()!))!;
-}
-
-/** Waits until the questionnaire shows another question than `id`. */
-async function moved(page: Page, id: string) {
-  await page.waitForFunction((from) => !document.querySelector('.q-link[aria-current=step]')?.getAttribute('href')?.endsWith(`/${from}`), id);
-}
-
-async function createVendorAndStart(page: Page, name: string, profile: { ai?: boolean } = {}) {
-  await page.keyboard.press('Control+N');
-  await page.keyboard.type(name);
-  await page.keyboard.press('Enter');
-  await page.locator('dialog').waitFor({ state: 'detached' });
-  await page.locator('.vendor-label', { hasText: name }).click();
-  await page.getByRole('link', { name: 'New assessment' }).first().click();
-  await page.getByLabel('Service in scope').fill('Cloud contact centre');
-  await page.getByLabel('Assessor').fill('Alex Example');
-  if (profile.ai === false) await page.getByLabel('No AI features').check();
-  await page.getByRole('button', { name: 'Start assessment' }).click();
-  await page.locator('.question-card').waitFor();
-}
 
 /** Answers the current question by keyboard only, with a passing answer. */
 async function answerByKeyboard(page: Page, question: Question) {

@@ -33,6 +33,19 @@ describe('store in real IndexedDB', () => {
     expect(r.original).toEqual({ 'SEC-RBAC': { status: 'answered', value: 'yes' } });
   });
 
+  it('keeps an incomplete answer as a draft that is not scored, and finalises only once it is fixed', async () => {
+    const r = await call<Record<string, unknown>>('draftsAreKeptAndBlockFinalising');
+    expect(r.oversized).toBe('invalid');
+    expect(r.finaliseWithDraft).toBe('invalid');
+    expect(r.rowsWithDraft).toEqual([
+      { questionId: 'RSL-SLA', answer: null, note: 'Quoted for the EU region.', draft: { number: '85' } },
+      { questionId: 'SEC-RBAC', answer: { status: 'answered', value: 'yes' }, note: undefined, draft: undefined },
+    ]);
+    expect(r.scoredWithDraft).toEqual({ 'SEC-RBAC': { status: 'answered', value: 'yes' } });
+    expect(r.fixedDraft).toBeNull();
+    expect(r.finaliseFixed).toBe('ok');
+  });
+
   it('upgrades a version 1 database with data in it', async () => {
     const r = await call<Record<string, unknown>>('upgradeFromV1');
     expect(r.version).toBe(2);

@@ -3,6 +3,8 @@ import type { Answer, AnswerValue } from '../../shared/questionnaire/answers';
 import { aiAutonomyLevels, criticalityLevels, dataCategories, regulations, sectors, type ServiceProfile } from '../../shared/questionnaire/profile';
 import type { Question, Questionnaire } from '../../shared/questionnaire/schema';
 
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 const isoDate = fc
   .date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2028-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -40,10 +42,17 @@ export function valueArb(question: Question): fc.Arbitrary<AnswerValue> {
       return fc.oneof(
         fc.record({ held: fc.constant('no' as const) }),
         fc.record({ held: fc.constant('inProgress' as const) }),
-        fc.record(
-          { held: fc.constant('yes' as const), validUntil: isoDate, scopeCoversService: fc.boolean() },
-          { requiredKeys: ['held', 'validUntil'] },
-        ),
+        spec.kind === 'report'
+          ? fc
+              .record(
+                { held: fc.constant('yes' as const), periodEnd: isoDate, bridgeLetterDays: fc.integer({ min: 1, max: 400 }), scopeCoversService: fc.boolean() },
+                { requiredKeys: ['held', 'periodEnd'] },
+              )
+              .map(({ bridgeLetterDays, ...record }) => (bridgeLetterDays === undefined ? record : { ...record, bridgeLetterUntil: addDays(record.periodEnd, bridgeLetterDays) }))
+          : fc.record(
+              { held: fc.constant('yes' as const), validUntil: isoDate, scopeCoversService: fc.boolean() },
+              { requiredKeys: ['held', 'validUntil'] },
+            ),
       );
   }
 }

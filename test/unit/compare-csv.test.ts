@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonCsv, comparisonCsvFileName, csvField, guardFormula, type CsvAnswers } from '../../shared/compare/csv';
 import { presetWeights, rankAssessments, type DomainWeights, type RankEntry, type Ranking } from '../../shared/compare/rank';
 import { compareAnswers } from '../../shared/compare/text';
+import { shownScore } from '../../shared/scoring/figures';
 import type { Language } from '../../shared/i18n';
 import type { Answer } from '../../shared/questionnaire/answers';
 import type { ServiceProfile } from '../../shared/questionnaire/profile';
@@ -160,18 +161,17 @@ describe('comparisonCsv', () => {
       ranking.entries.forEach((e, i) => {
         const row = body[i]!;
         expect(Number(row[0])).toBe(e.rank);
-        expect(row[2]).toMatch(/^\d+\.\d$/);
-        expect(row[2]).toBe(e.score!.toFixed(1));
-        expect(Number(row[2])).toBeCloseTo(e.score!, 1);
-        expect(row[3]).toBe(e.conservativeScore.toFixed(1));
+        expect(row[2]).toMatch(/^\d+$/);
+        expect(row[2]).toBe(String(shownScore(e.score)));
+        expect(row[3]).toBe(String(shownScore(e.conservativeScore)));
         expect(Number(row[6])).toBe(e.knockouts.length);
         const domainScores = row.slice(7).map(Number);
-        expect(domainScores).toEqual(questionnaire.domains.map((d) => Number(e.domains.find((x) => x.id === d.id)!.score!.toFixed(1))));
+        expect(domainScores).toEqual(questionnaire.domains.map((d) => shownScore(e.domains.find((x) => x.id === d.id)!.score)));
       });
       // Resilience 5 (total 15): Acme (300+200+300+0+100)/15 = 60, Evil (150+100+150+250+200)/15 = 56.7; Müller is knocked out.
       expect(body.map((r) => [r[0], r[2]])).toEqual([
-        ['1', '60.0'],
-        ['2', '56.7'],
+        ['1', '60'],
+        ['2', '57'],
         ['3', expect.any(String)],
       ]);
       expect(body[2]![6]).toBe('1');

@@ -7,6 +7,7 @@ import { compareAnswers } from '../../shared/compare/text';
 import { answerSchema } from '../../shared/questionnaire/answers';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import { certificationRows } from '../../shared/scoring/certifications';
+import { shownScore } from '../../shared/scoring/figures';
 import { openFindingCounts } from '../../shared/scoring/open-findings';
 import { sampleEntries } from '../fixtures/sample-comparison';
 
@@ -41,11 +42,11 @@ describe('comparison model', () => {
     expect(model.vendors.map((v) => [v.rank, v.name])).toEqual(ranking.entries.map((e) => [e.rank, e.vendorName]));
     model.vendors.forEach((v, i) => {
       const e = ranking.entries[i]!;
-      expect(v.overall).toBeCloseTo(e.score!, 1);
-      expect(v.conservative).toBeCloseTo(e.conservativeScore, 1);
+      expect(v.overall).toBe(shownScore(e.score));
+      expect(v.conservative).toBe(shownScore(e.conservativeScore));
       expect(v.recommendation).toBe(e.recommendation);
       expect(v.domainScores).toHaveLength(model.domains.length);
-      model.domains.forEach((d, j) => expect(v.domainScores[j]).toBeCloseTo(e.domains.find((x) => x.id === d.id)!.score!, 1));
+      model.domains.forEach((d, j) => expect(v.domainScores[j]).toBe(shownScore(e.domains.find((x) => x.id === d.id)!.score)));
     });
     expect(model.domains.map((d) => d.weight)).toEqual(builtInQuestionnaire.domains.map((d) => weights[d.id]));
     expect(model.weightProfile).toBe('Custom weights');

@@ -113,7 +113,7 @@ describe.each(cases)('comparisonXlsx (%s, %i vendors)', (language, count) => {
       expect(ws.getCell(r, column(cols, labels.status)).value).toBe(v.statusLabel);
       expect(numberAt(ws, r, column(cols, labels.overall))).toBe(v.overall);
       expect(numberAt(ws, r, column(cols, labels.conservative))).toBe(v.conservative);
-      expect(ws.getCell(r, column(cols, labels.overall)).numFmt).toBe('0.0');
+      expect(ws.getCell(r, column(cols, labels.overall)).numFmt).toBe('0');
       const recommendation = ws.getCell(r, column(cols, labels.recommendation));
       expect(recommendation.value).toBe(v.provisional ? `${v.recommendationLabel} (${labels.provisional})` : v.recommendationLabel);
       expect(recommendation.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });

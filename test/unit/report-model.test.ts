@@ -4,6 +4,7 @@ import { assessmentExportSchema, buildAssessmentExport } from '../../shared/repo
 import { buildReportModel, reportFileName, type ReportInput } from '../../shared/report/build';
 import { reportModelSchema } from '../../shared/report/model';
 import { scoreAssessment } from '../../shared/scoring/engine';
+import { shownScore } from '../../shared/scoring/figures';
 import { mini } from '../fixtures/mini-questionnaire';
 
 const profile = { dataCategories: ['personal', 'payment'], aiAutonomy: 'none', criticality: 'high', regulatoryScope: ['gdpr', 'dora'], sector: 'retail', requiresEuResidency: true } as const;
@@ -50,9 +51,9 @@ describe('report model', () => {
   });
 
   it('carries the decision, risk and scores of the scoring result', () => {
-    expect(en.decision).toEqual({ recommendation: 'approveWithConditions', label: 'Approve with conditions', derivedLabel: 'Approve with conditions', provisional: true });
+    expect(en.decision).toMatchObject({ recommendation: 'approveWithConditions', label: 'Approve with conditions', derivedLabel: 'Approve with conditions', provisional: true });
     expect(de.decision.label).toBe('Unter Auflagen freigeben');
-    expect(en.scores).toMatchObject({ overall: result.overall.score, inherentRisk: { tier: 'high', label: 'High', points: 6 }, residualRisk: { tier: result.residualRisk, label: 'High' } });
+    expect(en.scores).toMatchObject({ overall: shownScore(result.overall.score), inherentRisk: { tier: 'high', label: 'High', points: 6 }, residualRisk: { tier: result.residualRisk, label: 'High' } });
     expect(result.residualRisk).toBe('high');
     expect(en.title).toBe('Vendor risk assessment: Genesys Cloud');
     expect(de.title).toBe('Risikobewertung des Anbieters: Genesys Cloud');
@@ -67,7 +68,7 @@ describe('report model', () => {
   it('lists answers, notes and evidence per question', () => {
     const q = en.domains[0]!.sections[0]!.questions;
     expect(q[0]).toMatchObject({ number: '1.1', answer: 'Partly', score: 50, note: 'Admins only.', evidence: ['mfa.png'] });
-    expect(q[1]!.answer).toBe('Held · Certificate or report ID IS 123456 · Issuer or auditor: BSI Group · Valid until 30 Apr 2026');
+    expect(q[1]!.answer).toBe('Held · Certificate or report ID IS 123456 · Issuer or auditor: BSI Group · current until 30 Apr 2026');
     expect(q[2]!.status).toBe('notApplicable');
     expect(en.domains[3]!.sections[0]!.questions[0]!.answer).toBe('99.95 %');
     expect(de.domains[3]!.sections[0]!.questions[0]!.answer).toBe('99,95 % (de)');

@@ -84,7 +84,7 @@ describe('certifications', () => {
   it('count a report as current for its validity period after the period it covers', () => {
     const fin = { ...profile, sector: 'financial' as const };
     const soc = (periodEnd: string) =>
-      question({ 'SEC-SOC2T2': answered({ held: 'yes', validUntil: periodEnd }) }, 'SEC-SOC2T2', { profile: fin }).certification;
+      question({ 'SEC-SOC2T2': answered({ held: 'yes', periodEnd }) }, 'SEC-SOC2T2', { profile: fin }).certification;
     expect(soc('2025-12-31')).toMatchObject({ status: 'valid', validUntil: '2026-12-31' });
     expect(soc('2025-03-01')).toMatchObject({ status: 'expired', validUntil: '2026-03-01' });
   });

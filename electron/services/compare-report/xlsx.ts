@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Alignment, Borders, Cell, Fill, Font, Row, Workbook, Worksheet } from 'exceljs';
 import type { ComparisonModel } from '../../../shared/compare/model';
+import { shownScore } from '../../../shared/scoring/figures';
 import { certificationTone, COLORS, decisionTone, tierTone, type Tone } from '../report/theme';
 
 /*
@@ -37,7 +38,8 @@ const TOP: Partial<Alignment> = { vertical: 'top' };
 /** Shades the answer cells of questions whose answers differ, as the PDF does. */
 const DIFFERS_FILL = solid(COLORS.amberTint);
 
-const SCORE_FORMAT = '0.0';
+/** Scores arrive as the whole numbers every other view shows (shownScore). */
+const SCORE_FORMAT = '0';
 const COUNT_FORMAT = '0';
 const WEIGHT_FORMAT = '0.##';
 const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm "UTC"';
@@ -268,8 +270,8 @@ function rankingSheet(workbook: Workbook, model: ComparisonModel, name: string):
     put(RANKING.service, v.serviceName);
     put(RANKING.assessed, v.assessmentDate);
     put(RANKING.status, v.statusLabel);
-    put(RANKING.overall, v.overall, SCORE_FORMAT);
-    put(RANKING.conservative, v.conservative, SCORE_FORMAT);
+    put(RANKING.overall, shownScore(v.overall), SCORE_FORMAT);
+    put(RANKING.conservative, shownScore(v.conservative), SCORE_FORMAT);
     tint(put(RANKING.recommendation, recommendationText(v)), decisionTone(v.recommendation));
     tint(put(RANKING.residualRisk, v.residualRisk.label), tierTone(v.residualRisk.tier));
     put(RANKING.knockoutCount, v.knockouts.length, COUNT_FORMAT);
@@ -278,7 +280,7 @@ function rankingSheet(workbook: Workbook, model: ComparisonModel, name: string):
     put(RANKING.high, v.findings.high, COUNT_FORMAT);
     put(RANKING.medium, v.findings.medium, COUNT_FORMAT);
     put(RANKING.low, v.findings.low, COUNT_FORMAT);
-    v.domainScores.forEach((score, i) => put(RANKING.firstDomain + i, score, SCORE_FORMAT));
+    v.domainScores.forEach((score, i) => put(RANKING.firstDomain + i, shownScore(score), SCORE_FORMAT));
     fitHeight(row, [{ text: knockoutText(v), width: widths[RANKING.knockoutTitles] ?? 16 }]);
     r += 1;
   }

@@ -1,6 +1,7 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { chip, chipWidth, headerWidth, type LayoutContext } from './context';
 import { partHeading } from './chrome';
+import { KNOCKOUT_RULES } from './keep-together';
 import { DASH, splitDigest } from './format';
 import { certificationTone, COLORS, rowsLayout, severityTone } from './theme';
 
@@ -117,7 +118,7 @@ export function evidencePart(ctx: LayoutContext): Content {
 export function methodPart(ctx: LayoutContext): Content {
   const { model, labels, fmt } = ctx;
   const m = model.method;
-  const h2 = (text: string): Content => ({ text, style: 'h2', fontSize: 11, margin: [0, 12, 0, 6] });
+  const h2 = (text: string, id?: string): Content => ({ text, style: 'h2', fontSize: 11, margin: [0, 12, 0, 6], ...(id ? { id } : {}) });
   const totalWeight = m.domainWeights.reduce((sum, w) => sum + w.weight, 0);
   const weights: Content = m.domainWeights.length === 0 ? { text: DASH, color: COLORS.faint } : {
     table: {
@@ -150,12 +151,12 @@ export function methodPart(ctx: LayoutContext): Content {
       ...(m.thresholds.length ? [thresholds] : []),
       h2(labels.matrix),
       matrixTable(ctx),
-      h2(labels.knockoutRules),
+      h2(labels.knockoutRules, KNOCKOUT_RULES.start),
       ...m.knockoutRules.map(
-        (k): Content => ({
+        (k, i): Content => ({
           unbreakable: true,
           stack: [
-            { text: k.title, fontSize: 8.8, bold: true, color: COLORS.ink },
+            { text: k.title, fontSize: 8.8, bold: true, color: COLORS.ink, ...(i === m.knockoutRules.length - 1 ? { id: KNOCKOUT_RULES.end } : {}) },
             { text: k.rationale, fontSize: 8.2, color: COLORS.body, margin: [0, 1.5, 0, 0] },
           ],
           margin: [0, 0, 0, 7],

@@ -17,12 +17,14 @@ export interface Density {
   maxKnockouts: number;
   maxCertifications: number;
   overrideLines: number;
+  /** Conditions of an approval with conditions listed on page 1; the rest are counted. */
+  maxConditions: number;
 }
 
 export const DENSITIES: readonly Density[] = [
-  { level: 0, gap: 10, riskTitleLines: 1, remediationLines: 2, knockoutRationaleLines: 2, maxKnockouts: 6, maxCertifications: 12, overrideLines: 4 },
-  { level: 1, gap: 9, riskTitleLines: 1, remediationLines: 1, knockoutRationaleLines: 1, maxKnockouts: 6, maxCertifications: 12, overrideLines: 3 },
-  { level: 2, gap: 6, riskTitleLines: 1, remediationLines: 1, knockoutRationaleLines: 0, maxKnockouts: 4, maxCertifications: 8, overrideLines: 3 },
+  { level: 0, gap: 10, riskTitleLines: 1, remediationLines: 2, knockoutRationaleLines: 2, maxKnockouts: 6, maxCertifications: 12, overrideLines: 4, maxConditions: 6 },
+  { level: 1, gap: 9, riskTitleLines: 1, remediationLines: 1, knockoutRationaleLines: 1, maxKnockouts: 6, maxCertifications: 12, overrideLines: 3, maxConditions: 5 },
+  { level: 2, gap: 6, riskTitleLines: 1, remediationLines: 1, knockoutRationaleLines: 0, maxKnockouts: 4, maxCertifications: 8, overrideLines: 3, maxConditions: 3 },
 ];
 
 export interface LayoutContext {

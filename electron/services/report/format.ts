@@ -1,4 +1,5 @@
 import type { ReportModel } from '../../../shared/report/model';
+import { shownPercent, shownScore } from '../../../shared/scoring/figures';
 
 /** Formats values for the report's language. Dates are shown in UTC so a report reads the same everywhere. */
 export interface Formatter {
@@ -7,7 +8,7 @@ export interface Formatter {
   date(value: string | undefined): string;
   /** Date and time (UTC) of an ISO timestamp; a plain date stays a date. */
   dateTime(value: string | undefined): string;
-  /** Rounded score 0..100, or an en dash for none. */
+  /** A score 0..100 as shownScore rounds it, or an en dash for none. */
   score(value: number | null | undefined): string;
   number(value: number, fractionDigits?: number): string;
   /** 1 024 bytes and up as KB, 1 048 576 and up as MB. */
@@ -55,14 +56,20 @@ export function createFormatter(language: ReportModel['language']): Formatter {
       if (ISO_DATE.test(value)) return dateFormat.format(date);
       return `${dateFormat.format(date)}, ${timeFormat.format(date)} UTC`;
     },
-    score: (value) => (value === null || value === undefined || Number.isNaN(value) ? DASH : number(Math.round(value))),
+    score: (value) => {
+      const shown = shownScore(value);
+      return shown === null ? DASH : number(shown);
+    },
     number,
     size(bytes) {
       if (bytes >= 1000 * 1024) return `${number(bytes / (1024 * 1024), 1)}\u00a0MB`;
       if (bytes >= 1024) return `${number(bytes / 1024, bytes >= 100 * 1024 ? 0 : 1)}\u00a0KB`;
       return `${number(bytes)}\u00a0B`;
     },
-    percent: (part, whole) => (whole > 0 ? `${number(Math.round((100 * part) / whole))}${language === 'de' ? '\u00a0' : ''}%` : DASH),
+    percent: (part, whole) => {
+      const shown = shownPercent(part, whole);
+      return shown === null ? DASH : `${number(shown)}${language === 'de' ? '\u00a0' : ''}%`;
+    },
   };
 }
 

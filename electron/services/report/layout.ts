@@ -8,6 +8,7 @@ import { contents, runningFooter, runningHeader } from './chrome';
 import { DENSITIES, type Density, type LayoutContext } from './context';
 import { domainDetails } from './details';
 import { createFormatter } from './format';
+import { KNOCKOUT_RULES, keepTogether } from './keep-together';
 import { SUMMARY_END, summaryPage } from './summary';
 import { createMeasurer, FONT_FILES } from './text-measure';
 import { COLORS, MARGINS, PAGE, SIGNATURE_FRAME, STYLES, SUMMARY_BOTTOM } from './theme';
@@ -131,6 +132,7 @@ function definition(ctx: LayoutContext, options: RenderOptions): TDocumentDefini
     header: runningHeader(ctx),
     footer: runningFooter(ctx),
     content,
+    pageBreakBefore: keepTogether([KNOCKOUT_RULES]),
     ...(options.attachment ? { files: attachmentFiles(options.attachment, date) } : {}),
   };
 }

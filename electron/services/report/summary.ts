@@ -93,6 +93,7 @@ function decisionBlock(ctx: LayoutContext): Content {
       { text: `${o.by} · ${fmt.dateTime(o.at)}`, fontSize: 7, color: COLORS.muted, margin: [0, 1, 0, 0] },
     );
   }
+  if (d.conditions) left.push(...conditionList(ctx, d.conditions, tone.fg));
   return {
     table: { widths: [DECISION_WIDTH, '*'], body: [[{ stack: left, fillColor: tone.bg }, ratings(ctx)]] },
     layout: {
@@ -106,6 +107,31 @@ function decisionBlock(ctx: LayoutContext): Content {
     },
     margin: [0, density.gap, 0, 0],
   };
+}
+
+/** What an approval with conditions asks for: the open findings, one line each, the rest counted. */
+function conditionList({ measure, density }: LayoutContext, conditions: NonNullable<LayoutContext['model']['decision']['conditions']>, color: string): Content[] {
+  const shown = conditions.items.slice(0, density.maxConditions);
+  const rest = conditions.items.length - shown.length;
+  const numberWidth = Math.max(0, ...shown.map((c) => Math.ceil(measure.width(c.number, 'medium', 7)) + 3));
+  const titleWidth = DECISION_WIDTH - 9 - numberWidth;
+  return [
+    { text: conditions.title.toLocaleUpperCase(), style: 'caption', color, margin: [0, 6, 0, 1] },
+    { text: measure.clamp(conditions.intro, 'regular', 7.5, DECISION_WIDTH, 2), fontSize: 7.5, color: COLORS.body, margin: [0, 0, 0, 1.5] },
+    ...shown.map(
+      (c): Content => ({
+        columns: [
+          // A critical chip is white on dark red; its mark takes the dark red.
+          bullet(c.severity === 'critical' ? severityTone(c.severity).bg : severityTone(c.severity).fg),
+          { width: numberWidth, text: c.number, fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0.4, 0, 0] },
+          { width: '*', text: measure.clamp(c.title, 'regular', 7.5, titleWidth, 1), fontSize: 7.5, color: COLORS.ink },
+        ],
+        columnGap: 0,
+        margin: [0, 0, 0, 1],
+      }),
+    ),
+    ...(rest > 0 ? [{ text: `+${rest}`, fontSize: 7.5, color: COLORS.muted, margin: [9, 0, 0, 0] } as Content] : []),
+  ];
 }
 
 function ratings({ model, labels, fmt }: LayoutContext): Content {

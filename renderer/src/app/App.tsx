@@ -12,6 +12,7 @@ import { VendorsPage } from '../features/vendors/VendorsPage';
 import { VerifyPage } from '../features/verify/VerifyPage';
 import { BuildingIcon, FileCheckIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
 import { CompareIcon } from '../features/compare/CompareIcon';
+import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { ToastProvider } from '../ui/Toast';
 import { useRoute, type Route } from './router';
 
@@ -110,6 +111,7 @@ export function App() {
           <Page route={route} />
         </main>
       </div>
+      <ShortcutsDialog />
     </ToastProvider>
   );
 }

@@ -1,9 +1,11 @@
 import { assessmentSetupSchema, findingTrackingSchema, manualFindingSchema, type AssessmentSetup, type FindingTracking, type ManualFinding } from '../../../shared/domain/assessment';
+import { z } from 'zod';
 import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
+import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../shared/questionnaire/limits';
 import { findQuestionnaire } from '../../../shared/questionnaire/bank';
 import type { DomainId, Question, Questionnaire } from '../../../shared/questionnaire/schema';
 import type { RecommendationOverride } from '../../../shared/scoring/engine';
-import type { AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow } from './database';
+import type { AnswerDraft, AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow } from './database';
 import { RepositoryError } from './errors';
 import type { RepositoryDeps } from './vendors';
 
@@ -30,7 +32,16 @@ function questionOf(questionnaire: Questionnaire, questionId: string): Question 
   throw new RepositoryError('invalid', 'assessment.errors.unknownQuestion', { id: questionId });
 }
 
-export const MAX_NOTE_LENGTH = 10_000;
+export { MAX_NOTE_LENGTH };
+
+const draftText = z.string().max(MAX_TEXT_ANSWER_LENGTH);
+/** A draft holds form fields as typed: bounded strings, flags, choice lists and one level of named fields. */
+const answerDraftSchema: z.ZodType<AnswerDraft> = z
+  .record(z.string().max(40), z.union([draftText, z.boolean(), z.array(z.string().max(200)).max(200), z.record(z.string().max(40), draftText)]))
+  .refine((draft) => Object.keys(draft).length <= 20);
+
+/** What one save writes for a question: a valid answer (or none), or a draft of what was typed. */
+type AnswerInput = { answer: Answer | null; note: string; draft?: undefined } | { answer?: undefined; note: string; draft: AnswerDraft };
 
 export function answerMap(rows: AnswerRow[]): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
@@ -58,6 +69,34 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
     if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
     if (row.status === 'final') throw new RepositoryError('finalised', 'assessment.errors.finalised');
     return row;
+  }
+
+  async function putAnswer(assessmentId: string, questionId: string, input: AnswerInput): Promise<void> {
+    const trimmedNote = input.note.trim();
+    if (trimmedNote.length > MAX_NOTE_LENGTH) throw new RepositoryError('invalid', 'assessment.errors.noteTooLong');
+    let kept: AnswerDraft | undefined;
+    if (input.draft !== undefined) {
+      const parsed = answerDraftSchema.safeParse(input.draft);
+      if (!parsed.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: questionId });
+      kept = parsed.data;
+    }
+    await db.transaction('rw', db.assessments, db.answers, async () => {
+      const row = await draft(assessmentId);
+      const question = questionOf(questionnaireOf(row), questionId);
+      const answer = input.answer ?? null;
+      if (answer === null && kept === undefined && trimmedNote === '') {
+        await db.answers.delete([assessmentId, questionId]);
+        return;
+      }
+      let parsed: Answer | null = null;
+      if (answer !== null) {
+        const result = answerSchema(question).safeParse(answer);
+        if (!result.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: questionId });
+        parsed = result.data;
+      }
+      const record: AnswerRow = { assessmentId, questionId, answer: parsed, updatedAt: stamp(), ...(trimmedNote && { note: trimmedNote }), ...(kept && { draft: kept }) };
+      await db.answers.put(record);
+    });
   }
 
   return {
@@ -102,26 +141,14 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
      * Saves one question's answer and note as one row; with neither, the row goes.
      * The answer is validated against its question; an invalid one writes nothing.
      */
-    async saveAnswer(assessmentId: string, questionId: string, answer: Answer | null, note = ''): Promise<void> {
-      const trimmedNote = note.trim();
-      if (trimmedNote.length > MAX_NOTE_LENGTH) throw new RepositoryError('invalid', 'assessment.errors.noteTooLong');
-      await db.transaction('rw', db.assessments, db.answers, async () => {
-        const row = await draft(assessmentId);
-        const question = questionOf(questionnaireOf(row), questionId);
-        if (answer === null && trimmedNote === '') {
-          await db.answers.delete([assessmentId, questionId]);
-          return;
-        }
-        let parsed: Answer | null = null;
-        if (answer !== null) {
-          const result = answerSchema(question).safeParse(answer);
-          if (!result.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: questionId });
-          parsed = result.data;
-        }
-        const record: AnswerRow = { assessmentId, questionId, answer: parsed, updatedAt: stamp(), ...(trimmedNote && { note: trimmedNote }) };
-        await db.answers.put(record);
-      });
-    },
+    /** Stores one question's answer and note; a draft kept for it is replaced. */
+    saveAnswer: (assessmentId: string, questionId: string, answer: Answer | null, note = '') => putAnswer(assessmentId, questionId, { answer, note }),
+
+    /**
+     * Keeps what was typed for a question while it is not yet a valid answer; the
+     * answer is then empty, so the question counts as open, and finalising waits.
+     */
+    saveDraft: (assessmentId: string, questionId: string, draft: AnswerDraft, note = '') => putAnswer(assessmentId, questionId, { draft, note }),
 
     async setPosition(assessmentId: string, questionId: string): Promise<void> {
       await db.transaction('rw', db.assessments, async () => {
@@ -208,8 +235,10 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
     /** Makes the assessment immutable, with the figures lists show and any override. */
     async finalise(assessmentId: string, summary: AssessmentSummary, override?: RecommendationOverride): Promise<void> {
       if (override && override.reason.trim().length < 10) throw new RepositoryError('invalid', 'assessment.errors.overrideReason');
-      await db.transaction('rw', db.assessments, async () => {
+      await db.transaction('rw', db.assessments, db.answers, async () => {
         await draft(assessmentId);
+        const drafts = await db.answers.where('assessmentId').equals(assessmentId).filter((row) => row.draft !== undefined).count();
+        if (drafts > 0) throw new RepositoryError('invalid', 'assessment.errors.draftsOpen', { count: String(drafts) });
         const at = stamp();
         await db.assessments.update(assessmentId, { status: 'final', summary, override, finalisedAt: at, updatedAt: at });
       });

@@ -6,6 +6,7 @@ import type { Answer } from '../../../shared/questionnaire/answers';
 import type { DomainId } from '../../../shared/questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '../../../shared/scoring/engine';
 import type { FindingCounts } from '../../../shared/scoring/open-findings';
+import { upgradeReportPeriodEnd } from './migrations/0003-report-period-end';
 
 export interface VendorContact {
   name: string;
@@ -66,8 +67,13 @@ export interface AnswerRow {
   questionId: string;
   answer: Answer | null;
   note?: string;
+  /** What the assessor typed when it did not yet make a valid answer; `answer` is then null. */
+  draft?: AnswerDraft;
   updatedAt: string;
 }
+
+/** The answer form's own fields as typed, kept until they make a valid answer. */
+export type AnswerDraft = Record<string, string | boolean | string[] | Record<string, string>>;
 
 export interface EvidenceRow {
   id: string;
@@ -142,5 +148,7 @@ export class AssayDatabase extends Dexie {
             assessment.domainWeights ??= {};
           });
       });
+    // 3: reports state the period they cover (periodEnd) instead of a validity date.
+    this.version(3).stores({}).upgrade(upgradeReportPeriodEnd);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { vendorNameKey, vendorNameSchema, type Vendor } from '../../../shared/domain/vendor';
+import { assessmentFigures, latestFinalByVendor } from '../../../shared/portfolio/rows';
 import { inherentRisk, type RiskTier } from '../../../shared/scoring/risk';
 import type { Recommendation } from '../../../shared/scoring/types';
 import type { AssayDatabase, AssessmentRow, VendorContact, VendorRow } from './database';
@@ -93,9 +94,11 @@ export interface VendorOverview extends Vendor {
   tier: RiskTier | null;
   /** Status of the latest assessment. */
   status: AssessmentState;
-  /** Overall score (0..100, rounded) of the latest final assessment. */
+  /** Overall score of the latest final assessment, as its row in the vendor's history shows it. */
   rating: number | null;
   recommendation: Recommendation | null;
+  /** Revision of the final assessment the rating and recommendation come from; null without one. */
+  ratingRevision: number | null;
   /** Assessment date (YYYY-MM-DD) of the latest assessment. */
   lastAssessed: string | null;
   latestAssessmentId: string | null;
@@ -166,20 +169,19 @@ export function latestAssessmentByVendor(rows: readonly AssessmentRow[]): Map<st
 /** Joins vendors with their latest assessment and latest final assessment. */
 export function summariseVendors(vendors: VendorRow[], assessments: AssessmentRow[]): VendorOverview[] {
   const latest = latestAssessmentByVendor(assessments);
-  const latestFinal = latestAssessmentByVendor(assessments.filter((row) => row.status === 'final'));
+  const latestFinal = latestFinalByVendor(assessments);
   const counts = new Map<string, number>();
   for (const row of assessments) counts.set(row.vendorId, (counts.get(row.vendorId) ?? 0) + 1);
   const tierOfRow = tierCache();
   return vendors.map((vendor) => {
     const last = latest.get(vendor.id);
     const final = latestFinal.get(vendor.id);
-    const score = final?.summary?.score;
     return {
       ...toVendor(vendor),
       tier: last ? tierOfRow(last) : null,
       status: last?.status ?? 'none',
-      rating: typeof score === 'number' && Number.isFinite(score) ? Math.min(100, Math.max(0, Math.round(score))) : null,
-      recommendation: final?.summary?.recommendation ?? null,
+      ...(final ? assessmentFigures(final) : { rating: null, recommendation: null }),
+      ratingRevision: final?.revision ?? null,
       lastAssessed: last?.assessmentDate ?? null,
       latestAssessmentId: last?.id ?? null,
       assessments: counts.get(vendor.id) ?? 0,

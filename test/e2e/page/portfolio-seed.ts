@@ -69,9 +69,14 @@ function worstValue(question: Question): unknown {
   return undefined;
 }
 
-function certification(question: Question, validUntil: string, asOf: string): CertificationRecord {
+/** A held certificate expiring on `until`, or a report whose period ends on `until` (issued a month later). */
+function certification(question: Question, until: string, asOf: string): CertificationRecord {
+  const stated = { held: 'yes', certificateId: `${question.id}-2024`, issuer: 'Accredited auditor' } as const;
+  if (question.answer.type === 'certification' && question.answer.kind === 'report') {
+    return { ...stated, periodStart: addMonths(until, -12), periodEnd: until, issueDate: addMonths(until, 1) };
+  }
   const issueDate = addMonths(asOf, -6);
-  return { held: 'yes', certificateId: `${question.id}-2024`, issuer: 'Accredited auditor', issueDate: issueDate < validUntil ? issueDate : validUntil, validUntil };
+  return { ...stated, issueDate: issueDate < until ? issueDate : until, validUntil: until };
 }
 
 export interface Seeded {

@@ -23,6 +23,28 @@ async function code(action: () => Promise<unknown>): Promise<string> {
   }
 }
 
+/** Drafts: kept as typed, never scored, bounded, and finalising waits for them. */
+export async function draftsAreKeptAndBlockFinalising() {
+  const db = new AssayDatabase(`assay-check-${crypto.randomUUID()}`);
+  const vendors = createVendorRepository(db);
+  const assessments = createAssessmentRepository(db);
+  const vendor = await vendors.create('NICE');
+  const draft = await assessments.create(vendor.id, setup, builtInQuestionnaire);
+  await assessments.saveAnswer(draft.id, 'SEC-RBAC', { status: 'answered', value: 'yes' });
+  await assessments.saveDraft(draft.id, 'RSL-SLA', { number: '85' }, 'Quoted for the EU region.');
+  const oversized = await code(() => assessments.saveDraft(draft.id, 'RSL-SLA', { number: 'x'.repeat(20_000) }));
+  const summary = { score: 100, conservativeScore: 1, inherentTier: 'low', residualRisk: 'low', recommendation: 'approve', knockouts: 0 } as const;
+  const finaliseWithDraft = await code(() => assessments.finalise(draft.id, summary));
+  const rowsWithDraft = (await assessments.answerRows(draft.id)).map((r) => ({ questionId: r.questionId, answer: r.answer, note: r.note, draft: r.draft }));
+  const scoredWithDraft = await assessments.answers(draft.id);
+  await assessments.saveAnswer(draft.id, 'RSL-SLA', { status: 'answered', value: 99.95 }, 'Quoted for the EU region.');
+  const fixed = (await assessments.answerRows(draft.id)).find((r) => r.questionId === 'RSL-SLA');
+  const finaliseFixed = await code(() => assessments.finalise(draft.id, summary));
+  db.close();
+  await Dexie.delete(db.name);
+  return { oversized, finaliseWithDraft, rowsWithDraft, scoredWithDraft, fixedDraft: fixed?.draft ?? null, finaliseFixed };
+}
+
 export async function finalisedIsImmutable() {
   const db = new AssayDatabase(`assay-check-${crypto.randomUUID()}`);
   const vendors = createVendorRepository(db);
@@ -98,10 +120,10 @@ export async function storedEvidence() {
   return out;
 }
 
-/** How many answers the app's own database holds for an assessment. */
-export async function storedAnswers() {
+/** The answers the app's own database holds, for one assessment or all. */
+export async function storedAnswers(assessmentId?: string) {
   const db = new AssayDatabase();
-  const rows = await db.answers.toArray();
+  const rows = assessmentId === undefined ? await db.answers.toArray() : await db.answers.where('assessmentId').equals(assessmentId).toArray();
   db.close();
-  return rows.map((r) => ({ questionId: r.questionId, answer: r.answer }));
+  return rows.map((r) => ({ questionId: r.questionId, answer: r.answer, note: r.note, draft: r.draft }));
 }

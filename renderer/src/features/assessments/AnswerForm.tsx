@@ -1,29 +1,41 @@
-import { useCallback, useEffect, useId, useRef } from 'react';
-import { useForm, type UseFormRegister } from 'react-hook-form';
+import { useEffect, useId, useMemo } from 'react';
+import { useForm, type FieldPath, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { answerSchema } from '../../../../shared/questionnaire/answers';
+import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../../shared/questionnaire/limits';
 import type { Question } from '../../../../shared/questionnaire/schema';
-import { useApp } from '../../app/context';
 import { isTyping } from '../../ui/keyboard';
-import { RepositoryError } from '../../db';
+import { LimitedTextarea } from '../../ui/LimitedTextarea';
 import type { AnswerRow } from '../../db/database';
-import { answerFromForm, formValues, localized, type AnswerFormValues } from './answer-model';
-
-/** Autosave waits this long after the last change, well inside the 500 ms promise. */
-export const AUTOSAVE_DELAY_MS = 250;
-
-export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+import { digitOptions, formValues, localized, type AnswerFormValues } from './answer-model';
+import { answerIssues, withDraft, type AnswerSaver } from './answer-saver';
+import { CertificationFields } from './CertificationFields';
 
 interface Props {
-  assessmentId: string;
   question: Question;
   row: AnswerRow | undefined;
   readOnly: boolean;
-  onSaveState: (state: SaveState, message?: string) => void;
+  /** The assessment date (YYYY-MM-DD): certificates are judged as of this day. */
+  asOf: string;
+  saver: AnswerSaver;
 }
 
+/** What the form starts from: this session's newest values for the question, else its stored row. */
+function startingValues(question: Question, row: AnswerRow | undefined, saver: AnswerSaver): AnswerFormValues {
+  const newest = saver.latest(question.id);
+  if (newest) return structuredClone(newest.values);
+  if (row?.draft) return withDraft(formValues(question, undefined, row.note), row.draft);
+  return formValues(question, row?.answer ?? undefined, row?.note);
+}
 
-function ChoiceInputs({ question, register, disabled }: { question: Question; register: UseFormRegister<AnswerFormValues>; disabled: boolean }) {
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  return message ? (
+    <p id={id} className="field-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}
+
+function ChoiceInputs({ question, register, disabled, error }: { question: Question; register: UseFormRegister<AnswerFormValues>; disabled: boolean; error?: string }) {
   const { t, i18n } = useTranslation();
   const spec = question.answer;
   const options =
@@ -34,88 +46,71 @@ function ChoiceInputs({ question, register, disabled }: { question: Question; re
         : [];
   const multiple = spec.type === 'multiChoice';
   return (
-    <div className="options" role={multiple ? 'group' : 'radiogroup'} aria-label={t('assessment.answer.label')}>
+    <div className="options" role={multiple ? 'group' : 'radiogroup'} aria-label={t('assessment.answer.label')} aria-invalid={error ? true : undefined}>
       {options.map((option, index) => (
         <label key={option.id} className="option">
           <input type={multiple ? 'checkbox' : 'radio'} value={option.id} disabled={disabled} {...register(multiple ? 'choices' : 'choice')} />
           <span>{option.label}</span>
-          {!multiple && index < 9 && <kbd aria-hidden="true">{index + 1}</kbd>}
+          {index < 9 && <kbd aria-hidden="true">{index + 1}</kbd>}
         </label>
       ))}
     </div>
   );
 }
 
-export function AnswerForm({ assessmentId, question, row, readOnly, onSaveState }: Props) {
+export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
   const { t, i18n } = useTranslation();
-  const { store } = useApp();
   const id = useId();
-  const { register, watch, setValue, getValues, setError, clearErrors, formState } = useForm<AnswerFormValues>({
-    defaultValues: formValues(question, row?.answer ?? undefined, row?.note),
-  });
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const pending = useRef(false);
+  const initial = useMemo(() => startingValues(question, row, saver), []); // eslint-disable-line react-hooks/exhaustive-deps -- the form starts once per question
+  const { register, watch, setValue, getValues, setError, clearErrors, formState } = useForm<AnswerFormValues>({ defaultValues: initial });
 
-  const save = useCallback(async () => {
-    timer.current = null;
-    if (!pending.current) return;
-    pending.current = false;
-    const values = getValues();
-    const answer = answerFromForm(question, values);
-    if (answer) {
-      const parsed = answerSchema(question).safeParse(answer);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0]!;
-        setError('root', { message: issue.message.includes('.') ? t(issue.message) : t('assessment.answer.invalid') });
-        onSaveState('error', t('assessment.answer.notSaved'));
-        return;
-      }
-    }
-    clearErrors('root');
-    onSaveState('saving');
-    try {
-      await store.assessments.saveAnswer(assessmentId, question.id, answer, values.note);
-      onSaveState('saved');
-    } catch (error) {
-      onSaveState('error', error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error));
-    }
-  }, [assessmentId, clearErrors, getValues, onSaveState, question, setError, store, t]);
+  // Problems are shown at their fields as they happen; the answer is kept as a draft meanwhile.
+  const showIssues = useMemo(
+    () => (values: AnswerFormValues) => {
+      clearErrors();
+      for (const issue of answerIssues(question, values, t)) setError(issue.field as FieldPath<AnswerFormValues>, { message: issue.message });
+    },
+    [clearErrors, question, setError, t],
+  );
 
-  // Every change schedules one save; leaving the question or the page saves at once.
-  useEffect(() => {
-    const subscription = watch(() => {
-      if (readOnly) return;
-      pending.current = true;
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-    });
-    const flush = () => {
-      if (timer.current) clearTimeout(timer.current);
-      void save();
-    };
-    window.addEventListener('pagehide', flush);
-    return () => {
-      subscription.unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      flush();
-    };
-  }, [readOnly, save, watch]);
+  useEffect(() => showIssues(getValues()), [getValues, showIssues]);
 
-  // Answer shortcuts: digits pick an option (yes / partial / no are 1 / 2 / 3), 0 toggles not applicable.
+  // Every change hands a copy of the whole form, tagged with this question, to the one save queue.
   useEffect(() => {
     if (readOnly) return;
+    const subscription = watch((values) => {
+      const snapshot = structuredClone(values) as AnswerFormValues;
+      showIssues(snapshot);
+      saver.schedule(question.id, { question, values: snapshot });
+    });
+    return () => {
+      subscription.unsubscribe();
+      void saver.flush(question.id);
+    };
+  }, [question, readOnly, saver, showIssues, watch]);
+
+  // Answer shortcuts: digits pick the n-th option (held / in progress / no on certifications,
+  // toggles on multi-select), 0 toggles not applicable.
+  useEffect(() => {
+    if (readOnly) return;
+    const options = digitOptions(question);
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      const spec = question.answer;
-      const key = event.key.toLowerCase();
-      const set = (name: 'choice' | 'na', value: string | boolean) => {
+      const key = event.key;
+      if (/^[1-9]$/.test(key) && options[Number(key) - 1]) {
         event.preventDefault();
-        if (name === 'choice') setValue('na', false, { shouldDirty: true });
-        setValue(name, value as never, { shouldDirty: true });
-      };
-      const options = spec.type === 'yesNo' ? ['yes', 'partial', 'no'] : spec.type === 'choice' ? spec.options.map((o) => o.id) : [];
-      if (/^[1-9]$/.test(key) && options[Number(key) - 1]) set('choice', options[Number(key) - 1]!);
-      if (key === '0' && question.allowNotApplicable) set('na', !getValues('na'));
+        const option = options[Number(key) - 1]!;
+        setValue('na', false, { shouldDirty: true });
+        if (option.field === 'choices') {
+          const chosen = getValues('choices');
+          setValue('choices', chosen.includes(option.value) ? chosen.filter((c) => c !== option.value) : [...chosen, option.value], { shouldDirty: true });
+        } else {
+          setValue(option.field, option.value as never, { shouldDirty: true });
+        }
+      } else if (key === '0' && question.allowNotApplicable) {
+        event.preventDefault();
+        setValue('na', !getValues('na'), { shouldDirty: true });
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -123,81 +118,60 @@ export function AnswerForm({ assessmentId, question, row, readOnly, onSaveState 
 
   const na = watch('na');
   const held = watch('cert.held');
+  const note = watch('note');
+  const text = watch('text');
+  const errors = formState.errors;
   const spec = question.answer;
   const disabled = readOnly || na;
 
   return (
-    <form className="answer-form" noValidate onSubmit={(event) => event.preventDefault()} aria-describedby={`${id}-error`}>
+    <form className="answer-form" data-question={question.id} noValidate onSubmit={(event) => event.preventDefault()}>
       {(spec.type === 'yesNo' || spec.type === 'choice' || spec.type === 'multiChoice') && (
-        <ChoiceInputs question={question} register={register} disabled={disabled} />
+        <>
+          <ChoiceInputs question={question} register={register} disabled={disabled} error={errors.choice?.message ?? errors.choices?.message} />
+          <FieldError id={`${id}-choice-error`} message={errors.choice?.message ?? errors.choices?.message} />
+        </>
       )}
       {spec.type === 'number' && (
         <div className="field inline-field">
           <label htmlFor={`${id}-number`}>{t('assessment.answer.value')}</label>
-          <input id={`${id}-number`} className="input input-number" inputMode="decimal" disabled={disabled} {...register('number')} />
+          <input
+            id={`${id}-number`}
+            className="input input-number"
+            inputMode="decimal"
+            disabled={disabled}
+            aria-invalid={errors.number ? true : undefined}
+            aria-describedby={errors.number ? `${id}-number-error` : undefined}
+            {...register('number')}
+          />
           <span className="muted">{localized(spec.unit, i18n.language)}</span>
+          <FieldError id={`${id}-number-error`} message={errors.number?.message} />
         </div>
       )}
       {spec.type === 'date' && (
         <div className="field inline-field">
           <label htmlFor={`${id}-date`}>{t('assessment.answer.date')}</label>
-          <input id={`${id}-date`} type="date" className="input input-date" disabled={disabled} {...register('date')} />
+          <input
+            id={`${id}-date`}
+            type="date"
+            className="input input-date"
+            disabled={disabled}
+            aria-invalid={errors.date ? true : undefined}
+            aria-describedby={errors.date ? `${id}-date-error` : undefined}
+            {...register('date')}
+          />
+          <FieldError id={`${id}-date-error`} message={errors.date?.message} />
         </div>
       )}
       {spec.type === 'text' && (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('assessment.answer.text')}</label>
-          <textarea id={`${id}-text`} className="input textarea" rows={4} disabled={disabled} {...register('text')} />
+          <LimitedTextarea id={`${id}-text`} className="input textarea" rows={4} disabled={disabled} maxLength={MAX_TEXT_ANSWER_LENGTH} length={text.length} {...register('text')} />
+          <FieldError id={`${id}-text-error`} message={errors.text?.message} />
         </div>
       )}
       {spec.type === 'certification' && (
-        <div className="cert-grid">
-          <fieldset className="field span-all">
-            <legend>{t('assessment.cert.held')}</legend>
-            <div className="options options-row">
-              {(['yes', 'inProgress', 'no'] as const).map((value) => (
-                <label key={value} className="option">
-                  <input type="radio" value={value} disabled={disabled} {...register('cert.held')} />
-                  <span>{t(`assessment.cert.heldOptions.${value}`)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
-          {held === 'yes' && (
-            <>
-              {(['certificateId', 'issuer'] as const).map((name) => (
-                <div className="field" key={name}>
-                  <label htmlFor={`${id}-${name}`}>{t(`assessment.cert.${name}`)}</label>
-                  <input id={`${id}-${name}`} className="input" disabled={disabled} {...register(`cert.${name}`)} />
-                </div>
-              ))}
-              <div className="field span-all">
-                <label htmlFor={`${id}-scope`}>{t('assessment.cert.scope')}</label>
-                <input id={`${id}-scope`} className="input" disabled={disabled} {...register('cert.scope')} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-issueDate`}>{t('assessment.cert.issueDate')}</label>
-                <input id={`${id}-issueDate`} type="date" className="input" disabled={disabled} {...register('cert.issueDate')} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-validUntil`}>{t(spec.kind === 'report' ? 'assessment.cert.periodEnd' : 'assessment.cert.validUntil')}</label>
-                <input id={`${id}-validUntil`} type="date" className="input" disabled={disabled} {...register('cert.validUntil')} />
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-scopeCovers`}>{t('assessment.cert.scopeCoversService')}</label>
-                <select id={`${id}-scopeCovers`} className="input" disabled={disabled} {...register('cert.scopeCoversService')}>
-                  <option value="">{t('assessment.cert.unknown')}</option>
-                  <option value="yes">{t('assessment.answer.yes')}</option>
-                  <option value="no">{t('assessment.answer.no')}</option>
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-evidenceRef`}>{t('assessment.cert.evidenceRef')}</label>
-                <input id={`${id}-evidenceRef`} className="input" disabled={disabled} {...register('cert.evidenceRef')} />
-              </div>
-            </>
-          )}
-        </div>
+        <CertificationFields spec={spec} values={watch('cert')} register={register} errors={errors.cert} disabled={disabled} asOf={asOf} idPrefix={id} />
       )}
       {question.allowNotApplicable && (
         <label className="check na-check">
@@ -205,12 +179,19 @@ export function AnswerForm({ assessmentId, question, row, readOnly, onSaveState 
           {t('assessment.answer.na')} <kbd aria-hidden="true">0</kbd>
         </label>
       )}
-      <p id={`${id}-error`} className="field-error" role="alert">
-        {formState.errors.root?.message ?? ''}
-      </p>
+      <FieldError id={`${id}-error`} message={errors.root?.message} />
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('assessment.answer.note')}</label>
-        <textarea id={`${id}-note`} className="input textarea" rows={3} disabled={readOnly} placeholder={t('assessment.answer.notePlaceholder')} {...register('note')} />
+        <LimitedTextarea
+          id={`${id}-note`}
+          className="input textarea"
+          rows={3}
+          disabled={readOnly}
+          placeholder={t('assessment.answer.notePlaceholder')}
+          maxLength={MAX_NOTE_LENGTH}
+          length={note.length}
+          {...register('note')}
+        />
       </div>
     </form>
   );

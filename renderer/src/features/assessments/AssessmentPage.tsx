@@ -1,28 +1,42 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { shownScore } from '../../../../shared/scoring/figures';
 import { useApp } from '../../app/context';
 import { isTyping } from '../../ui/keyboard';
 import { href, navigate } from '../../app/router';
 import { RepositoryError } from '../../db';
 import { useToast } from '../../ui/Toast';
-import { AnswerForm, type SaveState } from './AnswerForm';
-import { localized } from './answer-model';
+import { useSaveStatus, type SaveStatus } from '../../app/autosave';
+import { AnswerForm } from './AnswerForm';
+import { createAnswerSaver, type AnswerSaver } from './answer-saver';
+import { digitOptions, localized } from './answer-model';
 import { EvidencePanel } from './EvidencePanel';
 import { ExportDialog } from './ExportDialog';
 import { FinaliseDialog } from './FinaliseDialog';
+import { FindingsLink } from './FindingsLink';
 import { QuestionNav } from './QuestionNav';
 import { ScorePanel } from './ScorePanel';
 import { useAssessment, type LoadedAssessment } from './use-assessment';
 import './assessments.css';
 
 
-function SaveIndicator({ state, message }: { state: SaveState; message?: string }) {
+/** The save state of the question on screen, and of no other. */
+function SaveIndicator({ saver, questionId, number }: { saver: AnswerSaver; questionId: string; number: string }) {
   const { t } = useTranslation();
+  const { state, message }: SaveStatus = useSaveStatus(saver, questionId);
   return (
-    <span className={`save-state save-${state}`} role="status" data-save-state={state}>
-      {state === 'error' ? message : state === 'idle' ? t('assessment.save.idle') : t(`assessment.save.${state}`)}
+    <span className={`save-state save-${state}`} role="status" data-save-state={state} data-save-question={questionId}>
+      {state === 'error' ? t('assessment.save.errorFor', { number, message }) : t(`assessment.save.${state}`, { number })}
     </span>
   );
+}
+
+/** What the digit keys do on this question, for the hint under it. */
+function shortcutHint(question: Parameters<typeof digitOptions>[0]): string {
+  const spec = question.answer;
+  if (spec.type === 'multiChoice') return 'assessment.nav.shortcutsToggle';
+  if (spec.type === 'certification') return 'assessment.nav.shortcutsHeld';
+  return digitOptions(question).length > 0 ? 'assessment.nav.shortcuts' : 'assessment.nav.shortcutsNoDigits';
 }
 
 function pickQuestion(data: LoadedAssessment, requested?: string): string | undefined {
@@ -37,15 +51,40 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const { store } = useApp();
   const toast = useToast();
   const data = useAssessment(assessmentId);
-  const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'idle' });
   const [finalising, setFinalising] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const onSaveState = useCallback((state: SaveState, message?: string) => setSave({ state, message }), []);
+  const translate = useRef(t);
+  translate.current = t;
+  const saver = useMemo(() => createAnswerSaver(store, assessmentId, () => translate.current), [store, assessmentId]);
 
   const currentId = data ? pickQuestion(data, questionId) : undefined;
   const index = data && currentId ? data.applicable.findIndex((e) => e.question.id === currentId) : -1;
   const entry = data && index >= 0 ? data.applicable[index] : undefined;
   const readOnly = data?.assessment.status === 'final';
+
+  // Whatever waits to be saved is written when the page goes away or the window closes.
+  useEffect(() => {
+    const flush = () => void saver.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [saver]);
+
+  // A save that fails after the assessor moved on is told, with the question it was for.
+  const shown = useRef({ currentId, data });
+  shown.current = { currentId, data };
+  useEffect(
+    () =>
+      saver.subscribe((questionId) => {
+        const status = saver.status(questionId);
+        if (status.state !== 'error' || questionId === shown.current.currentId) return;
+        const number = shown.current.data?.entries.find((e) => e.question.id === questionId)?.number ?? questionId;
+        toast(translate.current('assessment.save.errorFor', { number, message: status.message }), 'error');
+      }),
+    [saver, toast],
+  );
 
   const go = useCallback(
     (target: string | undefined) => {
@@ -137,23 +176,21 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             </p>
           </div>
           <div className="header-actions">
-            {!readOnly && <SaveIndicator state={save.state} message={save.message} />}
+            {!readOnly && entry && <SaveIndicator saver={saver} questionId={entry.question.id} number={entry.number} />}
             <span className="score-chip" title={t('assessment.score.title')}>
-              <strong>{result.overall.score === null ? '—' : Math.round(result.overall.score)}</strong>
+              <strong>{shownScore(result.overall.score) ?? '—'}</strong>
               <span className={`badge rec-${result.recommendation.final}`}>{t(`risk.recommendation.${result.recommendation.final}`)}</span>
             </span>
-            <button type="button" className="button" onClick={() => setExporting(true)}>
+            <button type="button" className="button" onClick={() => void saver.flush().then(() => setExporting(true))}>
               {t('export.open')}
             </button>
-            <a className="button" href={href({ name: 'findings', assessmentId })}>
-              {t('assessment.findingsLink', { count: result.findings.length })}
-            </a>
+            <FindingsLink assessmentId={assessmentId} result={result} />
             {readOnly ? (
               <button type="button" className="button button-primary" onClick={() => void revise()}>
                 {t('assessment.revision.create')}
               </button>
             ) : (
-              <button type="button" className="button button-primary" onClick={() => setFinalising(true)}>
+              <button type="button" className="button button-primary" onClick={() => void saver.flush().then(() => setFinalising(true))}>
                 {t('assessment.finalise.open')}
               </button>
             )}
@@ -174,7 +211,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             <h2 id="question-text" tabIndex={-1}>
               {localized(entry.question.text, i18n.language)}
             </h2>
-            <AnswerForm key={`${assessment.id}:${entry.question.id}`} assessmentId={assessment.id} question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} onSaveState={onSaveState} />
+            <AnswerForm key={`${assessment.id}:${entry.question.id}`} question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} asOf={assessment.assessmentDate} saver={saver} />
             <EvidencePanel assessmentId={assessment.id} questionId={entry.question.id} evidence={data.evidence} readOnly={readOnly} />
             <footer className="question-footer">
               <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0} aria-keyshortcuts="Alt+ArrowLeft K">
@@ -187,7 +224,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
                 {t('assessment.nav.next')} →
               </button>
             </footer>
-            <p className="shortcut-hint muted">{t('assessment.nav.shortcuts')}</p>
+            <p className="shortcut-hint muted">{t(shortcutHint(entry.question))}</p>
           </article>
         ) : (
           <p className="muted">{t('assessment.nav.noQuestions')}</p>
@@ -213,7 +250,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
         <ScorePanel result={result} assessmentId={assessment.id} domainIndex={entry?.domainIndex ?? 0} />
       </aside>
       {exporting && <ExportDialog data={data} onClose={() => setExporting(false)} />}
-      {finalising && <FinaliseDialog assessmentId={assessment.id} assessor={assessment.assessor} result={result} onClose={() => setFinalising(false)} onDone={() => { setFinalising(false); toast(t('assessment.finalise.done')); }} />}
+      {finalising && <FinaliseDialog assessmentId={assessment.id} assessor={assessment.assessor} result={result} drafts={data.entries.filter((e) => data.rows.get(e.question.id)?.draft).map((e) => ({ questionId: e.question.id, number: e.number }))} onClose={() => setFinalising(false)} onDone={() => { setFinalising(false); toast(t('assessment.finalise.done')); }} />}
     </div>
   );
 }

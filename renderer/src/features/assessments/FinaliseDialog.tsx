@@ -9,12 +9,15 @@ import { useApp } from '../../app/context';
 import { questionnaireOf } from '../../db/assessments';
 import type { AssessmentSummary } from '../../db/database';
 import { RepositoryError } from '../../db';
+import { href } from '../../app/router';
 import { Dialog } from '../../ui/Dialog';
 
 interface Props {
   assessmentId: string;
   assessor: string;
   result: ScoringResult;
+  /** Questions whose typed answer is still an incomplete draft: finalising waits for them. */
+  drafts: { questionId: string; number: string }[];
   onClose: () => void;
   onDone: () => void;
 }
@@ -37,7 +40,7 @@ export function summaryOf(result: ScoringResult, questionnaire: Questionnaire, t
 }
 
 /** Finalising freezes the assessment; overriding the derived recommendation needs a recorded reason. */
-export function FinaliseDialog({ assessmentId, assessor, result, onClose, onDone }: Props) {
+export function FinaliseDialog({ assessmentId, assessor, result, drafts, onClose, onDone }: Props) {
   const { t } = useTranslation();
   const { store } = useApp();
   const id = useId();
@@ -74,13 +77,27 @@ export function FinaliseDialog({ assessmentId, assessor, result, onClose, onDone
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
           </button>
-          <button type="submit" className="button button-primary">
+          <button type="submit" className="button button-primary" disabled={drafts.length > 0}>
             {t('assessment.finalise.confirm')}
           </button>
         </>
       }
     >
       <p>{t('assessment.finalise.body')}</p>
+      {drafts.length > 0 && (
+        <div className="warning" role="alert" data-finalise-drafts>
+          <p>{t('assessment.finalise.drafts', { count: drafts.length })}</p>
+          <ul className="inline-list">
+            {drafts.map((d) => (
+              <li key={d.questionId}>
+                <a href={href({ name: 'assessment', assessmentId, questionId: d.questionId })} onClick={onClose}>
+                  {d.number}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {result.completion.unanswered > 0 && <p className="warning">{t('assessment.finalise.incomplete', { count: result.completion.unanswered })}</p>}
       <p>
         {t('assessment.finalise.derived')}{' '}

@@ -1,16 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { findingStatuses, manualFindingSchema, type FindingStatus, type FindingTracking, type ManualFinding } from '../../../../shared/domain/assessment';
 import { severities, type Severity } from '../../../../shared/questionnaire/schema';
+import { assessmentFindings } from '../../../../shared/scoring/finding-list';
+import { createAutosaver, useSaveStatus, type Autosaver } from '../../app/autosave';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { RepositoryError } from '../../db';
 import type { FindingRow } from '../../db/database';
 import { useToast } from '../../ui/Toast';
 import { localized } from './answer-model';
+import { AUTOSAVE_DELAY_MS } from './answer-saver';
 import { useAssessment } from './use-assessment';
 import './assessments.css';
 
@@ -25,9 +28,28 @@ interface Row {
   tracking: FindingTracking;
 }
 
-function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolean; onChange: (tracking: FindingTracking) => void }) {
+/** The tracking fields as edited: owner as typed, due date and status. */
+interface TrackingEdit {
+  owner: string;
+  dueDate?: string;
+  status: FindingStatus;
+}
+
+/**
+ * A finding's tracking fields; every change hands all three fields to the page's save
+ * queue, so a quick status change can never overwrite an owner still being typed.
+ */
+function TrackingCells({ row, readOnly, saver }: { row: Row; readOnly: boolean; saver: Autosaver<TrackingEdit> }) {
   const { t } = useTranslation();
-  const [owner, setOwner] = useState(row.tracking.owner ?? '');
+  const [edit, setEdit] = useState<TrackingEdit>(
+    () => saver.latest(row.findingId) ?? { owner: row.tracking.owner ?? '', dueDate: row.tracking.dueDate, status: row.tracking.status },
+  );
+  const change = (patch: Partial<TrackingEdit>) => {
+    const next = { ...edit, ...patch };
+    setEdit(next);
+    saver.schedule(row.findingId, next);
+  };
+  const owner = edit.owner;
   return (
     <td className="tracking">
       <label className="tracking-field">
@@ -37,8 +59,8 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
           aria-label={t('findings.ownerLabel', { number: row.number || row.title })}
           value={owner}
           disabled={readOnly}
-          onChange={(event) => setOwner(event.target.value)}
-          onBlur={() => owner !== (row.tracking.owner ?? '') && onChange({ ...row.tracking, owner: owner.trim() || undefined })}
+          onChange={(event) => change({ owner: event.target.value })}
+          onBlur={() => void saver.flush(row.findingId)}
         />
       </label>
       <label className="tracking-field">
@@ -47,9 +69,9 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
           type="date"
           className="input input-compact"
           aria-label={t('findings.dueLabel', { number: row.number || row.title })}
-          value={row.tracking.dueDate ?? ''}
+          value={edit.dueDate ?? ''}
           disabled={readOnly}
-          onChange={(event) => onChange({ ...row.tracking, dueDate: event.target.value || undefined })}
+          onChange={(event) => change({ dueDate: event.target.value || undefined })}
         />
       </label>
       <label className="tracking-field">
@@ -57,9 +79,9 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
         <select
           className="input input-compact"
           aria-label={t('findings.statusLabel', { number: row.number || row.title })}
-          value={row.tracking.status}
+          value={edit.status}
           disabled={readOnly}
-          onChange={(event) => onChange({ ...row.tracking, status: event.target.value as FindingStatus })}
+          onChange={(event) => change({ status: event.target.value as FindingStatus })}
         >
           {findingStatuses.map((s) => (
             <option key={s} value={s}>
@@ -69,6 +91,17 @@ function TrackingCells({ row, readOnly, onChange }: { row: Row; readOnly: boolea
         </select>
       </label>
     </td>
+  );
+}
+
+/** The save state of the finding edited last. */
+function TrackingSaveState({ saver, findingId, label }: { saver: Autosaver<TrackingEdit>; findingId: string | undefined; label: string | undefined }) {
+  const { t } = useTranslation();
+  const { state, message } = useSaveStatus(saver, findingId ?? '');
+  return (
+    <span className={`save-state save-${state}`} role="status" data-save-state={state}>
+      {state === 'error' ? t('findings.save.error', { finding: label, message }) : t(`findings.save.${state === 'draft' ? 'saved' : state}`, { finding: label })}
+    </span>
   );
 }
 
@@ -127,38 +160,58 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
   const toast = useToast();
   const data = useAssessment(assessmentId);
   const tracked = useLiveQuery(() => store.assessments.findings(assessmentId), [store, assessmentId]);
+  const translate = useRef(t);
+  translate.current = t;
+  const saver = useMemo(
+    () =>
+      createAutosaver<TrackingEdit>({
+        delayMs: AUTOSAVE_DELAY_MS,
+        async write(findingId, edit) {
+          await store.assessments.trackFinding(assessmentId, findingId, { owner: edit.owner.trim() || undefined, dueDate: edit.dueDate, status: edit.status });
+          return 'saved';
+        },
+        describeError: (error) => (error instanceof RepositoryError ? translate.current(error.messageKey, error.params) : translate.current('assessment.save.failed')),
+      }),
+    [store, assessmentId],
+  );
+  const [lastEdited, setLastEdited] = useState<string>();
+  useEffect(() => {
+    const stop = saver.subscribe(setLastEdited);
+    const flush = () => void saver.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      stop();
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [saver]);
 
   const rows = useMemo<Row[]>(() => {
     if (!data || !tracked) return [];
-    const byId = new Map<string, FindingRow>(tracked.map((f) => [f.findingId, f]));
     const questions = new Map(data.entries.map((e) => [e.question.id, e.question]));
-    const scored = data.result.findings.map((f) => ({
-      findingId: f.id,
-      number: f.number,
-      title: localized(questions.get(f.questionId)!.text, i18n.language),
-      kind: t(`findings.kind.${f.kind}`),
-      severity: f.severity,
-      remediation: localized(f.remediation, i18n.language),
-      validUntil: f.validUntil,
-      tracking: byId.get(f.id) ?? { status: 'open' as const },
-    }));
-    const manual = tracked
-      .filter((f) => f.manual)
-      .map((f) => ({ findingId: f.findingId, number: '', title: f.manual!.title, kind: t('findings.kind.manual'), severity: f.manual!.severity, remediation: f.manual!.remediation, tracking: f }));
-    return [...scored, ...manual];
+    return assessmentFindings<FindingRow>(data.result.findings, tracked).map((entry): Row => {
+      if (entry.source === 'manual') {
+        const { manual } = entry;
+        return { findingId: entry.findingId, number: '', title: manual.title, kind: t('findings.kind.manual'), severity: manual.severity, remediation: manual.remediation, tracking: entry.tracking };
+      }
+      const f = entry.finding;
+      return {
+        findingId: f.id,
+        number: f.number,
+        title: localized(questions.get(f.questionId)!.text, i18n.language),
+        kind: t(`findings.kind.${f.kind}`),
+        severity: f.severity,
+        remediation: localized(f.remediation, i18n.language),
+        validUntil: f.validUntil,
+        tracking: entry.tracking ?? { status: 'open' },
+      };
+    });
   }, [data, tracked, i18n.language, t]);
 
   if (data === undefined || tracked === undefined) return <p className="muted page">{t('common.loading')}</p>;
   if (data === null) return <p className="page">{t('assessment.errors.notFound')}</p>;
   const readOnly = data.assessment.status === 'final';
 
-  const track = async (findingId: string, tracking: FindingTracking) => {
-    try {
-      await store.assessments.trackFinding(assessmentId, findingId, { owner: tracking.owner, dueDate: tracking.dueDate, status: tracking.status });
-    } catch (error) {
-      toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
-    }
-  };
 
   return (
     <section className="page page-wide" aria-labelledby="findings-title">
@@ -170,6 +223,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
           <h1 id="findings-title">{t('findings.title')}</h1>
           <p className="page-subtitle">{t('findings.subtitle', { vendor: data.vendor?.name ?? '', count: rows.length })}</p>
         </div>
+        {!readOnly && <TrackingSaveState saver={saver} findingId={lastEdited} label={rows.find((r) => r.findingId === lastEdited)?.number || rows.find((r) => r.findingId === lastEdited)?.title} />}
       </header>
       {rows.length === 0 ? (
         <div className="empty-state">
@@ -204,7 +258,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
                     </span>
                   </th>
                   <td className="finding-remediation">{row.remediation}</td>
-                  <TrackingCells row={row} readOnly={readOnly} onChange={(tracking) => void track(row.findingId, tracking)} />
+                  <TrackingCells row={row} readOnly={readOnly} saver={saver} />
                 </tr>
               ))}
             </tbody>

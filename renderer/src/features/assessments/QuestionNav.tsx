@@ -48,7 +48,7 @@ export function QuestionNav({ data, currentId }: Props) {
               {open && (
                 <ol className="q-list">
                   {entries.map((entry) => {
-                    const status = statuses.get(entry.question.id) ?? 'unanswered';
+                    const status = data.rows.get(entry.question.id)?.draft ? 'draft' : (statuses.get(entry.question.id) ?? 'unanswered');
                     return (
                       <li key={entry.question.id}>
                         <a

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { ScoringResult } from '../../../../shared/scoring/engine';
+import { shownPoints, shownScore } from '../../../../shared/scoring/figures';
 import { href } from '../../app/router';
 import { localized } from './answer-model';
 
-const fmt = (value: number | null) => (value === null ? '—' : Math.round(value).toString());
+const fmt = (value: number | null) => shownScore(value)?.toString() ?? '—';
+const points = (value: number) => shownPoints(value).toFixed(1);
 
 interface Props {
   result: ScoringResult;
@@ -65,18 +67,18 @@ export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
         <p className="muted">{t('assessment.score.fullMarks')}</p>
       ) : (
         <>
-          <p data-domain-lost={domain.lost.toFixed(2)}>{t('assessment.score.lost', { points: domain.lost.toFixed(1) })}</p>
+          <p data-domain-lost={domain.lost.toFixed(2)}>{t('assessment.score.lost', { points: points(domain.lost) })}</p>
           <ul className="explanation">
             {domain.explanation.slice(0, 8).map((item) => (
               <li key={item.id}>
                 <a href={href({ name: 'assessment', assessmentId, questionId: item.id })}>{item.number}</a>
-                <span>−{item.points.toFixed(1)}</span>
+                <span>−{points(item.points)}</span>
               </li>
             ))}
           </ul>
         </>
       )}
-      {domain.atStake > 0.05 && <p className="muted">{t('assessment.score.atStake', { points: domain.atStake.toFixed(1), count: domain.counts.unanswered })}</p>}
+      {domain.atStake > 0.05 && <p className="muted">{t('assessment.score.atStake', { points: points(domain.atStake), count: domain.counts.unanswered })}</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { Answer, CertificationRecord } from '../../../../shared/questionnaire/answers';
+import { certificationRecordSchema, type Answer, type CertificationRecord } from '../../../../shared/questionnaire/answers';
 import type { Localized, Question } from '../../../../shared/questionnaire/schema';
 
 export const localized = (text: Localized, language: string): string => (language === 'de' ? text.de : text.en);
@@ -19,7 +19,12 @@ export interface AnswerFormValues {
     scope: string;
     scopeCoversService: '' | 'yes' | 'no';
     issueDate: string;
+    /** Certificate: the expiry printed on it. */
     validUntil: string;
+    /** Report: the period it covers and the date a bridge letter reaches. */
+    periodStart: string;
+    periodEnd: string;
+    bridgeLetterUntil: string;
     evidenceRef: string;
   };
 }
@@ -32,6 +37,9 @@ const emptyCert: AnswerFormValues['cert'] = {
   scopeCoversService: '',
   issueDate: '',
   validUntil: '',
+  periodStart: '',
+  periodEnd: '',
+  bridgeLetterUntil: '',
   evidenceRef: '',
 };
 
@@ -57,7 +65,8 @@ export function formValues(question: Question, answer: Answer | undefined, note:
       values.text = value as string;
       break;
     case 'certification': {
-      const record = value as CertificationRecord;
+      const parsed = certificationRecordSchema(question.answer).safeParse(value);
+      const record = parsed.success ? parsed.data : (value as CertificationRecord);
       values.cert = {
         held: record.held,
         certificateId: record.certificateId ?? '',
@@ -66,6 +75,9 @@ export function formValues(question: Question, answer: Answer | undefined, note:
         scopeCoversService: record.scopeCoversService === undefined ? '' : record.scopeCoversService ? 'yes' : 'no',
         issueDate: record.issueDate ?? '',
         validUntil: record.validUntil ?? '',
+        periodStart: record.periodStart ?? '',
+        periodEnd: record.periodEnd ?? '',
+        bridgeLetterUntil: record.bridgeLetterUntil ?? '',
         evidenceRef: record.evidenceRef ?? '',
       };
       break;
@@ -103,6 +115,7 @@ export function answerFromForm(question: Question, values: AnswerFormValues): An
     case 'certification': {
       const c = values.cert;
       if (c.held === '') break;
+      const report = question.answer.kind === 'report';
       value = Object.fromEntries(
         Object.entries({
           held: c.held,
@@ -111,7 +124,9 @@ export function answerFromForm(question: Question, values: AnswerFormValues): An
           scope: optional(c.scope),
           scopeCoversService: c.scopeCoversService === '' ? undefined : c.scopeCoversService === 'yes',
           issueDate: optional(c.issueDate),
-          validUntil: optional(c.validUntil),
+          ...(report
+            ? { periodStart: optional(c.periodStart), periodEnd: optional(c.periodEnd), bridgeLetterUntil: optional(c.bridgeLetterUntil) }
+            : { validUntil: optional(c.validUntil) }),
           evidenceRef: optional(c.evidenceRef),
         }).filter(([, v]) => v !== undefined),
       );
@@ -119,4 +134,21 @@ export function answerFromForm(question: Question, values: AnswerFormValues): An
     }
   }
   return value === undefined ? null : ({ status: 'answered', value } as Answer);
+}
+
+/** The options digits choose on this question, in order: [field, value] pairs. */
+export function digitOptions(question: Question): { field: 'choice' | 'choices' | 'cert.held'; value: string }[] {
+  const spec = question.answer;
+  switch (spec.type) {
+    case 'yesNo':
+      return (['yes', 'partial', 'no'] as const).map((value) => ({ field: 'choice', value }));
+    case 'choice':
+      return spec.options.map((o) => ({ field: 'choice', value: o.id }));
+    case 'multiChoice':
+      return spec.options.map((o) => ({ field: 'choices', value: o.id }));
+    case 'certification':
+      return (['yes', 'inProgress', 'no'] as const).map((value) => ({ field: 'cert.held', value }));
+    default:
+      return [];
+  }
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assessmentFigures } from '../../../../shared/portfolio/rows';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { PlusIcon, ShieldIcon } from '../../ui/icons';
@@ -54,7 +55,7 @@ export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; 
             </thead>
             <tbody>
               {assessments.map((assessment) => {
-                const final = assessment.status === 'final';
+                const figures = assessmentFigures(assessment);
                 return (
                   <tr key={assessment.id} data-assessment-id={assessment.id}>
                     <th scope="row">
@@ -68,10 +69,10 @@ export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; 
                       <StatusBadge status={assessment.status} />
                     </td>
                     <td>
-                      <Rating rating={final ? assessment.summary?.score : null} />
+                      <Rating rating={figures.rating} />
                     </td>
                     <td>
-                      <RecommendationBadge recommendation={final ? assessment.summary?.recommendation : null} />
+                      <RecommendationBadge recommendation={figures.recommendation} />
                     </td>
                   </tr>
                 );

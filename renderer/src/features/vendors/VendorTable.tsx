@@ -64,6 +64,9 @@ const VendorRow = memo(function VendorRow({ vendor, index, formatDate, onEdit }:
       </td>
       <td data-column="rating">
         <Rating rating={vendor.rating} />
+        {vendor.status === 'draft' && vendor.ratingRevision !== null && (
+          <span className="vendors-rating-source">{t('vendors.ratingFrom', { revision: vendor.ratingRevision })}</span>
+        )}
       </td>
       <td data-column="recommendation">
         <RecommendationBadge recommendation={vendor.recommendation} />

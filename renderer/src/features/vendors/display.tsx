@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/context';
 import type { AssessmentState } from '../../db/vendors';
+import { shownScore } from '../../../../shared/scoring/figures';
 import type { RiskTier } from '../../../../shared/scoring/risk';
 import type { Recommendation } from '../../../../shared/scoring/types';
 import './vendors.css';
@@ -39,7 +40,7 @@ export function RecommendationBadge({ recommendation }: { recommendation: Recomm
 export function Rating({ rating }: { rating: number | null | undefined }) {
   const { t } = useTranslation();
   if (rating === null || rating === undefined) return <NoValue />;
-  const value = Math.min(100, Math.max(0, Math.round(rating)));
+  const value = shownScore(rating);
   return (
     <span className="vendors-rating" title={t('vendors.ratingLabel', { rating: value })}>
       <span className="vendors-rating-value">{value}</span>

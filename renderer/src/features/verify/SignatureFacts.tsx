@@ -39,6 +39,9 @@ function When({ value, format }: { value: string; format: Intl.DateTimeFormat })
   return <time dateTime={value}>{Number.isNaN(time) ? value : format.format(new Date(time))}</time>;
 }
 
+type Trust = 'yes' | 'stated' | 'no';
+const trustMessages = { yes: 'verify.signature.trusted', stated: 'verify.signature.trustedStated', no: 'verify.signature.untrusted' } as const satisfies Record<Trust, string>;
+
 interface Props {
   signature: SignatureReport;
   /** 1-based place among the file's signatures, oldest first. */
@@ -46,6 +49,8 @@ interface Props {
   total: number;
   /** How many revisions the file has. */
   revisions: number;
+  /** The document's verdict is valid: only then is anything about this signature shown as confirmed. */
+  verified: boolean;
 }
 
 /**
@@ -54,7 +59,7 @@ interface Props {
  * each gets a numbered heading, its status and its own problem; alone, the
  * verdict above already says both.
  */
-export function SignatureFacts({ signature, position, total, revisions }: Props) {
+export function SignatureFacts({ signature, position, total, revisions, verified }: Props) {
   const { t } = useTranslation();
   const formats = useFormats();
   const headingId = useId();
@@ -66,6 +71,8 @@ export function SignatureFacts({ signature, position, total, revisions }: Props)
   const notYetValid = signer ? Date.parse(signer.notBefore) > now : false;
   // Revision 0: the verifier could not place a malformed signature in any revision, so coverage is not known.
   const placed = signature.revision > 0;
+  // A known certificate vouches for nothing while the file does not verify: it is only what the file says.
+  const trust: Trust = !signature.trusted ? 'no' : verified ? 'yes' : 'stated';
   const hasLaterRevisions = placed && (signature.revision < revisions || signature.laterChanges !== 'none');
   const covers = t(signature.wholeDocument ? 'verify.signature.coversWhole' : 'verify.signature.coversPart', { revision: signature.revision, total: Math.max(revisions, signature.revision) });
   const later =
@@ -81,7 +88,7 @@ export function SignatureFacts({ signature, position, total, revisions }: Props)
     <section className="verify-signer" aria-labelledby={headingId} data-signature={position} data-status={signature.status}>
       <div className="verify-signer-head">
         <h3 id={headingId}>{many ? t('verify.signature.numbered', { position, total }) : t('verify.signature.title')}</h3>
-        {many && <span className={`verify-badge verify-signature-${signature.status}`}>{t(`verify.signature.status.${signature.status}`)}</span>}
+        {many && <span className={`verify-badge verify-signature-${signature.status === 'valid' && !verified ? 'unconfirmed' : signature.status}`}>{t(`verify.signature.status.${signature.status}`)}</span>}
       </div>
       {many && signature.problem && <p className="verify-problem">{t(`verify.problems.${signature.problem}`)}</p>}
       <dl className="facts verify-facts">
@@ -126,8 +133,8 @@ export function SignatureFacts({ signature, position, total, revisions }: Props)
         {hasLaterRevisions && <Fact label={t('verify.signature.later')}>{later}</Fact>}
         {fingerprint && (
           <Fact label={t('verify.signature.trust')}>
-            <span className={signature.trusted ? 'verify-trust verify-trust-yes' : 'verify-trust verify-trust-no'} data-trusted={signature.trusted}>
-              {t(signature.trusted ? 'verify.signature.trusted' : 'verify.signature.untrusted')}
+            <span className={`verify-trust verify-trust-${trust}`} data-trusted={signature.trusted}>
+              {t(trustMessages[trust])}
             </span>
           </Fact>
         )}

@@ -1,0 +1,103 @@
+import type { TFunction } from 'i18next';
+import { answerSchema } from '../../../../shared/questionnaire/answers';
+import type { Question } from '../../../../shared/questionnaire/schema';
+import { createAutosaver, type Autosaver } from '../../app/autosave';
+import { RepositoryError, type Store } from '../../db';
+import type { AnswerDraft } from '../../db/database';
+import { answerFromForm, type AnswerFormValues } from './answer-model';
+
+/** Autosave waits this long after the last change, well inside the 500 ms promise. */
+export const AUTOSAVE_DELAY_MS = 250;
+
+/** One question's form as it stood when it changed: the question travels with its values. */
+export interface AnswerSnapshot {
+  question: Question;
+  values: AnswerFormValues;
+}
+
+export type AnswerSaver = Autosaver<AnswerSnapshot>;
+
+/** A form field with a problem, and the message for it in the user's language. */
+export interface AnswerIssue {
+  field: 'root' | 'choice' | 'choices' | 'number' | 'date' | 'text' | `cert.${string}`;
+  message: string;
+}
+
+/** The form field that holds the value of an answer type. */
+function valueField(question: Question): Exclude<AnswerIssue['field'], `cert.${string}`> {
+  switch (question.answer.type) {
+    case 'yesNo':
+    case 'choice':
+      return 'choice';
+    case 'multiChoice':
+      return 'choices';
+    case 'number':
+      return 'number';
+    case 'date':
+      return 'date';
+    case 'text':
+      return 'text';
+    case 'certification':
+      return 'root';
+  }
+}
+
+/** Why the form does not make a valid answer yet, field by field; empty when it does (or holds nothing). */
+export function answerIssues(question: Question, values: AnswerFormValues, t: TFunction): AnswerIssue[] {
+  const answer = answerFromForm(question, values);
+  if (!answer) return [];
+  const parsed = answerSchema(question).safeParse(answer);
+  if (parsed.success) return [];
+  const spec = question.answer;
+  const issues: AnswerIssue[] = [];
+  for (const issue of parsed.error.issues) {
+    const [, key] = issue.path;
+    const field: AnswerIssue['field'] = spec.type === 'certification' && typeof key === 'string' ? `cert.${key}` : valueField(question);
+    if (issues.some((known) => known.field === field)) continue;
+    let message: string;
+    if (issue.message.startsWith('questionnaire.')) message = t(issue.message);
+    else if (spec.type === 'number' && !Number.isFinite(Number(values.number.replace(',', '.')))) message = t('assessment.answer.notANumber');
+    else if (spec.type === 'number') message = t('assessment.answer.outOfRange', { min: spec.min ?? '−∞', max: spec.max ?? '∞' });
+    else message = t('assessment.answer.invalid');
+    issues.push({ field, message });
+  }
+  return issues;
+}
+
+/** The fields of the form that hold what was typed for this answer type. */
+export function draftOf(question: Question, values: AnswerFormValues): AnswerDraft {
+  const field = valueField(question);
+  if (field === 'root') return { cert: { ...values.cert } };
+  return { [field]: values[field] };
+}
+
+/** The form values a stored draft stands for, on top of an empty form. */
+export function withDraft(values: AnswerFormValues, draft: AnswerDraft): AnswerFormValues {
+  const merged = { ...values } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(draft)) {
+    const base = merged[key];
+    if (base === undefined) continue;
+    merged[key] = typeof base === 'object' && !Array.isArray(base) && typeof value === 'object' && !Array.isArray(value) ? { ...base, ...value } : value;
+  }
+  return merged as unknown as AnswerFormValues;
+}
+
+/**
+ * The one save path of an assessment's answers: a valid answer is stored as such,
+ * anything else that was typed is kept as a draft, never dropped.
+ */
+export function createAnswerSaver(store: Store, assessmentId: string, t: () => TFunction): AnswerSaver {
+  return createAutosaver<AnswerSnapshot>({
+    delayMs: AUTOSAVE_DELAY_MS,
+    async write(questionId, { question, values }) {
+      const answer = answerFromForm(question, values);
+      if (answer && !answerSchema(question).safeParse(answer).success) {
+        await store.assessments.saveDraft(assessmentId, questionId, draftOf(question, values), values.note);
+        return 'draft';
+      }
+      await store.assessments.saveAnswer(assessmentId, questionId, answer, values.note);
+      return 'saved';
+    },
+    describeError: (error) => (error instanceof RepositoryError ? t()(error.messageKey, error.params) : t()('assessment.save.failed')),
+  });
+}

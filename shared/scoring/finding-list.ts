@@ -1,0 +1,74 @@
+import type { ManualFinding } from '../domain/assessment';
+import { severities, type Severity } from '../questionnaire/schema';
+import { compareQuestionNumbers } from './findings';
+import { isOpenStatus, type FindingTrackingRow } from './open-findings';
+import type { Finding, QuestionResult } from './types';
+
+/** One entry of an assessment's findings: a scored finding or one the assessor added. */
+export type ListedFinding<T extends FindingTrackingRow = FindingTrackingRow> =
+  | { source: 'scored'; findingId: string; severity: Severity; finding: Finding; tracking: T | undefined }
+  | { source: 'manual'; findingId: string; severity: Severity; manual: ManualFinding; tracking: T };
+
+/**
+ * Every finding of an assessment, as the Findings page lists it and every count
+ * counts it: the scored findings in the engine's order, then the assessor's own.
+ */
+export function assessmentFindings<T extends FindingTrackingRow>(scored: readonly Finding[], tracking: readonly T[]): ListedFinding<T>[] {
+  const byId = new Map(tracking.map((t) => [t.findingId, t]));
+  return [
+    ...scored.map((finding): ListedFinding<T> => ({ source: 'scored', findingId: finding.id, severity: finding.severity, finding, tracking: byId.get(finding.id) })),
+    ...tracking.flatMap((t): ListedFinding<T>[] => (t.manual ? [{ source: 'manual', findingId: t.findingId, severity: t.manual.severity, manual: t.manual, tracking: t }] : [])),
+  ];
+}
+
+/** A finding without a tracking row is open. */
+export function isOpenFinding(entry: ListedFinding): boolean {
+  return isOpenStatus(entry.tracking?.status ?? 'open');
+}
+
+/** Top risks and conditions leave out what is resolved; an accepted risk is still carried. */
+const isUnresolved = (entry: ListedFinding) => entry.tracking?.status !== 'resolved';
+
+const severityRank = (s: Severity) => severities.indexOf(s);
+
+/**
+ * The findings by risk: most severe first; within a severity the assessor's own
+ * findings first (they were raised on purpose and have no question to weigh), then
+ * the points at stake, question weight × (1 − score), largest first.
+ */
+export function rankByRisk<T extends FindingTrackingRow>(entries: readonly ListedFinding<T>[], questions: readonly QuestionResult[]): ListedFinding<T>[] {
+  const weights = new Map(questions.map((q) => [q.id, q.weight]));
+  const loss = (e: ListedFinding<T>) => (e.source === 'manual' ? Number.POSITIVE_INFINITY : (weights.get(e.finding.questionId) ?? 0) * (1 - e.finding.score));
+  const order = new Map(entries.map((e, i) => [e, i]));
+  return [...entries].sort((a, b) => {
+    const bySeverity = severityRank(b.severity) - severityRank(a.severity);
+    if (bySeverity !== 0) return bySeverity;
+    const la = loss(a);
+    const lb = loss(b);
+    if (la !== lb) return la > lb ? -1 : 1;
+    if (a.source === 'scored' && b.source === 'scored') {
+      const byNumber = compareQuestionNumbers(a.finding.number, b.finding.number);
+      if (byNumber !== 0) return byNumber;
+    }
+    return order.get(a)! - order.get(b)!;
+  });
+}
+
+/** The risks page 1 leads with: unresolved findings, assessor's own included, ranked by rankByRisk. */
+export function topRisks<T extends FindingTrackingRow>(entries: readonly ListedFinding<T>[], questions: readonly QuestionResult[], count = 5): ListedFinding<T>[] {
+  return rankByRisk(entries.filter(isUnresolved), questions).slice(0, count);
+}
+
+/** Severities that make a condition of "approve with conditions". */
+const CONDITION_SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium'];
+
+/**
+ * The conditions of an approval with conditions: the open findings (open or in
+ * progress) of medium severity or above, ranked by rankByRisk.
+ */
+export function approvalConditions<T extends FindingTrackingRow>(entries: readonly ListedFinding<T>[], questions: readonly QuestionResult[]): ListedFinding<T>[] {
+  return rankByRisk(
+    entries.filter((e) => isOpenFinding(e) && CONDITION_SEVERITIES.includes(e.severity)),
+    questions,
+  );
+}
