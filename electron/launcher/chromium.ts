@@ -82,6 +82,13 @@ async function bridgeIpc(context: BrowserContext, handlers: HandlerTable, origin
   await context.addInitScript({ content: bridgeScript() });
 }
 
+/** As Electron's window-open handler does: window.open opens nothing and returns null. */
+async function refuseWindows(context: BrowserContext): Promise<void> {
+  await context.addInitScript({
+    content: `Object.defineProperty(window, 'open', { value: () => null, enumerable: false, configurable: false, writable: false });`,
+  });
+}
+
 /** Runs the built renderer in Chromium with the real handler table behind window.assay. */
 export async function launchChromiumApp(options: ChromiumAppOptions): Promise<ChromiumApp> {
   const server: AppServer = await startAppServer(options.rendererDir, options.port ?? 0);
@@ -99,9 +106,10 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
     const policy = createRequestPolicy(server.origin);
     await enforcePolicy(context, policy);
     await bridgeIpc(context, createHandlers({ ...options.services, launcher: 'chromium' }), server.origin);
+    await refuseWindows(context);
 
     const page = context.pages()[0] ?? (await context.newPage());
-    // The app never opens windows (the CSP sandbox has no allow-popups); close any that appear.
+    // The app never opens windows (window.open is refused above); close any that appear all the same.
     context.on('page', (other) => {
       if (other !== page) void other.close();
     });

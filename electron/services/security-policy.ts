@@ -21,8 +21,9 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-  // No allow-popups and no allow-top-navigation: window.open yields nothing.
-  'sandbox allow-scripts allow-same-origin allow-forms allow-downloads allow-modals',
+  // No sandbox directive: the app needs both allow-scripts and allow-same-origin (IndexedDB is per origin), and a
+  // sandbox with both is one the page can escape (Chromium warns so on every load). The shells refuse what it stood
+  // for: new windows (Electron's window-open handler, the Chromium launcher's init script) and navigation away.
 ].join('; ');
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({

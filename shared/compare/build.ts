@@ -78,6 +78,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
         conservative: shownScore(e.conservativeScore),
         recommendation: e.recommendation,
         recommendationLabel: m.risk.recommendation[e.recommendation],
+        recommendationBasis: e.recommendationBasis,
         provisional: e.provisional,
         residualRisk: { tier: e.residualRisk, label: m.risk.tier[e.residualRisk] },
         knockouts: e.knockouts.map((k) => k.title[language]),

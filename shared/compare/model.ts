@@ -13,6 +13,13 @@ const tier = z.enum(['low', 'medium', 'high', 'critical']);
 const recommendation = z.enum(['approve', 'approveWithConditions', 'reject']);
 const score = z.number().min(0).max(100);
 
+/**
+ * Where a vendor's recommendation comes from: a finalised assessment keeps the one it was finalised (and
+ * signed) with; a draft's is derived under the comparison's weights.
+ */
+export const recommendationBases = ['final', 'weights'] as const;
+export type RecommendationBasis = (typeof recommendationBases)[number];
+
 export const MAX_COMPARED = 12;
 export const MIN_COMPARED = 2;
 
@@ -21,7 +28,7 @@ export const comparisonLabelKeys = [
   'provisional', 'residualRisk', 'knockouts', 'none', 'findings', 'critical', 'high', 'medium', 'low', 'weights',
   'weightProfile', 'domain', 'weight', 'domainScores', 'certifications', 'certification', 'validUntil', 'answers',
   'number', 'question', 'differs', 'yes', 'no', 'questionnaire', 'generatedAt', 'contents', 'page', 'of',
-  'signedBy', 'fingerprint', 'signedAt', 'unsigned', 'method', 'confidential', 'differingOnly',
+  'signedBy', 'fingerprint', 'signedAt', 'unsigned', 'method', 'confidential', 'differingOnly', 'asFinalised', 'underWeights',
 ] as const;
 
 export const comparisonLabelsSchema = z.object(
@@ -53,6 +60,7 @@ export const comparisonVendorSchema = z.object({
   conservative: score,
   recommendation,
   recommendationLabel: short,
+  recommendationBasis: z.enum(recommendationBases),
   provisional: z.boolean(),
   residualRisk: z.object({ tier, label: short }),
   /** Titles of the knock-out rules it triggered. */
@@ -99,6 +107,8 @@ export const comparisonModelSchema = z
   })
   .superRefine((model, ctx) => {
     const columns = model.vendors.length;
+    // With every weight at 0 nothing is scored, and every vendor would read as a critical reject.
+    if (!model.domains.some((d) => d.weight > 0)) ctx.addIssue({ code: 'custom', path: ['domains'], message: 'at least one domain weight must be above 0' });
     model.vendors.forEach((v, i) => {
       if (v.domainScores.length !== model.domains.length) ctx.addIssue({ code: 'custom', path: ['vendors', i, 'domainScores'], message: 'one score per domain' });
       if (v.rank !== i + 1) ctx.addIssue({ code: 'custom', path: ['vendors', i, 'rank'], message: 'vendors must be in rank order' });
@@ -113,3 +123,8 @@ export const comparisonModelSchema = z
     );
   });
 export type ComparisonModel = z.infer<typeof comparisonModelSchema>;
+
+/** What qualifies a vendor's recommendation, in the model's language: provisional or not, and where it comes from. */
+export function recommendationQualifiers(vendor: ComparisonVendor, labels: ComparisonLabels): string[] {
+  return [...(vendor.provisional ? [labels.provisional] : []), vendor.recommendationBasis === 'final' ? labels.asFinalised : labels.underWeights];
+}

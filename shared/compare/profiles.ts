@@ -46,6 +46,7 @@ export class ProfileError extends Error {
 export function withProfile(profiles: readonly WeightProfile[], name: string, weights: DomainWeights): WeightProfile[] {
   const parsed = weightProfileSchema.safeParse({ name, weights });
   if (!parsed.success) throw new ProfileError(parsed.error.issues[0]!.message);
+  if (!domainIds.some((id) => parsed.data.weights[id] > 0)) throw new ProfileError('compare.profiles.errors.allZero');
   const key = profileKey(parsed.data.name);
   const rest = profiles.filter((p) => profileKey(p.name) !== key);
   if (rest.length >= MAX_WEIGHT_PROFILES) throw new ProfileError('compare.profiles.errors.tooMany');

@@ -4,6 +4,8 @@ import { domainIds, type DomainId, type Localized, type Questionnaire } from '..
 import { scoreAssessment, type RecommendationOverride, type ScoringResult } from '../scoring/engine';
 import type { RiskTier } from '../scoring/risk';
 import type { Recommendation } from '../scoring/types';
+import { weighsAnyDomain } from '../scoring/domain-weights';
+import type { RecommendationBasis } from './model';
 
 /** One assessment to compare: what scoreAssessment needs, plus the vendor's name. */
 export interface RankEntry {
@@ -15,6 +17,11 @@ export interface RankEntry {
   /** The assessment date (YYYY-MM-DD). */
   asOf: string;
   override?: RecommendationOverride;
+  /**
+   * Set for a finalised assessment: the recommendation it was finalised (and signed) with, and the overall
+   * score that went with it. The comparison's weights change its scores and rank, never this decision.
+   */
+  finalised?: { recommendation: Recommendation; score: number | null };
 }
 
 export type DomainWeights = Record<DomainId, number>;
@@ -36,7 +43,11 @@ export interface RankedAssessment {
   rank: number;
   score: number | null;
   conservativeScore: number;
+  /** A finalised assessment's own recommendation; a draft's as derived under the ranking's weights. */
   recommendation: Recommendation;
+  recommendationBasis: RecommendationBasis;
+  /** The overall score the recommendation goes with: a finalised assessment's own, a draft's under these weights. */
+  decisionScore: number | null;
   provisional: boolean;
   residualRisk: RiskTier;
   /** Triggered knock-out rules. */
@@ -91,9 +102,12 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity:
 /**
  * Scores every entry with the SAME domain weights and ranks them: vendors rejected by
  * a knock-out rule last, then by overall score (highest first, unscored last), ties by name.
- * Pure: no clock, no I/O.
+ * Refuses weights that leave every domain at 0. Pure: no clock, no I/O.
  */
 export function rankAssessments(entries: readonly RankEntry[], domainWeights: DomainWeights): Ranking {
+  if (entries.some((entry) => !weighsAnyDomain(entry.questionnaire, domainWeights))) {
+    throw new RangeError('rankAssessments: every domain weight is 0; at least one must be above 0');
+  }
   const scored = entries.map((entry): Omit<RankedAssessment, 'rank'> => {
     const result = scoreAssessment({
       questionnaire: entry.questionnaire,
@@ -109,7 +123,9 @@ export function rankAssessments(entries: readonly RankEntry[], domainWeights: Do
       vendorName: entry.vendorName,
       score: result.overall.score,
       conservativeScore: result.overall.conservativeScore,
-      recommendation: result.recommendation.final,
+      recommendation: entry.finalised?.recommendation ?? result.recommendation.final,
+      recommendationBasis: entry.finalised ? 'final' : 'weights',
+      decisionScore: entry.finalised ? entry.finalised.score : result.overall.score,
       provisional: result.recommendation.provisional,
       residualRisk: result.residualRisk,
       knockouts,

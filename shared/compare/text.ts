@@ -1,4 +1,5 @@
 import { interpolate, messages, type Language } from '../i18n';
+import { formatterFor } from '../i18n/format';
 import { answerValueText } from '../questionnaire/answer-text';
 import type { Answer } from '../questionnaire/answers';
 import { certificationDateFacts } from '../questionnaire/certification-text';
@@ -6,9 +7,6 @@ import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
 import type { DomainId, Question, Questionnaire } from '../questionnaire/schema';
 import { shownScore } from '../scoring/figures';
 import type { RankChange, Ranking } from './rank';
-
-
-const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
 
 /** 1st, 2nd, 3rd in English; the plain number in German ("Platz 3"). */
 export function ordinal(rank: number, language: Language): string {
@@ -18,7 +16,7 @@ export function ordinal(rank: number, language: Language): string {
 }
 
 export function formatScore(score: number | null, language: Language): string {
-  return score === null ? '—' : new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(shownScore(score));
+  return score === null ? '—' : formatterFor(language).number(shownScore(score));
 }
 
 function domainTitle(questionnaire: Questionnaire, id: DomainId, language: Language): string {

@@ -5,7 +5,7 @@ export const assessmentEn = {
   risk: {
     tier: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
     severity: { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' },
-    recommendation: { approve: 'Approve', approveWithConditions: 'Approve with conditions', reject: 'Reject' },
+    recommendation: { approve: 'Approve', approveWithConditions: 'Approve with conditions', reject: 'Reject', notAssessed: 'Not assessed' },
   },
   assessment: {
     new: {
@@ -157,6 +157,8 @@ export const assessmentEn = {
       noteTooLong: 'Notes can hold at most 10,000 characters.',
       draftsOpen_one: 'One answer is still an incomplete draft: complete or clear it before finalising.',
       draftsOpen_other: '{{count}} answers are still incomplete drafts: complete or clear them before finalising.',
+      allWeightsZero: 'Give at least one domain a weight above 0; with every weight at 0 nothing is scored.',
+      weightOutOfRange: 'Domain weights run from 0 to 10.',
     },
   },
   questionnaire: {
@@ -216,7 +218,7 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
   risk: {
     tier: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', critical: 'Kritisch' },
     severity: { low: 'Niedrig', medium: 'Mittel', high: 'Hoch', critical: 'Kritisch' },
-    recommendation: { approve: 'Freigeben', approveWithConditions: 'Unter Auflagen freigeben', reject: 'Ablehnen' },
+    recommendation: { approve: 'Freigeben', approveWithConditions: 'Unter Auflagen freigeben', reject: 'Ablehnen', notAssessed: 'Nicht bewertet' },
   },
   assessment: {
     new: {
@@ -334,9 +336,9 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
       residual: 'Inhärentes Risiko {{inherent}} · Restrisiko {{residual}}',
       knockouts_one: '{{count}} K.-o.-Kriterium nicht erfüllt',
       knockouts_other: '{{count}} K.-o.-Kriterien nicht erfüllt',
-      noneYet: 'In diesem Bereich gibt es noch keine Antworten.',
-      fullMarks: 'Bisher volle Punktzahl in diesem Bereich.',
-      lost: 'Dieser Bereich verliert {{points}} Punkte:',
+      noneYet: 'In dieser Domäne gibt es noch keine Antworten.',
+      fullMarks: 'Bisher volle Punktzahl in dieser Domäne.',
+      lost: 'Diese Domäne verliert {{points}} Punkte:',
       atStake_one: 'Weitere {{points}} Punkte hängen an {{count}} offenen Frage.',
       atStake_other: 'Weitere {{points}} Punkte hängen an {{count}} offenen Fragen.',
     },
@@ -368,6 +370,8 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
       noteTooLong: 'Notizen dürfen höchstens 10.000 Zeichen lang sein.',
       draftsOpen_one: 'Eine Antwort ist noch ein unvollständiger Entwurf: Vervollständigen oder leeren Sie sie vor dem Abschließen.',
       draftsOpen_other: '{{count}} Antworten sind noch unvollständige Entwürfe: Vervollständigen oder leeren Sie sie vor dem Abschließen.',
+      allWeightsZero: 'Geben Sie mindestens einer Domäne ein Gewicht über 0; sind alle Gewichte 0, wird nichts bewertet.',
+      weightOutOfRange: 'Domänengewichte reichen von 0 bis 10.',
     },
   },
   questionnaire: {

@@ -13,7 +13,6 @@ export const certificationEn = {
       bridgeLetter: 'bridge letter to {{date}}',
       currentUntil: 'current until {{date}}',
     },
-    currentUntil: 'Current until',
     marker: {
       currentUntil: 'Current until {{date}}',
       expiresToday: 'expires today',
@@ -40,7 +39,6 @@ export const certificationDe: Widen<typeof certificationEn> = {
       bridgeLetter: 'Überbrückungserklärung bis {{date}}',
       currentUntil: 'aktuell bis {{date}}',
     },
-    currentUntil: 'Aktuell bis',
     marker: {
       currentUntil: 'Aktuell bis {{date}}',
       expiresToday: 'läuft heute ab',

@@ -49,9 +49,12 @@ export const compareExportEn = {
       fingerprint: 'Fingerprint',
       signedAt: 'Signed at',
       unsigned: 'Not signed',
-      method: 'All vendors are scored with the same domain weights. Vendors rejected by a knock-out rule rank last.',
+      method:
+        'Ranks, scores and residual risk are under these weights, the same for every vendor. A finalised assessment keeps the recommendation it was finalised with. Vendors rejected by a knock-out criterion rank last.',
       confidential: 'Confidential',
       differingOnly: 'Rows with differing answers are shaded.',
+      asFinalised: 'as finalised',
+      underWeights: 'under these weights',
     },
   },
 };
@@ -104,9 +107,12 @@ export const compareExportDe: Widen<typeof compareExportEn> = {
       fingerprint: 'Fingerabdruck',
       signedAt: 'Signiert am',
       unsigned: 'Nicht signiert',
-      method: 'Alle Anbieter werden mit denselben Domänengewichten bewertet. Anbieter, die an einem K.-o.-Kriterium scheitern, stehen zuletzt.',
+      method:
+        'Rang, Werte und Restrisiko gelten bei diesen Gewichten, für alle Anbieter gleich. Eine abgeschlossene Bewertung behält die bei Abschluss festgelegte Empfehlung. Anbieter, die an einem K.-o.-Kriterium scheitern, stehen zuletzt.',
       confidential: 'Vertraulich',
       differingOnly: 'Zeilen mit abweichenden Antworten sind hinterlegt.',
+      asFinalised: 'bei Abschluss festgelegt',
+      underWeights: 'bei diesen Gewichten',
     },
   },
 };

@@ -25,7 +25,7 @@ export interface LocaleFormat {
   locale: Locale;
   /** A calendar date, or an instant as its date: "2 Dec 2026" / "02.12.2026". Text that is no date comes back unchanged. */
   date(value: string): string;
-  /** A period: "1 Jan – 31 Dec 2025" / "01.01. – 31.12.2025". */
+  /** A period: "1 Jan – 31 Dec 2025" / "01.01. – 31.12.2025", with plain spaces around the dash. */
   dateRange(from: string, to: string): string;
   /** An instant with its time: "2 Dec 2026, 14:05" / "02.12.2026, 14:05", with " UTC" after it in UTC. A plain date stays a date. */
   dateTime(value: string): string;
@@ -35,6 +35,10 @@ export interface LocaleFormat {
   monthShort(month: string): string;
   /** A number with exactly `fractionDigits` decimals: "16.5" / "16,5". */
   number(value: number, fractionDigits?: number): string;
+  /** A figure as someone entered it, with the decimals it has (at most three): 2.5 → "2.5" / "2,5". */
+  quantity(value: number): string;
+  /** A number with exactly `fractionDigits` decimals and no thousands separators, as spreadsheets read it: "1234.5" / "1234,5". */
+  plainNumber(value: number, fractionDigits?: number): string;
   /** A whole percentage (63 → "63%" / "63 %"). */
   percent(wholePercent: number): string;
   /** A file size: bytes under 1 KB, then KB, MB and GB (1 KB = 1024 bytes): "1.5 MB" / "1,5 MB". */
@@ -76,18 +80,21 @@ function build(language: Language, options: FormatOptions): LocaleFormat {
   const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const conjunction = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const quantityFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormats = new Map<string, Intl.NumberFormat>();
   const dates = new Map<string, string>();
 
-  const number = (value: number, fractionDigits = 0): string => {
-    let format = numberFormats.get(fractionDigits);
+  const numberWith = (value: number, fractionDigits: number, useGrouping: boolean): string => {
+    const key = `${fractionDigits}/${useGrouping}`;
+    let format = numberFormats.get(key);
     if (!format) {
-      format = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
-      numberFormats.set(fractionDigits, format);
+      format = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits, useGrouping });
+      numberFormats.set(key, format);
     }
     return format.format(value);
   };
+  const number = (value: number, fractionDigits = 0) => numberWith(value, fractionDigits, true);
   const monthStart = (month: string): Date | null => (ISO_MONTH.test(month) ? calendarDay(`${month}-01`) : null);
 
   const date = (value: string): string => {
@@ -108,7 +115,8 @@ function build(language: Language, options: FormatOptions): LocaleFormat {
     dateRange(from, to) {
       const start = calendarDay(from);
       const end = calendarDay(to);
-      return start && end ? calendarDate.formatRange(start, end) : `${date(from)} – ${date(to)}`;
+      // Intl puts thin spaces around the dash, which the report fonts lack; plain spaces read the same.
+      return start && end ? calendarDate.formatRange(start, end).replace(/[\u2009\u202f]/g, ' ') : `${date(from)} – ${date(to)}`;
     },
     dateTime(value) {
       const at = calendarDay(value) ? null : instant(value);
@@ -124,6 +132,8 @@ function build(language: Language, options: FormatOptions): LocaleFormat {
       return start ? shortMonth.format(start) : month;
     },
     number,
+    quantity: (value) => quantityFormat.format(value),
+    plainNumber: (value, fractionDigits = 0) => numberWith(value, fractionDigits, false),
     percent: (wholePercent) => percentFormat.format(wholePercent / 100),
     bytes(bytes) {
       if (bytes < 1024) return `${number(bytes)}${NBSP}B`;

@@ -76,6 +76,7 @@ export const portfolioEn = {
       approve: 'Approved',
       approveWithConditions: 'With conditions',
       reject: 'Rejected',
+      notAssessed: 'Not assessed',
     },
     findings: {
       none: 'None open',
@@ -136,7 +137,7 @@ export const portfolioDe: Widen<typeof portfolioEn> = {
       allAssessed: 'Alle abschließend bewertet',
       decisions: 'Entscheidungen',
       approve: 'Freigegeben',
-      approveWithConditions: 'Mit Auflagen',
+      approveWithConditions: 'Unter Auflagen',
       reject: 'Abgelehnt',
       findings: 'Offene kritische und hohe Befunde',
       findingsBreakdown: '{{critical}} kritisch · {{high}} hoch',
@@ -186,8 +187,9 @@ export const portfolioDe: Widen<typeof portfolioEn> = {
     },
     decision: {
       approve: 'Freigegeben',
-      approveWithConditions: 'Mit Auflagen',
+      approveWithConditions: 'Unter Auflagen',
       reject: 'Abgelehnt',
+      notAssessed: 'Nicht bewertet',
     },
     findings: {
       none: 'Keine offen',

@@ -203,6 +203,8 @@ export const signingEn = {
       },
       trust: 'Trust',
       trusted: 'Trusted: the signer is one of the signing identities on this device.',
+      trustedStated:
+        'Stated in the file, not verified: the certificate is that of a signing identity on this device, but the file as it is now is not validly signed, so that identity does not vouch for its content.',
       untrusted: 'Not one of the signing identities on this device. Compare the fingerprint with the signer by phone or in person before you rely on it.',
     },
     attachment: {
@@ -217,6 +219,7 @@ export const signingEn = {
       revision: 'Revision',
       final: 'Final',
       draft: 'Draft',
+      stated: 'stated in the file, not verified',
       notAssessment: 'The attached file “{{name}}” is not an Assay assessment.',
       newerVersion: 'The attached assessment “{{name}}” was made by a newer version of Assay; update Assay to import it.',
       problems: {
@@ -448,6 +451,8 @@ export const signingDe: Widen<typeof signingEn> = {
       },
       trust: 'Vertrauen',
       trusted: 'Vertrauenswürdig: Der Unterzeichner ist eine der Signaturidentitäten auf diesem Gerät.',
+      trustedStated:
+        'Laut Datei, nicht geprüft: Das Zertifikat gehört zu einer Signaturidentität auf diesem Gerät, doch die Datei ist in ihrer jetzigen Form nicht gültig signiert; diese Identität bürgt daher nicht für ihren Inhalt.',
       untrusted: 'Keine der Signaturidentitäten auf diesem Gerät. Gleichen Sie den Fingerabdruck telefonisch oder persönlich mit dem Unterzeichner ab, bevor Sie sich darauf verlassen.',
     },
     attachment: {
@@ -462,6 +467,7 @@ export const signingDe: Widen<typeof signingEn> = {
       revision: 'Revision',
       final: 'Abgeschlossen',
       draft: 'Entwurf',
+      stated: 'laut Datei, nicht geprüft',
       notAssessment: 'Die angehängte Datei „{{name}}“ ist keine Assay-Bewertung.',
       newerVersion: 'Die angehängte Bewertung „{{name}}“ wurde mit einer neueren Version von Assay erstellt; aktualisieren Sie Assay, um sie zu importieren.',
       problems: {

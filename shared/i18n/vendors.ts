@@ -43,6 +43,7 @@ export const vendorsEn = {
     approve: 'Approve',
     approveWithConditions: 'Approve with conditions',
     reject: 'Reject',
+    notAssessed: 'Not assessed',
   },
   noValue: '—',
   noValueLabel: 'None',
@@ -195,8 +196,9 @@ export const vendorsDe: Widen<typeof vendorsEn> = {
   },
   recommendation: {
     approve: 'Freigeben',
-    approveWithConditions: 'Mit Auflagen freigeben',
+    approveWithConditions: 'Unter Auflagen freigeben',
     reject: 'Ablehnen',
+    notAssessed: 'Nicht bewertet',
   },
   noValue: '—',
   noValueLabel: 'Keine Angabe',

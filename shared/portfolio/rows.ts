@@ -3,6 +3,7 @@ import { addDays } from './dates';
 import { shownScore } from '../scoring/figures';
 import type { FindingCounts } from '../scoring/open-findings';
 import { inherentRisk, type RiskTier } from '../scoring/risk';
+import { decidedRecommendation } from '../scoring/shown-recommendation';
 import type { Recommendation } from '../scoring/types';
 import type { SummaryCertification } from './figures';
 import { nextReview, type ReviewDue } from './review';
@@ -188,8 +189,10 @@ export function keyFigures(rows: readonly PortfolioRow[], today: string, expiryW
   };
   const windowEnd = addDays(today, expiryWindowDays);
   for (const row of rows) {
-    if (row.recommendation) figures[row.recommendation] += 1;
-    else figures.notAssessed += 1;
+    // A final assessment with nothing answered decides nothing, yet it is a final assessment.
+    const decided = decidedRecommendation(row.rating, row.recommendation);
+    if (decided) figures[decided] += 1;
+    else if (!row.recommendation) figures.notAssessed += 1;
     figures.openCritical += row.openFindings?.critical ?? 0;
     figures.openHigh += row.openFindings?.high ?? 0;
     if (row.review.state === 'overdue') figures.reviewsOverdue += 1;

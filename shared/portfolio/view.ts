@@ -1,4 +1,5 @@
 import { riskTiers, type RiskTier } from '../scoring/risk';
+import { decidedRecommendation } from '../scoring/shown-recommendation';
 import type { Recommendation } from '../scoring/types';
 import { addDays } from './dates';
 import type { PortfolioRow, PortfolioStatus } from './rows';
@@ -30,7 +31,7 @@ export function filterPortfolio(rows: readonly PortfolioRow[], filter: Portfolio
   return rows.filter((row) => {
     if (needle && !row.name.toLocaleLowerCase().includes(needle)) return false;
     if (filter.tier && row.tier !== filter.tier) return false;
-    if (filter.recommendation && (row.recommendation ?? 'none') !== filter.recommendation) return false;
+    if (filter.recommendation && (decidedRecommendation(row.rating, row.recommendation) ?? 'none') !== filter.recommendation) return false;
     if (filter.reviewOverdue && row.review.state !== 'overdue') return false;
     if (certificate?.kind === 'expired' && row.expiredCertifications === 0) return false;
     if (certificate?.kind === 'expiringWithin' && !(row.nextExpiry && row.nextExpiry.validUntil <= windowEnd)) return false;
@@ -79,8 +80,10 @@ export function sortValue(row: PortfolioRow, key: Exclude<PortfolioSortKey, 'nam
       return statusOrder[row.status];
     case 'rating':
       return row.rating;
-    case 'recommendation':
-      return row.recommendation === null ? null : recommendationOrder[row.recommendation];
+    case 'recommendation': {
+      const decided = decidedRecommendation(row.rating, row.recommendation);
+      return decided === null ? null : recommendationOrder[decided];
+    }
     case 'openFindings': {
       const f = row.openFindings;
       return f === null ? null : ((f.critical * 1000 + f.high) * 1000 + f.medium) * 1000 + f.low;

@@ -1,12 +1,11 @@
 import { messages, type Language } from '../i18n';
+import { formatterFor } from '../i18n/format';
 import type { AnswerValue, CertificationRecord } from './answers';
 import type { Question } from './schema';
 
-const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
-
-/** A calendar date (YYYY-MM-DD or an ISO timestamp) as people read it, e.g. "30 Apr 2026" / "30.04.2026". */
+/** A calendar date (YYYY-MM-DD, or an ISO timestamp read in UTC) as documents show it, e.g. "30 Apr 2026" / "30.04.2026". */
 export function formatDate(iso: string, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+  return formatterFor(language, { timeZone: 'UTC' }).date(iso);
 }
 
 /**
@@ -23,7 +22,7 @@ export function answerValueText(question: Question, value: AnswerValue, language
     case 'multiChoice':
       return (value as string[]).map((id) => spec.options.find((o) => o.id === id)?.label[language] ?? id).join(', ') || '—';
     case 'number':
-      return `${new Intl.NumberFormat(locales[language], { maximumFractionDigits: 3 }).format(value as number)} ${spec.unit[language]}`;
+      return `${formatterFor(language).quantity(value as number)} ${spec.unit[language]}`;
     case 'date':
       return formatDate(value as string, language);
     case 'text':

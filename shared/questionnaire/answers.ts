@@ -39,7 +39,8 @@ export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
 export function readLegacyReportRecord(input: unknown): unknown {
   if (typeof input !== 'object' || input === null || !('validUntil' in input)) return input;
   const { validUntil, ...rest } = input as Record<string, unknown>;
-  if ('periodEnd' in rest) return input;
+  if (validUntil === undefined) return rest;
+  if (rest.periodEnd !== undefined) return input;
   const record: Record<string, unknown> = { ...rest, periodEnd: validUntil };
   const issued = record.issueDate;
   if (typeof issued === 'string' && typeof validUntil === 'string' && issued < validUntil && record.periodStart === undefined) {

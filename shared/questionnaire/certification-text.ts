@@ -1,4 +1,5 @@
 import { interpolate, messages, type Language } from '../i18n';
+import { formatterFor } from '../i18n/format';
 import { currentUntil } from '../scoring/current-until';
 import { formatDate } from './answer-text';
 import { certificationRecordSchema, type CertificationRecord } from './answers';
@@ -6,12 +7,9 @@ import type { AnswerSpec } from './schema';
 
 type CertificationSpec = Extract<AnswerSpec, { type: 'certification' }>;
 
-const locales: Record<Language, string> = { en: 'en-GB', de: 'de-DE' };
-const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
 /** "1 Jan – 31 Dec 2025" / "01.01. – 31.12.2025": a period as people read it. */
 export function formatDateRange(from: string, to: string, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(utc(from), utc(to));
+  return formatterFor(language).dateRange(from, to);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FindingStatus, ManualFinding } from '../domain/assessment';
 import { interpolate, messages, type Language } from '../i18n';
-import { answerValueText, formatDate } from '../questionnaire/answer-text';
+import { formatterFor } from '../i18n/format';
+import { answerValueText } from '../questionnaire/answer-text';
 import type { Answer } from '../questionnaire/answers';
 import { certificationDateFacts } from '../questionnaire/certification-text';
 import type { Question, Questionnaire } from '../questionnaire/schema';
@@ -47,8 +48,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const m = messages[language];
   const r = m.report;
   const text = (value: { de: string; en: string }) => value[language];
-  const date = (iso: string) => formatDate(iso, language);
-  const number = (value: number, digits = 1) => new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  const format = formatterFor(language, { timeZone: 'UTC' });
+  const date = format.date;
+  const number = (value: number, digits = 1) => format.number(value, digits);
   const questions = new Map<string, Question>(questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions.map((q) => [q.id, q]))));
   const byResult = new Map(result.questions.map((q) => [q.id, q]));
   const evidenceByQuestion = new Map<string, string[]>();

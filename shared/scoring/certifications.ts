@@ -31,8 +31,9 @@ export interface CertificationRow {
   number: string;
   name: string;
   status: CertificationRowStatus;
-  /** Last day the certificate counts as current (YYYY-MM-DD), when known. */
+  /** Last day the certificate or report counts as current (YYYY-MM-DD), by currentUntil(); shown as "current until". */
   validUntil?: string;
+  /** What the certificate or report states, as its schema reads it. */
   record?: CertificationRecord;
 }
 

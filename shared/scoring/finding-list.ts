@@ -39,18 +39,14 @@ const severityRank = (s: Severity) => severities.indexOf(s);
 export function rankByRisk<T extends FindingTrackingRow>(entries: readonly ListedFinding<T>[], questions: readonly QuestionResult[]): ListedFinding<T>[] {
   const weights = new Map(questions.map((q) => [q.id, q.weight]));
   const loss = (e: ListedFinding<T>) => (e.source === 'manual' ? Number.POSITIVE_INFINITY : (weights.get(e.finding.questionId) ?? 0) * (1 - e.finding.score));
-  const order = new Map(entries.map((e, i) => [e, i]));
+  // Array sort is stable: entries that tie keep the order they came in.
   return [...entries].sort((a, b) => {
     const bySeverity = severityRank(b.severity) - severityRank(a.severity);
     if (bySeverity !== 0) return bySeverity;
     const la = loss(a);
     const lb = loss(b);
     if (la !== lb) return la > lb ? -1 : 1;
-    if (a.source === 'scored' && b.source === 'scored') {
-      const byNumber = compareQuestionNumbers(a.finding.number, b.finding.number);
-      if (byNumber !== 0) return byNumber;
-    }
-    return order.get(a)! - order.get(b)!;
+    return a.source === 'scored' && b.source === 'scored' ? compareQuestionNumbers(a.finding.number, b.finding.number) : 0;
   });
 }
 

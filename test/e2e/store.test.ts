@@ -48,7 +48,7 @@ describe('store in real IndexedDB', () => {
 
   it('upgrades a version 1 database with data in it', async () => {
     const r = await call<Record<string, unknown>>('upgradeFromV1');
-    expect(r.version).toBe(2);
+    expect(r.version).toBe(3);
     expect(r.vendors).toEqual([
       expect.objectContaining({ name: 'Talkdesk', nameKey: 'talkdesk', contacts: [], services: [], createdAt: '2025-01-01T00:00:00.000Z' }),
     ]);

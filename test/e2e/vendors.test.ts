@@ -214,7 +214,8 @@ describe('vendors', () => {
     // Status and tier from the latest assessment; rating and recommendation from the latest final one.
     await expect.poll(() => cell('Genesys Cloud', 'status').textContent()).toBe('Draft');
     await expect.poll(() => cell('Genesys Cloud', 'tier').textContent()).toBe('Medium');
-    await expect.poll(() => cell('Genesys Cloud', 'rating').textContent()).toBe('82');
+    await expect.poll(() => cell('Genesys Cloud', 'rating').locator('.vendors-rating-value').textContent()).toBe('82');
+    await expect.poll(() => cell('Genesys Cloud', 'rating').locator('.vendors-rating-source').textContent()).toBe('final rev. 1');
     await expect.poll(() => cell('Genesys Cloud', 'recommendation').textContent()).toBe('Approve');
     await expect.poll(() => cell('Genesys Cloud', 'lastAssessed').textContent()).toBe('20 Feb 2026');
     await expect.poll(() => cell('NICE CXone', 'tier').textContent()).toBe('High');

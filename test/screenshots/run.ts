@@ -58,7 +58,21 @@ async function capture(locale: 'en-GB' | 'de-DE') {
     await page.locator('.evidence-list li').waitFor();
     await page.waitForTimeout(300);
     await shot('questionnaire');
-    await page.goto(page.url().replace(/\/questions\/.*$/, '/findings'));
+    // An answer that is not valid yet: kept as a draft, the error at its field.
+    const questionUrl = page.url();
+    await page.goto(questionUrl.replace(/\/questions\/.*$/, '/questions/RSL-SLA'));
+    await page.locator('form[data-question="RSL-SLA"] input[inputmode=decimal]').fill('85');
+    await page.locator('form[data-question="RSL-SLA"] textarea[name=note]').fill(lang === 'en' ? 'Vendor quoted 85 % for the EU region only.' : 'Anbieter nennt 85 % nur für die EU-Region.');
+    await page.locator('[data-save-state=draft]').waitFor();
+    await shot('question-draft');
+    await page.locator('#question-text').focus();
+    await page.keyboard.press('?');
+    await page.locator('[data-shortcuts]').waitFor();
+    await shot('shortcuts');
+    await page.keyboard.press('Escape');
+    await page.locator('form[data-question="RSL-SLA"] input[inputmode=decimal]').fill('99.95');
+    await page.locator('[data-save-state=saved]').waitFor();
+    await page.goto(questionUrl.replace(/\/questions\/.*$/, '/findings'));
     await page.locator('.findings-table').waitFor();
     await shot('findings', true);
     await page.goto(`${app.origin}/index.html#/vendors`);

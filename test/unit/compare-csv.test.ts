@@ -9,7 +9,7 @@ import type { ServiceProfile } from '../../shared/questionnaire/profile';
 import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '../../shared/questionnaire/schema';
 
 /** A strict RFC 4180 parser: CRLF records, quoted fields with doubled quotes. Throws on anything malformed. */
-function parseCsv(input: string): string[][] {
+function parseCsv(input: string, separator: ',' | ';'): string[][] {
   const records: string[][] = [];
   let fields: string[] = [];
   let field = '';
@@ -36,8 +36,8 @@ function parseCsv(input: string): string[][] {
           }
         } else field += input[i++];
       }
-      if (i < input.length && input[i] !== ',' && input[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
-    } else if (input[i] === ',') {
+      if (i < input.length && input[i] !== separator && input[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
+    } else if (input[i] === separator) {
       endField();
       i += 1;
     } else if (input[i] === '\r') {
@@ -119,10 +119,12 @@ const answersFor = (language: Language, subjects = entries): CsvAnswers => ({
   rows: compareAnswers(questionnaire, subjects, language),
 });
 
+const separatorOf = (language: Language) => (language === 'de' ? ';' : ',');
+
 /** The three sections, split at the blank records. */
-function sections(csv: string) {
+function sections(csv: string, language: Language) {
   expect(csv.startsWith('\uFEFF')).toBe(true);
-  const records = parseCsv(csv.slice(1));
+  const records = parseCsv(csv.slice(1), separatorOf(language));
   const breaks = records.flatMap((r, i) => (r.length === 0 ? [i] : []));
   expect(breaks).toHaveLength(2);
   return { weights: records.slice(0, breaks[0]), ranking: records.slice(breaks[0]! + 1, breaks[1]), answers: records.slice(breaks[1]! + 1) };
@@ -141,7 +143,7 @@ describe('comparisonCsv', () => {
   });
 
   it('records the weights used, one row per domain', () => {
-    const { weights: rows } = sections(comparisonCsv(ranking, weights, questionnaire, 'en', answersFor('en')));
+    const { weights: rows } = sections(comparisonCsv(ranking, weights, questionnaire, 'en', answersFor('en')), 'en');
     expect(rows).toEqual(questionnaire.domains.map((d) => ['Weight', d.title.en, String(weights[d.id])]));
     expect(rows.map((r) => Number(r[2]))).toEqual(questionnaire.domains.map((d) => ranking.weights[d.id]));
   });
@@ -152,8 +154,8 @@ describe('comparisonCsv', () => {
   });
 
   for (const language of ['en', 'de'] as const) {
-    it(`writes the ranking's numbers with a '.' decimal (${language})`, () => {
-      const { ranking: rows } = sections(comparisonCsv(ranking, weights, questionnaire, language, answersFor(language)));
+    it(`writes the ranking's numbers as whole numbers in the ${language} dialect`, () => {
+      const { ranking: rows } = sections(comparisonCsv(ranking, weights, questionnaire, language, answersFor(language)), language);
       const [header, ...body] = rows;
       expect(header).toHaveLength(7 + questionnaire.domains.length);
       expect(header![0]).toBe(language === 'en' ? 'Rank' : 'Rang');
@@ -175,8 +177,8 @@ describe('comparisonCsv', () => {
         ['3', expect.any(String)],
       ]);
       expect(body[2]![6]).toBe('1');
-      // AIE-NONE is unanswered, so every recommendation is provisional.
-      expect(body[2]![4]).toBe(language === 'en' ? 'Reject (provisional)' : 'Ablehnen (vorläufig)');
+      // AIE-NONE is unanswered, so every recommendation is provisional; all are drafts, derived under these weights.
+      expect(body[2]![4]).toBe(language === 'en' ? 'Reject (provisional, under these weights)' : 'Ablehnen (vorläufig, bei diesen Gewichten)');
     });
   }
 
@@ -184,7 +186,7 @@ describe('comparisonCsv', () => {
     const csv = comparisonCsv(ranking, weights, questionnaire, 'en', answersFor('en'));
     expect(csv).toContain('"Acme, ""Inc""\nGmbH"');
     expect(csv).toContain(",'=cmd|calc,");
-    const { ranking: rows, answers } = sections(csv);
+    const { ranking: rows, answers } = sections(csv, 'en');
     expect(rows.slice(1).map((r) => r[1])).toEqual(['Acme, "Inc"\nGmbH', "'=cmd|calc", "'-Müller"]);
     expect(rows[0]).toContain('Resilience, SLAs score');
     const [header, ...body] = answers;
@@ -196,7 +198,7 @@ describe('comparisonCsv', () => {
   it('writes one row per question with answers in rank order, whatever the subjects order', () => {
     const reversed = [...entries].reverse();
     const csv = comparisonCsv(ranking, weights, questionnaire, 'de', answersFor('de', reversed));
-    const { answers } = sections(csv);
+    const { answers } = sections(csv, 'de');
     const [, ...body] = answers;
     const rows = compareAnswers(questionnaire, entries, 'de');
     expect(body).toHaveLength(rows.length);

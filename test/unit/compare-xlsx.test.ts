@@ -115,7 +115,8 @@ describe.each(cases)('comparisonXlsx (%s, %i vendors)', (language, count) => {
       expect(numberAt(ws, r, column(cols, labels.conservative))).toBe(v.conservative);
       expect(ws.getCell(r, column(cols, labels.overall)).numFmt).toBe('0');
       const recommendation = ws.getCell(r, column(cols, labels.recommendation));
-      expect(recommendation.value).toBe(v.provisional ? `${v.recommendationLabel} (${labels.provisional})` : v.recommendationLabel);
+      const basis = v.recommendationBasis === 'final' ? labels.asFinalised : labels.underWeights;
+      expect(recommendation.value).toBe(`${v.recommendationLabel} (${v.provisional ? `${labels.provisional}, ` : ''}${basis})`);
       expect(recommendation.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
       expect(ws.getCell(r, column(cols, labels.residualRisk)).value).toBe(v.residualRisk.label);
       expect(numberAt(ws, r, column(cols, `${labels.knockouts} (#)`))).toBe(v.knockouts.length);

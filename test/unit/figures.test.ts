@@ -154,5 +154,5 @@ describe('shown figures', () => {
     });
     const cell = sheet.getCell(vendorRow, aiColumn);
     expect(cell.value).toBe(63);
-  });
+  }, 30_000);
 });

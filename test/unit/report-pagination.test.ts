@@ -45,6 +45,6 @@ describe('report pagination', () => {
       // Together: the page with the last rule holds the heading and every rule.
       expect(last).toContain(model.labels.knockoutRules);
       expect(onLast).toEqual(rules);
-    });
+    }, 30_000);
   }
 });

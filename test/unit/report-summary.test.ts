@@ -115,5 +115,5 @@ describe('report page 1', () => {
       expect(t.split(OWN_TITLE).length - 1, 'own finding as condition and as top risk').toBe(2);
       expect(t).toContain('Question RSL-SLA?');
     }
-  });
+  }, 30_000);
 });

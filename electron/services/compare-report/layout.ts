@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ComparisonModel } from '../../../shared/compare/model';
+import { locales } from '../../../shared/i18n/format';
 import { createFormatter } from '../report/format';
 import { attachmentFiles, createPdf, leftAlignBookmarks, reportFonts, type ReportAttachment } from '../report/layout';
 import { createMeasurer } from '../report/text-measure';
@@ -117,7 +118,7 @@ function pageSetup(ctx: CompareContext): Omit<TDocumentDefinitions, 'content'> {
     pageMargins: [MARGINS.left, MARGINS.top, MARGINS.right, MARGINS.bottom],
     defaultStyle: { font: 'Roboto', fontSize: 8, color: COLORS.body, lineHeight: 1.15 },
     styles: STYLES,
-    language: ctx.model.language === 'de' ? 'de-DE' : 'en-GB',
+    language: locales[ctx.model.language],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
+import { recommendationQualifiers, type ComparisonVendor } from '../../../shared/compare/model';
 import { caption, headerWidth } from '../report/context';
 import { COLORS, decisionTone, plainLayout, severityTone, tierTone } from '../report/theme';
 import { signatureBlock } from './chrome';
@@ -128,10 +129,14 @@ function ranking(ctx: CompareContext): Content {
   const key = knockoutKey(model.vendors);
   const pad = 4;
 
-  const provisionalWidth = Math.ceil(measure.width(labels.provisional, 'italic', 6.5)) + 4;
+  // Whether the recommendation is provisional, and whether it is the finalised one or derived under these weights:
+  // under the pill where the vendor takes two lines anyway, beside it where rows are one line.
+  const qualifiers = (v: ComparisonVendor) => recommendationQualifiers(v, labels).join(' · ');
+  const qualifierWidth = (v: ComparisonVendor) => Math.ceil(measure.width(qualifiers(v), 'italic', 6.5)) + 4;
+  const stacked = density.vendorLines === 2;
   const recoWidth = Math.max(
     headerWidth(measure, labels.recommendation, 60),
-    ...model.vendors.map((v) => pillWidth(measure, v.recommendationLabel) + (v.provisional ? provisionalWidth : 0)),
+    ...model.vendors.map((v) => (stacked ? Math.max(pillWidth(measure, v.recommendationLabel), qualifierWidth(v)) : pillWidth(measure, v.recommendationLabel) + qualifierWidth(v))),
   );
   const riskWidth = Math.max(headerWidth(measure, labels.residualRisk, 40), ...model.vendors.map((v) => Math.ceil(measure.width(v.residualRisk.label, 'medium', 7.5)) + 10));
   const badgeWidth = (n: number) => measure.width(`\u00a0${n}\u00a0`, 'medium', 7) + measure.width(' ', 'regular', 7);
@@ -211,15 +216,16 @@ function ranking(ctx: CompareContext): Content {
         ],
       });
     }
-    const reco: Content = v.provisional
-      ? {
+    const note = { text: qualifiers(v), fontSize: 6.5, italics: true, color: COLORS.muted };
+    const reco: Content = stacked
+      ? { stack: [pill(v.recommendationLabel, tone), { ...note, margin: [0, 1, 0, 0] }] }
+      : {
           columns: [
             { width: 'auto', stack: [pill(v.recommendationLabel, tone)] },
-            { width: 'auto', text: labels.provisional, fontSize: 6.5, italics: true, color: COLORS.muted, margin: [0, 1.6, 0, 0] },
+            { width: 'auto', ...note, margin: [0, 1.6, 0, 0] },
           ],
           columnGap: 4,
-        }
-      : pill(v.recommendationLabel, tone);
+        };
     const risk = tierTone(v.residualRisk.tier);
     const ko = key.numbers[index]!;
     return [

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Alignment, Borders, Cell, Fill, Font, Row, Workbook, Worksheet } from 'exceljs';
-import type { ComparisonModel } from '../../../shared/compare/model';
+import { recommendationQualifiers, type ComparisonModel } from '../../../shared/compare/model';
 import { shownScore } from '../../../shared/scoring/figures';
 import { certificationTone, COLORS, decisionTone, tierTone, type Tone } from '../report/theme';
 
@@ -42,7 +42,8 @@ const DIFFERS_FILL = solid(COLORS.amberTint);
 const SCORE_FORMAT = '0';
 const COUNT_FORMAT = '0';
 const WEIGHT_FORMAT = '0.##';
-const TIMESTAMP_FORMAT = 'yyyy-mm-dd hh:mm "UTC"';
+/** The stamp as the report and the screens write it ("2 Dec 2026, 14:05 UTC" / "02.12.2026, 14:05 UTC"). */
+const TIMESTAMP_FORMATS: Record<ComparisonModel['language'], string> = { en: 'd mmm yyyy, hh:mm "UTC"', de: 'dd.mm.yyyy, hh:mm "UTC"' };
 
 /** A valid, unique sheet name: no []:*?/\, no leading or trailing apostrophe, at most 31 characters. */
 function sheetName(wanted: string, fallback: string, taken: Set<string>): string {
@@ -142,7 +143,7 @@ function rankingSheet(workbook: Workbook, model: ComparisonModel, name: string):
   const sheet = workbook.addWorksheet(name, { properties: { defaultRowHeight: 15 } });
   const lastColumn = RANKING.firstDomain + model.domains.length - 1;
 
-  const recommendationText = (v: ComparisonModel['vendors'][number]) => (v.provisional ? `${v.recommendationLabel} (${labels.provisional})` : v.recommendationLabel);
+  const recommendationText = (v: ComparisonModel['vendors'][number]) => `${v.recommendationLabel} (${recommendationQualifiers(v, labels).join(', ')})`;
   const knockoutText = (v: ComparisonModel['vendors'][number]) => (v.knockouts.length > 0 ? v.knockouts.join('; ') : labels.none);
 
   const domainWidth = (title: string) => clamp(Math.ceil(title.length / 2) + 2, 11, 18);
@@ -192,7 +193,7 @@ function rankingSheet(workbook: Workbook, model: ComparisonModel, name: string):
     if (numFmt) cell.numFmt = numFmt;
     r += 1;
   };
-  fact(labels.generatedAt, new Date(model.generatedAt), TIMESTAMP_FORMAT);
+  fact(labels.generatedAt, new Date(model.generatedAt), TIMESTAMP_FORMATS[model.language]);
   fact(labels.questionnaire, `${model.questionnaire.title} ${model.questionnaire.version}`);
   fact(labels.weightProfile, model.weightProfile);
   r += 1;

@@ -1,9 +1,10 @@
+import { formatterFor, locales, type Locale } from '../../../shared/i18n/format';
 import type { ReportModel } from '../../../shared/report/model';
 import { shownPercent, shownScore } from '../../../shared/scoring/figures';
 
 /** Formats values for the report's language. Dates are shown in UTC so a report reads the same everywhere. */
 export interface Formatter {
-  locale: 'de-DE' | 'en-GB';
+  locale: Locale;
   /** "04.03.2026" / "4 Mar 2026"; a value that is not a date is returned as it is. */
   date(value: string | undefined): string;
   /** Date and time (UTC) of an ISO timestamp; a plain date stays a date. */
@@ -17,58 +18,24 @@ export interface Formatter {
 }
 
 const DASH = '–';
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 export function createFormatter(language: ReportModel['language']): Formatter {
-  const locale = language === 'de' ? 'de-DE' : 'en-GB';
-  const dateFormat = new Intl.DateTimeFormat(
-    locale,
-    language === 'de' ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
-  );
-  const timeFormat = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
-  const parse = (value: string): Date | null => {
-    if (!ISO_DATE.test(value) && !ISO_TIMESTAMP.test(value)) return null;
-    const date = new Date(ISO_DATE.test(value) ? `${value}T00:00:00Z` : value);
-    return Number.isNaN(date.getTime()) ? null : date;
-  };
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const number = (value: number, fractionDigits = 0) => {
-    let format = numberFormats.get(fractionDigits);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
-      numberFormats.set(fractionDigits, format);
-    }
-    return format.format(value);
-  };
+  const format = formatterFor(language, { timeZone: 'UTC' });
+  const number = format.number;
 
   return {
-    locale,
-    date(value) {
-      if (!value) return DASH;
-      const date = parse(value);
-      return date ? dateFormat.format(date) : value;
-    },
-    dateTime(value) {
-      if (!value) return DASH;
-      const date = parse(value);
-      if (!date) return value;
-      if (ISO_DATE.test(value)) return dateFormat.format(date);
-      return `${dateFormat.format(date)}, ${timeFormat.format(date)} UTC`;
-    },
+    locale: locales[language],
+    date: (value) => (value ? format.date(value) : DASH),
+    dateTime: (value) => (value ? format.dateTime(value) : DASH),
     score: (value) => {
       const shown = shownScore(value);
       return shown === null ? DASH : number(shown);
     },
     number,
-    size(bytes) {
-      if (bytes >= 1000 * 1024) return `${number(bytes / (1024 * 1024), 1)}\u00a0MB`;
-      if (bytes >= 1024) return `${number(bytes / 1024, bytes >= 100 * 1024 ? 0 : 1)}\u00a0KB`;
-      return `${number(bytes)}\u00a0B`;
-    },
+    size: format.bytes,
     percent: (part, whole) => {
       const shown = shownPercent(part, whole);
-      return shown === null ? DASH : `${number(shown)}${language === 'de' ? '\u00a0' : ''}%`;
+      return shown === null ? DASH : format.percent(shown);
     },
   };
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TCreatedPdf, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
+import { locales } from '../../../shared/i18n/format';
 import type { ReportModel } from '../../../shared/report/model';
 import { certificationsPart, evidencePart, findingsPart, methodPart } from './appendix';
 import { contents, runningFooter, runningHeader } from './chrome';
@@ -98,7 +99,7 @@ function pageSetup(ctx: LayoutContext): Omit<TDocumentDefinitions, 'content'> {
     pageMargins: [MARGINS.left, MARGINS.top, MARGINS.right, MARGINS.bottom],
     defaultStyle: { font: 'Roboto', fontSize: 8.5, color: COLORS.body, lineHeight: 1.15 },
     styles: STYLES,
-    language: ctx.model.language === 'de' ? 'de-DE' : 'en-GB',
+    language: locales[ctx.model.language],
   };
 }
 

@@ -1,9 +1,18 @@
-import { assessmentSetupSchema, findingTrackingSchema, manualFindingSchema, type AssessmentSetup, type FindingTracking, type ManualFinding } from '../../../shared/domain/assessment';
+import {
+  assessmentSetupSchema,
+  domainWeightsSchema,
+  findingTrackingSchema,
+  manualFindingSchema,
+  type AssessmentSetup,
+  type FindingTracking,
+  type ManualFinding,
+} from '../../../shared/domain/assessment';
 import { z } from 'zod';
 import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
 import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../shared/questionnaire/limits';
 import { findQuestionnaire } from '../../../shared/questionnaire/bank';
 import type { DomainId, Question, Questionnaire } from '../../../shared/questionnaire/schema';
+import { weighsAnyDomain } from '../../../shared/scoring/domain-weights';
 import type { RecommendationOverride } from '../../../shared/scoring/engine';
 import type { AnswerDraft, AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow } from './database';
 import { RepositoryError } from './errors';
@@ -157,10 +166,14 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       });
     },
 
+    /** Saves the assessment's own domain weights (0..10; a domain left out keeps its default); at least one must count. */
     async setDomainWeights(assessmentId: string, weights: Partial<Record<DomainId, number>>): Promise<void> {
+      const parsed = domainWeightsSchema.safeParse(weights);
+      if (!parsed.success) throw new RepositoryError('invalid', 'assessment.errors.weightOutOfRange');
       await db.transaction('rw', db.assessments, async () => {
-        await draft(assessmentId);
-        await db.assessments.update(assessmentId, { domainWeights: weights, updatedAt: stamp() });
+        const row = await draft(assessmentId);
+        if (!weighsAnyDomain(questionnaireOf(row), parsed.data)) throw new RepositoryError('invalid', 'assessment.errors.allWeightsZero');
+        await db.assessments.update(assessmentId, { domainWeights: parsed.data, updatedAt: stamp() });
       });
     },
 

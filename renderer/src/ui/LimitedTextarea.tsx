@@ -1,6 +1,7 @@
 import { useState, type ClipboardEvent, type ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMIT_COUNTER_FROM } from '../../../shared/questionnaire/limits';
+import { useFormat } from './use-format';
 
 type Props = Omit<ComponentPropsWithRef<'textarea'>, 'maxLength'> & {
   id: string;
@@ -14,7 +15,7 @@ type Props = Omit<ComponentPropsWithRef<'textarea'>, 'maxLength'> & {
  * message when pasted text had to be cut to fit. Text already there is never removed.
  */
 export function LimitedTextarea({ id, maxLength, length, onPaste, className, ...field }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [cut, setCut] = useState(false);
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const area = event.currentTarget;
@@ -25,15 +26,15 @@ export function LimitedTextarea({ id, maxLength, length, onPaste, className, ...
   };
   const near = length >= maxLength * LIMIT_COUNTER_FROM;
   const showCut = cut && length >= maxLength;
-  const number = new Intl.NumberFormat(i18n.language === 'de' ? 'de-DE' : 'en-GB');
+  const format = useFormat();
   const hintId = `${id}-limit`;
   return (
     <>
       <textarea id={id} className={className} maxLength={maxLength} onPaste={paste} aria-describedby={near || showCut ? hintId : undefined} {...field} />
       {(near || showCut) && (
         <p id={hintId} className={length >= maxLength ? 'limit-hint limit-reached' : 'limit-hint'} data-limit-hint aria-live="polite">
-          {showCut && `${t('common.limit.cut', { max: number.format(maxLength) })} `}
-          {t('common.limit.count', { length: number.format(length), max: number.format(maxLength) })}
+          {showCut && `${t('common.limit.cut', { max: format.number(maxLength) })} `}
+          {t('common.limit.count', { length: format.number(length), max: format.number(maxLength) })}
         </p>
       )}
     </>

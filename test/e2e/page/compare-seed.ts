@@ -102,3 +102,46 @@ export async function seedSampleVendors(count: number): Promise<string[]> {
   db.close();
   return ids;
 }
+
+/**
+ * Three sample vendors; the first leaves governance unanswered and is finalised with the recommendation
+ * its own (default) weights give it, the others stay drafts. Returns each vendor's name, id and status.
+ */
+export async function seedFinalisedComparison(): Promise<{ name: string; assessmentId: string; status: 'draft' | 'final'; recommendation?: string }[]> {
+  const { sampleEntries, SAMPLE_PROFILE } = await import('../../fixtures/sample-comparison');
+  const { scoreAssessment } = await import('../../../shared/scoring/engine');
+  const { portfolioFigures } = await import('../../../shared/portfolio/figures');
+  const governance = new Set(builtInQuestionnaire.domains.find((d) => d.id === 'governance')!.sections.flatMap((s) => s.questions.map((q) => q.id)));
+  const db = new AssayDatabase();
+  const vendors = createVendorRepository(db);
+  const assessments = createAssessmentRepository(db);
+  const out: { name: string; assessmentId: string; status: 'draft' | 'final'; recommendation?: string }[] = [];
+  for (const [index, entry] of sampleEntries(3).entries()) {
+    const finalised = index === 0;
+    const answers = finalised ? Object.fromEntries(Object.entries(entry.answers).filter(([id]) => !governance.has(id))) : entry.answers;
+    const row = await vendors.create(entry.vendorName);
+    const assessment = await assessments.create(
+      row.id,
+      { serviceName: 'Cloud contact centre with AI agents', assessor: 'Alex Example', assessmentDate: entry.asOf, profile: SAMPLE_PROFILE },
+      builtInQuestionnaire,
+    );
+    for (const [questionId, answer] of Object.entries(answers)) await assessments.saveAnswer(assessment.id, questionId, answer);
+    if (!finalised) {
+      out.push({ name: entry.vendorName, assessmentId: assessment.id, status: 'draft' });
+      continue;
+    }
+    const result = scoreAssessment({ questionnaire: builtInQuestionnaire, profile: SAMPLE_PROFILE, answers, asOf: entry.asOf, domainWeights: assessment.domainWeights });
+    await assessments.finalise(assessment.id, {
+      score: result.overall.score,
+      conservativeScore: result.overall.conservativeScore,
+      inherentTier: result.inherentRisk.tier,
+      residualRisk: result.residualRisk,
+      recommendation: result.recommendation.final,
+      knockouts: result.knockouts.filter((k) => k.status === 'triggered').length,
+      ...portfolioFigures(result, builtInQuestionnaire, []),
+    });
+    out.push({ name: entry.vendorName, assessmentId: assessment.id, status: 'final', recommendation: result.recommendation.final });
+  }
+  db.close();
+  return out;
+}

@@ -117,7 +117,6 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
   }, [getValues, question, readOnly, setValue]);
 
   const na = watch('na');
-  const held = watch('cert.held');
   const note = watch('note');
   const text = watch('text');
   const errors = formState.errors;

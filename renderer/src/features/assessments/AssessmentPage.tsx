@@ -6,12 +6,14 @@ import { isTyping } from '../../ui/keyboard';
 import { href, navigate } from '../../app/router';
 import { RepositoryError } from '../../db';
 import { useToast } from '../../ui/Toast';
+import { useFormat } from '../../ui/use-format';
 import { useSaveStatus, type SaveStatus } from '../../app/autosave';
 import { AnswerForm } from './AnswerForm';
 import { createAnswerSaver, type AnswerSaver } from './answer-saver';
 import { digitOptions, localized } from './answer-model';
 import { EvidencePanel } from './EvidencePanel';
 import { ExportDialog } from './ExportDialog';
+import { RecommendationPill } from './RecommendationPill';
 import { FinaliseDialog } from './FinaliseDialog';
 import { FindingsLink } from './FindingsLink';
 import { QuestionNav } from './QuestionNav';
@@ -48,6 +50,7 @@ function pickQuestion(data: LoadedAssessment, requested?: string): string | unde
 
 export function AssessmentPage({ assessmentId, questionId }: { assessmentId: string; questionId?: string }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const { store } = useApp();
   const toast = useToast();
   const data = useAssessment(assessmentId);
@@ -172,14 +175,14 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               {assessment.revision > 1 && <span className="badge">{t('assessment.revision.label', { revision: assessment.revision })}</span>}
             </h1>
             <p className="page-subtitle">
-              {t('assessment.meta', { assessor: assessment.assessor, date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(assessment.assessmentDate)) })}
+              {t('assessment.meta', { assessor: assessment.assessor, date: format.date(assessment.assessmentDate) })}
             </p>
           </div>
           <div className="header-actions">
             {!readOnly && entry && <SaveIndicator saver={saver} questionId={entry.question.id} number={entry.number} />}
             <span className="score-chip" title={t('assessment.score.title')}>
               <strong>{shownScore(result.overall.score) ?? '—'}</strong>
-              <span className={`badge rec-${result.recommendation.final}`}>{t(`risk.recommendation.${result.recommendation.final}`)}</span>
+              <RecommendationPill result={result} />
             </span>
             <button type="button" className="button" onClick={() => void saver.flush().then(() => setExporting(true))}>
               {t('export.open')}
@@ -198,7 +201,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
         </header>
         {readOnly && (
           <p className="banner" role="note">
-            {t('assessment.finalisedBanner', { date: new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(assessment.finalisedAt ?? assessment.updatedAt)) })}
+            {t('assessment.finalisedBanner', { date: format.date(assessment.finalisedAt ?? assessment.updatedAt) })}
             {assessment.override && ` ${t('assessment.overrideNote', { reason: assessment.override.reason })}`}
           </p>
         )}

@@ -5,7 +5,7 @@ import type { AnswerSpec } from '../../../../shared/questionnaire/schema';
 import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '../../../../shared/scoring/current-until';
 import { daysBetween } from '../../../../shared/scoring/dates';
 import { DEFAULT_EXPIRY_WINDOW_DAYS } from '../../../../shared/scoring/engine';
-import { useCalendarDate } from '../vendors/display';
+import { useFormat } from '../../ui/use-format';
 import type { AnswerFormValues } from './answer-model';
 import './certification-fields.css';
 
@@ -52,7 +52,7 @@ function typedCurrentUntil(spec: CertificationSpec, values: CertValues): string 
 
 function CurrentUntilMarker({ spec, values, asOf, id }: { spec: CertificationSpec; values: CertValues; asOf: string; id: string }) {
   const { t } = useTranslation();
-  const formatDate = useCalendarDate();
+  const format = useFormat();
   const until = typedCurrentUntil(spec, values);
   const rule =
     spec.kind === 'report'
@@ -69,9 +69,9 @@ function CurrentUntilMarker({ spec, values, asOf, id }: { spec: CertificationSpe
   const state = days < 0 ? 'expired' : days <= DEFAULT_EXPIRY_WINDOW_DAYS ? 'expiring' : 'current';
   const distance = days < 0 ? t('certification.marker.expiredAgo', { count: -days }) : days === 0 ? t('certification.marker.expiresToday') : t('certification.marker.expiresIn', { count: days });
   return (
-    <div id={id} className="cert-current span-all" data-state={state} role="status" title={t('certification.marker.asOf', { date: formatDate(asOf) })}>
+    <div id={id} className="cert-current span-all" data-state={state} role="status" title={t('certification.marker.asOf', { date: format.date(asOf) })}>
       <p className="cert-current-marker">
-        <strong>{t('certification.marker.currentUntil', { date: formatDate(until) })}</strong> · <span>{distance}</span>
+        <strong>{t('certification.marker.currentUntil', { date: format.date(until) })}</strong> · <span>{distance}</span>
       </p>
       <p className="field-hint">{rule}</p>
     </div>

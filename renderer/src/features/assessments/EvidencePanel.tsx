@@ -4,23 +4,13 @@ import { useApp } from '../../app/context';
 import { RepositoryError } from '../../db';
 import type { EvidenceRow } from '../../db/database';
 import { useToast } from '../../ui/Toast';
+import { useFormat } from '../../ui/use-format';
 
 interface Props {
   assessmentId: string;
   questionId: string;
   evidence: EvidenceRow[];
   readOnly: boolean;
-}
-
-export function formatBytes(bytes: number, language: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
 }
 
 function Preview({ row }: { row: EvidenceRow }) {
@@ -31,7 +21,8 @@ function Preview({ row }: { row: EvidenceRow }) {
 
 /** Files attached to one question: drop or pick, stored with their SHA-256; remove with undo. */
 export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const format = useFormat();
   const { store } = useApp();
   const toast = useToast();
   const inputId = useId();
@@ -82,7 +73,7 @@ export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: 
               <span className="evidence-name">
                 {row.fileName}
                 <span className="muted">
-                  {formatBytes(row.size, i18n.language)} · SHA-256 <code title={row.sha256}>{row.sha256.slice(0, 12)}…</code>
+                  {format.bytes(row.size)} · SHA-256 <code title={row.sha256}>{row.sha256.slice(0, 12)}…</code>
                 </span>
               </span>
               {!readOnly && (

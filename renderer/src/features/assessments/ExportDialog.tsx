@@ -65,7 +65,7 @@ export function ExportDialog({ data, onClose }: Props) {
 
   return (
     <SigningDialog
-      title={t('export.title')}
+      title={{ signed: t('export.title'), unsigned: t('export.titleUnsigned') }}
       languageLabel={t('export.language')}
       workingLabel={t('export.working')}
       savedMessage={(path, signed) => t(signed ? 'export.savedSigned' : 'export.saved', { path })}

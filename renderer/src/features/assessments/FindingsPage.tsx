@@ -11,7 +11,9 @@ import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { RepositoryError } from '../../db';
 import type { FindingRow } from '../../db/database';
+import { CalendarDateInput } from '../../ui/DateInput';
 import { useToast } from '../../ui/Toast';
+import { useFormat } from '../../ui/use-format';
 import { localized } from './answer-model';
 import { AUTOSAVE_DELAY_MS } from './answer-saver';
 import { useAssessment } from './use-assessment';
@@ -65,13 +67,12 @@ function TrackingCells({ row, readOnly, saver }: { row: Row; readOnly: boolean; 
       </label>
       <label className="tracking-field">
         <span>{t('findings.columns.due')}</span>
-        <input
-          type="date"
+        <CalendarDateInput
           className="input input-compact"
           aria-label={t('findings.dueLabel', { number: row.number || row.title })}
-          value={edit.dueDate ?? ''}
+          value={edit.dueDate}
           disabled={readOnly}
-          onChange={(event) => change({ dueDate: event.target.value || undefined })}
+          onChange={(dueDate) => change({ dueDate })}
         />
       </label>
       <label className="tracking-field">
@@ -156,6 +157,7 @@ function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
 
 export function FindingsPage({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const { store } = useApp();
   const toast = useToast();
   const data = useAssessment(assessmentId);
@@ -254,7 +256,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
                     {row.title}
                     <span className="muted finding-kind">
                       {row.kind}
-                      {row.validUntil && ` · ${t('findings.validUntil', { date: row.validUntil })}`}
+                      {row.validUntil && ` · ${t('findings.validUntil', { date: format.date(row.validUntil) })}`}
                     </span>
                   </th>
                   <td className="finding-remediation">{row.remediation}</td>

@@ -1,16 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
-import { useForm, useWatch, type Control } from 'react-hook-form';
+import { useId, useMemo } from 'react';
+import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { assessmentSetupSchema, type AssessmentSetup } from '../../../../shared/domain/assessment';
+import { formatDateInput, parseDateInput } from '../../../../shared/i18n/date-entry';
 import { builtInQuestionnaire } from '../../../../shared/questionnaire/bank';
 import { aiAutonomyLevels, criticalityLevels, dataCategories, matchesProfile, regulations, sectors } from '../../../../shared/questionnaire/profile';
 import { inherentRisk } from '../../../../shared/scoring/risk';
 import { useApp } from '../../app/context';
 import { href, navigate } from '../../app/router';
 import { RepositoryError } from '../../db';
+import { DateInput } from '../../ui/DateInput';
 import { useToast } from '../../ui/Toast';
+import { useUiLanguage } from '../../ui/use-format';
 import { localized } from './answer-model';
 import './assessments.css';
 
@@ -55,17 +58,27 @@ export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
   const toast = useToast();
   const vendor = useLiveQuery(() => store.vendors.get(vendorId), [store, vendorId]);
   const id = useId();
+  const language = useUiLanguage();
+  // The form holds the date as typed ("02.12.2026"); the schema checks, and the repository gets, YYYY-MM-DD.
+  const resolver = useMemo<Resolver<AssessmentSetup>>(() => {
+    const schema = zodResolver(assessmentSetupSchema);
+    return (values, context, options) => {
+      const date = parseDateInput(values.assessmentDate, language);
+      return schema({ ...values, assessmentDate: date ?? '' }, context, options);
+    };
+  }, [language]);
   const {
     register,
     handleSubmit,
     control,
+    getValues,
     formState: { errors, isSubmitting },
   } = useForm<AssessmentSetup>({
-    resolver: zodResolver(assessmentSetupSchema),
+    resolver,
     defaultValues: {
       serviceName: '',
       assessor: '',
-      assessmentDate: today(),
+      assessmentDate: formatDateInput(today(), language),
       profile: { dataCategories: ['personal'], aiAutonomy: 'assistive', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'other', requiresEuResidency: true },
     },
   });
@@ -111,8 +124,8 @@ export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
             </div>
             <div className="field">
               <label htmlFor={`${id}-date`}>{t('assessment.new.date')}</label>
-              <input id={`${id}-date`} type="date" className="input" {...register('assessmentDate')} />
-              {fieldError(errors.assessmentDate && 'assessment.errors.dateRequired')}
+              <DateInput id={`${id}-date`} {...register('assessmentDate')} aria-invalid={errors.assessmentDate ? true : undefined} />
+              {fieldError(errors.assessmentDate && (getValues('assessmentDate').trim() ? 'dateField.invalid' : 'assessment.errors.dateRequired'))}
             </div>
           </section>
 

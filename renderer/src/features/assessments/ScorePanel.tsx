@@ -2,10 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { ScoringResult } from '../../../../shared/scoring/engine';
 import { shownPoints, shownScore } from '../../../../shared/scoring/figures';
 import { href } from '../../app/router';
+import { useFormat } from '../../ui/use-format';
 import { localized } from './answer-model';
+import { RecommendationPill } from './RecommendationPill';
 
 const fmt = (value: number | null) => shownScore(value)?.toString() ?? '—';
-const points = (value: number) => shownPoints(value).toFixed(1);
 
 interface Props {
   result: ScoringResult;
@@ -16,6 +17,8 @@ interface Props {
 /** The live score, and why: points lost per question in the current domain. */
 export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const points = (value: number) => format.number(shownPoints(value), 1);
   const domain = result.domains[domainIndex]!;
   const triggered = result.knockouts.filter((k) => k.status === 'triggered');
   const rec = result.recommendation;
@@ -31,9 +34,7 @@ export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
         </span>
       </div>
       <p>
-        <span className={`badge rec-${rec.final}`} data-recommendation={rec.final}>
-          {t(`risk.recommendation.${rec.final}`)}
-        </span>{' '}
+        <RecommendationPill result={result} />{' '}
         {rec.provisional && <span className="muted">{t('assessment.score.provisional')}</span>}
       </p>
       <p className="muted">

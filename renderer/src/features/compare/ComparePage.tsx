@@ -6,6 +6,7 @@ import { formatRankChange } from '../../../../shared/compare/text';
 import { messages, type Language } from '../../../../shared/i18n';
 import { builtInQuestionnaire } from '../../../../shared/questionnaire/bank';
 import { domainIds } from '../../../../shared/questionnaire/schema';
+import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
 import { openFindingCounts } from '../../../../shared/scoring/open-findings';
 import { href, navigate } from '../../app/router';
 import { useCalendarDate } from '../vendors/display';
@@ -131,15 +132,18 @@ function Comparison({ selected }: { selected: Candidate[] }) {
 }
 
 function RankedComparison({ data, profiles }: { data: CompareData; profiles: NonNullable<ReturnType<typeof useWeightProfiles>> }) {
+  const { t } = useTranslation();
   const { entries, subjects } = data;
   const language = useLanguage();
   const questionnaire = entries[0]?.questionnaire ?? builtInQuestionnaire;
   const [weights, setWeights] = useState<DomainWeights>(() => presetWeights('balanced', questionnaire));
   const [lastChange, setLastChange] = useState<RankChange | null>(null);
   const rank = useRanker(entries);
-  const ranking = rank(weights);
+  // Weights that leave every domain at 0 score nothing: no ranking is made from them, and nothing exported.
+  const weighted = weighsAnyDomain(questionnaire, weights);
+  const ranking = weighted ? rank(weights) : null;
   const findings = useMemo(
-    () => new Map(ranking.entries.map((e) => [e.id, openFindingCounts(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [])])),
+    () => new Map((ranking?.entries ?? []).map((e) => [e.id, openFindingCounts(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [])])),
     [ranking, subjects],
   );
 
@@ -153,11 +157,14 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
 
   const apply = useCallback(
     (next: DomainWeights) => {
-      const change = explainRankChange(rank(weights), rank(next));
-      if (change.moves.length > 0) setLastChange(change);
+      if (!weighsAnyDomain(questionnaire, next)) setLastChange(null);
+      else if (weighsAnyDomain(questionnaire, weights)) {
+        const change = explainRankChange(rank(weights), rank(next));
+        if (change.moves.length > 0) setLastChange(change);
+      }
       setWeights(next);
     },
-    [rank, weights],
+    [rank, weights, questionnaire],
   );
 
   const profileName = (lang: Language): string | null => {
@@ -176,9 +183,17 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
         explanation={lastChange && formatRankChange(lastChange, questionnaire, language)}
       />
       <ExportActions entries={entries} subjects={subjects} ranking={ranking} questionnaire={questionnaire} profileName={profileName} />
-      <RankingTable ranking={ranking} findings={findings} />
-      <DomainScores ranking={ranking} questionnaire={questionnaire} />
-      <CertificationMatrix ranking={ranking} questionnaire={questionnaire} />
+      {ranking ? (
+        <>
+          <RankingTable ranking={ranking} findings={findings} />
+          <DomainScores ranking={ranking} questionnaire={questionnaire} />
+          <CertificationMatrix ranking={ranking} questionnaire={questionnaire} />
+        </>
+      ) : (
+        <p className="card card-padded muted" data-ranking-unavailable>
+          {t('compare.ranking.unavailable')}
+        </p>
+      )}
       <AnswersTable entries={entries} questionnaire={questionnaire} />
     </>
   );

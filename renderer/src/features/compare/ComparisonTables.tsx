@@ -19,6 +19,9 @@ export function RankingTable({ ranking, findings }: { ranking: Ranking; findings
       <h2 id="compare-ranking-title" className="compare-card-title">
         {t('compare.ranking.title')}
       </h2>
+      <p className="muted compare-ranking-note" data-ranking-note>
+        {t('compare.ranking.note')}
+      </p>
       <div className="compare-scroll">
         <table className="table">
           <caption className="visually-hidden">{t('compare.ranking.caption')}</caption>
@@ -50,8 +53,11 @@ export function RankingTable({ ranking, findings }: { ranking: Ranking; findings
                 </td>
                 <td className="compare-num">{formatScore(e.conservativeScore, language)}</td>
                 <td>
-                  <RecommendationBadge recommendation={e.recommendation} />
+                  <RecommendationBadge recommendation={e.recommendation} rating={e.decisionScore} />
                   {e.provisional && <span className="muted compare-provisional"> {t('compare.ranking.provisional')}</span>}
+                  <span className="compare-recommendation-basis" data-recommendation-basis={e.recommendationBasis}>
+                    {t(e.recommendationBasis === 'final' ? 'compare.ranking.asFinalised' : 'compare.ranking.underWeights')}
+                  </span>
                 </td>
                 <td>
                   <TierBadge tier={e.residualRisk} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildComparisonModel, comparisonFileName, type ComparisonSubjectFacts } from '../../../../shared/compare/build';
 import { comparisonCsv, comparisonCsvFileName } from '../../../../shared/compare/csv';
@@ -14,7 +14,8 @@ import { useLanguage } from './language';
 interface Props {
   entries: RankEntry[];
   subjects: ComparisonSubjectFacts[];
-  ranking: Ranking;
+  /** Null while the weights leave every domain at 0: then nothing can be exported. */
+  ranking: Ranking | null;
   questionnaire: Questionnaire;
   /** The name of the weights in use in `language`: a preset, a saved profile, or null for custom weights. */
   profileName: (language: Language) => string | null;
@@ -27,10 +28,14 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
   const toast = useToast();
   const [signing, setSigning] = useState(false);
   const [busy, setBusy] = useState(false);
+  const reasonId = useId();
+  const blocked = ranking === null;
+  const blockedReason = blocked ? { 'aria-describedby': reasonId } : {};
 
   const sideBySide = (lang: Language) => ({ subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, lang) });
-  const model = (lang: Language) =>
-    buildComparisonModel({
+  const model = (lang: Language) => {
+    if (!ranking) throw new Error('A comparison needs a ranking, and a ranking at least one domain weight above 0');
+    return buildComparisonModel({
       language: lang,
       generatedAt: new Date().toISOString(),
       questionnaire,
@@ -39,8 +44,10 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
       answers: sideBySide(lang),
       ...(profileName(lang) ? { weightProfile: profileName(lang)! } : {}),
     });
+  };
 
   const exportCsv = () => {
+    if (!ranking) return;
     const csv = comparisonCsv(ranking, ranking.weights, questionnaire, language, sideBySide(language));
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -68,19 +75,25 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
 
   return (
     <div className="compare-export" role="group" aria-label={t('compare.exports.label')}>
-      <p className="muted compare-export-note">{t('compare.exports.weightsNote', { profile: profileName(language) ?? t('compare.weights.custom') })}</p>
-      <button type="button" className="button" onClick={exportCsv} data-export-csv>
+      {blocked ? (
+        <p id={reasonId} className="field-error compare-export-note" data-export-blocked>
+          {t('compare.exports.needWeight')}
+        </p>
+      ) : (
+        <p className="muted compare-export-note">{t('compare.exports.weightsNote', { profile: profileName(language) ?? t('compare.weights.custom') })}</p>
+      )}
+      <button type="button" className="button" onClick={exportCsv} disabled={blocked} {...blockedReason} data-export-csv>
         {t('compare.csv.export')}
       </button>
-      <button type="button" className="button" onClick={() => void exportXlsx()} disabled={busy} data-export-xlsx>
+      <button type="button" className="button" onClick={() => void exportXlsx()} disabled={busy || blocked} {...blockedReason} data-export-xlsx>
         {t('compare.exports.xlsx')}
       </button>
-      <button type="button" className="button button-primary" onClick={() => setSigning(true)} data-export-pdf>
+      <button type="button" className="button button-primary" onClick={() => setSigning(true)} disabled={blocked} {...blockedReason} data-export-pdf>
         {t('compare.exports.pdf')}
       </button>
-      {signing && (
+      {signing && !blocked && (
         <SigningDialog
-          title={t('compare.exports.pdfTitle')}
+          title={{ signed: t('compare.exports.pdfTitle'), unsigned: t('compare.exports.pdfTitleUnsigned') }}
           languageLabel={t('compare.exports.language')}
           workingLabel={t('compare.exports.working')}
           savedMessage={(path, signed) => t(signed ? 'compare.exports.savedSigned' : 'compare.exports.saved', { path })}

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { matchingProfile, ProfileError, profileNameSchema, type WeightProfile } from '../../../../shared/compare/profiles';
 import { clampWeight, matchingPreset, MAX_WEIGHT, MIN_WEIGHT, presetWeights, weightPresets, type DomainWeights } from '../../../../shared/compare/rank';
 import type { DomainId, Questionnaire } from '../../../../shared/questionnaire/schema';
+import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toast';
@@ -35,7 +36,10 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
   const activeProfile = matchingProfile(profiles, weights);
   const presetsId = useId();
   const profilesId = useId();
+  const errorId = useId();
   const [saving, setSaving] = useState(false);
+  // Every weight at 0 scores nothing: said here, next to the weights, while the ranking and exports wait.
+  const weighted = weighsAnyDomain(questionnaire, weights);
 
   const remove = async (profile: WeightProfile) => {
     await store.settings.deleteWeightProfile(profile.name);
@@ -87,7 +91,14 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
             </button>
           </span>
         ))}
-        <button type="button" className="button button-ghost" onClick={() => setSaving(true)} data-save-profile>
+        <button
+          type="button"
+          className="button button-ghost"
+          onClick={() => setSaving(true)}
+          disabled={!weighted}
+          aria-describedby={weighted ? undefined : errorId}
+          data-save-profile
+        >
           {t('compare.profiles.save')}
         </button>
       </div>
@@ -98,14 +109,20 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
             domainId={domain.id}
             title={domain.title[language]}
             value={weights[domain.id]}
+            errorId={weighted ? undefined : errorId}
             onChange={(value) => onChange({ ...weights, [domain.id]: value })}
           />
         ))}
       </ul>
+      {!weighted && (
+        <p id={errorId} className="field-error" role="alert" data-weights-error>
+          {t('compare.weights.allZero')}
+        </p>
+      )}
       <p className="compare-explanation" role="status" aria-live="polite" aria-atomic="true" data-rank-explanation>
         {explanation ?? t('compare.explain.idle')}
       </p>
-      {saving && (
+      {saving && weighted && (
         <SaveProfileDialog
           initialName={activeProfile?.name ?? ''}
           onClose={() => setSaving(false)}
@@ -174,7 +191,20 @@ function SaveProfileDialog({ initialName, onSave, onClose }: { initialName: stri
   );
 }
 
-function WeightControl({ domainId, title, value, onChange }: { domainId: DomainId; title: string; value: number; onChange: (value: number) => void }) {
+function WeightControl({
+  domainId,
+  title,
+  value,
+  errorId,
+  onChange,
+}: {
+  domainId: DomainId;
+  title: string;
+  value: number;
+  /** The weights' error message, while there is one. */
+  errorId: string | undefined;
+  onChange: (value: number) => void;
+}) {
   const { t } = useTranslation();
   const sliderId = useId();
   const numberId = useId();
@@ -193,6 +223,8 @@ function WeightControl({ domainId, title, value, onChange }: { domainId: DomainI
         step={1}
         value={value}
         aria-label={t('compare.weights.slider', { domain: title })}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
         onChange={(event) => onChange(clampWeight(Number(event.target.value)))}
       />
       <label htmlFor={numberId} className="visually-hidden">
@@ -207,6 +239,8 @@ function WeightControl({ domainId, title, value, onChange }: { domainId: DomainI
         max={MAX_WEIGHT}
         step={1}
         value={draft}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
         onChange={(event) => {
           setDraft(event.target.value);
           if (event.target.value.trim() !== '') {

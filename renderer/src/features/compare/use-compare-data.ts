@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ComparisonSubjectFacts } from '../../../../shared/compare/build';
 import type { RankEntry } from '../../../../shared/compare/rank';
+import type { Answer } from '../../../../shared/questionnaire/answers';
+import { scoreAssessment } from '../../../../shared/scoring/engine';
 import { useApp } from '../../app/context';
 import { answerMap, questionnaireOf } from '../../db/assessments';
 import type { AssessmentRow } from '../../db/database';
@@ -31,6 +33,23 @@ export function useCandidates(): Candidate[] | undefined {
   }, [store]);
 }
 
+/**
+ * The decision a finalised assessment was finalised (and signed) with: its stored recommendation and overall
+ * score, or, for one received without them, its own weights and override scored again, as its signed report did.
+ */
+function finalisedDecision(row: AssessmentRow, answers: Readonly<Record<string, Answer>>): NonNullable<RankEntry['finalised']> {
+  if (row.summary) return { recommendation: row.summary.recommendation, score: row.summary.score };
+  const result = scoreAssessment({
+    questionnaire: questionnaireOf(row),
+    profile: row.profile,
+    answers,
+    asOf: row.assessmentDate,
+    domainWeights: row.domainWeights,
+    ...(row.override && { override: row.override }),
+  });
+  return { recommendation: result.recommendation.final, score: result.overall.score };
+}
+
 /** What the comparison needs of the selected assessments: scoring entries and the facts shown beside the scores. */
 export interface CompareData {
   entries: RankEntry[];
@@ -48,17 +67,19 @@ export function useCompareData(selected: Candidate[]): CompareData | undefined {
         Promise.all(selected.map((c) => store.assessments.findings(c.assessment.id))),
       ]);
       return {
-        entries: selected.map(
-          (c, i): RankEntry => ({
+        entries: selected.map((c, i): RankEntry => {
+          const answers = answerMap(rows[i]!);
+          return {
             id: c.assessment.id,
             vendorName: c.vendorName,
             questionnaire: questionnaireOf(c.assessment),
             profile: c.assessment.profile,
-            answers: answerMap(rows[i]!),
+            answers,
             asOf: c.assessment.assessmentDate,
             ...(c.assessment.override && { override: c.assessment.override }),
-          }),
-        ),
+            ...(c.assessment.status === 'final' && { finalised: finalisedDecision(c.assessment, answers) }),
+          };
+        }),
         subjects: selected.map((c, i) => ({
           id: c.assessment.id,
           serviceName: c.assessment.serviceName,

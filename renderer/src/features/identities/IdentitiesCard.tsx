@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
 import { call } from '../../app/api';
 import { PlusIcon } from '../../ui/icons';
 import { useToast } from '../../ui/Toast';
-import { useFormatLocale } from '../vendors/display';
+import { useFormat } from '../../ui/use-format';
 import { CreateIdentityForm } from './CreateIdentityForm';
 import { ImportIdentityForm } from './ImportIdentityForm';
 import { fingerprintParts, keyDescription, validityOf } from './model';
@@ -42,20 +42,9 @@ export function Fingerprint({ value }: { value: string }) {
   );
 }
 
-function useDateFormat() {
-  const locale = useFormatLocale();
-  return useMemo(() => {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-    } catch {
-      return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-    }
-  }, [locale]);
-}
-
 function IdentityItem({ identity, focusRef }: { identity: IdentitySummaryDto; focusRef?: Ref<HTMLLIElement> | undefined }) {
   const { t } = useTranslation();
-  const dates = useDateFormat();
+  const format = useFormat();
   const titleId = useId();
   const validity = validityOf(identity);
   const key = keyDescription(identity);
@@ -94,11 +83,11 @@ function IdentityItem({ identity, focusRef }: { identity: IdentitySummaryDto; fo
         <dd>{t(key.key, key.params ?? {})}</dd>
         <dt>{t('identities.validFrom')}</dt>
         <dd>
-          <time dateTime={identity.notBefore}>{dates.format(new Date(identity.notBefore))}</time>
+          <time dateTime={identity.notBefore}>{format.date(identity.notBefore)}</time>
         </dd>
         <dt>{t('identities.validUntil')}</dt>
         <dd>
-          <time dateTime={identity.notAfter}>{dates.format(new Date(identity.notAfter))}</time>
+          <time dateTime={identity.notAfter}>{format.date(identity.notAfter)}</time>
         </dd>
         <dt>{t('identities.fingerprint')}</dt>
         <dd>

@@ -14,7 +14,8 @@ export interface Signing {
 }
 
 interface Props {
-  title: string;
+  /** The dialog's title while an identity is chosen, and once the user chooses not to sign. */
+  title: { signed: string; unsigned: string };
   languageLabel: string;
   workingLabel: string;
   /** The toast once the file is written. */
@@ -24,7 +25,7 @@ interface Props {
   run: (language: Language, signing: Signing | null) => Promise<ExportOutcome>;
 }
 
-/** Language, signing identity and passphrase for a signed PDF; the Node side lays out, signs and saves. */
+/** Language, signing identity and passphrase for a PDF, signed unless the user chooses not to; the Node side lays out, signs and saves. */
 export function SigningDialog({ title, languageLabel, workingLabel, savedMessage, onClose, run }: Props) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
@@ -69,7 +70,7 @@ export function SigningDialog({ title, languageLabel, workingLabel, savedMessage
 
   return (
     <Dialog
-      title={title}
+      title={identityId ? title.signed : title.unsigned}
       onClose={onClose}
       onSubmit={() => void submit()}
       footer={
@@ -92,7 +93,18 @@ export function SigningDialog({ title, languageLabel, workingLabel, savedMessage
       </div>
       <div className="field">
         <label htmlFor={`${id}-identity`}>{t('export.identity')}</label>
-        <select id={`${id}-identity`} className="input" value={identityId} onChange={(event) => setIdentityId(event.target.value)} disabled={identities === null}>
+        <select
+          id={`${id}-identity`}
+          className="input"
+          value={identityId}
+          onChange={(event) => {
+            // A passphrase, and any error about it or the identity, belongs to the identity it was typed for.
+            setError('');
+            setPassphrase('');
+            setIdentityId(event.target.value);
+          }}
+          disabled={identities === null}
+        >
           {(identities ?? []).map((identity) => (
             <option key={identity.id} value={identity.id}>
               {identity.name}

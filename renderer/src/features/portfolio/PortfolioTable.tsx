@@ -3,6 +3,7 @@ import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, typ
 import { useTranslation } from 'react-i18next';
 import { daysUntil, REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type PortfolioSortKey } from '../../../../shared/portfolio';
 import { href, navigate } from '../../app/router';
+import { shownRecommendation } from '../../../../shared/scoring/shown-recommendation';
 import type { Recommendation } from '../../../../shared/scoring/types';
 import { rowAfterKey } from '../../ui/keyboard';
 import { SortIcon } from '../../ui/icons';
@@ -28,10 +29,11 @@ const columns: { key: PortfolioSortKey; className: string }[] = [
 ];
 
 /** The decision as a short badge ("With conditions"), in the vendor list's colours. */
-function DecisionBadge({ recommendation }: { recommendation: Recommendation | null }) {
+function DecisionBadge({ recommendation, rating }: { recommendation: Recommendation | null; rating: number | null }) {
   const { t } = useTranslation();
   if (!recommendation) return <NoValue />;
-  return <span className={`vendors-badge vendors-recommendation-${recommendation}`}>{t(`portfolio.decision.${recommendation}`)}</span>;
+  const shown = shownRecommendation(rating, recommendation);
+  return <span className={`vendors-badge vendors-recommendation-${shown}`}>{t(`portfolio.decision.${shown}`)}</span>;
 }
 
 function VendorCell({ row, index, format }: { row: PortfolioRow; index: number; format: PortfolioFormat }) {
@@ -173,7 +175,7 @@ const TableRow = memo(function TableRow({ row, index, format, today }: RowProps)
         <Rating rating={row.rating} />
       </td>
       <td data-column="recommendation">
-        <DecisionBadge recommendation={row.recommendation} />
+        <DecisionBadge recommendation={row.recommendation} rating={row.rating} />
       </td>
       <td data-column="openFindings">
         <FindingsCell row={row} />

@@ -72,7 +72,7 @@ export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; 
                       <Rating rating={figures.rating} />
                     </td>
                     <td>
-                      <RecommendationBadge recommendation={figures.recommendation} />
+                      <RecommendationBadge recommendation={figures.recommendation} rating={figures.rating} />
                     </td>
                   </tr>
                 );

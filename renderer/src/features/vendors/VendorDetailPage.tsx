@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { BuildingIcon, PlusIcon } from '../../ui/icons';
+import { useFormat } from '../../ui/use-format';
 import { AssessmentHistory } from './AssessmentHistory';
-import { useFormatLocale } from './display';
 import { VendorDetailsForm } from './VendorDetailsForm';
 import './vendors.css';
 
@@ -23,11 +22,10 @@ function BackLink() {
 
 export function VendorDetailPage({ vendorId }: { vendorId: string }) {
   const { t } = useTranslation();
-  const locale = useFormatLocale();
+  const format = useFormat();
   const { store } = useApp();
   // undefined while loading, null when there is no such vendor.
   const vendor = useLiveQuery(async () => (await store.vendors.details(vendorId)) ?? null, [store, vendorId]);
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }), [locale]);
 
   if (vendor === undefined) {
     return (
@@ -66,7 +64,7 @@ export function VendorDetailPage({ vendorId }: { vendorId: string }) {
           </span>
           <div>
             <h1 id="vendor-title">{vendor.name}</h1>
-            <p className="page-subtitle">{t('vendors.detail.added', { date: dateFormat.format(new Date(vendor.createdAt)) })}</p>
+            <p className="page-subtitle">{t('vendors.detail.added', { date: format.date(vendor.createdAt) })}</p>
           </div>
         </div>
         <a className="button button-primary" href={href({ name: 'newAssessment', vendorId })}>

@@ -69,7 +69,7 @@ const VendorRow = memo(function VendorRow({ vendor, index, formatDate, onEdit }:
         )}
       </td>
       <td data-column="recommendation">
-        <RecommendationBadge recommendation={vendor.recommendation} />
+        <RecommendationBadge recommendation={vendor.recommendation} rating={vendor.rating} />
       </td>
       <td data-column="lastAssessed">{vendor.lastAssessed ? formatDate(vendor.lastAssessed) : <NoValue />}</td>
       <td className="row-actions">

@@ -8,7 +8,7 @@ import type { AssessmentState } from '../../db/vendors';
 import { Dialog } from '../../ui/Dialog';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../../ui/icons';
 import { useToast } from '../../ui/Toast';
-import { useCalendarDate, useFormatLocale } from './display';
+import { useCalendarDate } from './display';
 import { firstDirection, sortVendors, type Sort, type SortKey } from './sorting';
 import { VendorNameDialog } from './VendorNameDialog';
 import { VendorTable, type Editing, type Reveal } from './VendorTable';
@@ -21,12 +21,8 @@ export function VendorsPage() {
   const { t, i18n } = useTranslation();
   const { store } = useApp();
   const toast = useToast();
-  const calendarDate = useCalendarDate();
-  const formatLocale = useFormatLocale();
-  // useCalendarDate hands out a new function on every render; rows only need a new one when the locale changes.
-  const formatDateRef = useRef(calendarDate);
-  formatDateRef.current = calendarDate;
-  const formatDate = useMemo(() => (date: string) => formatDateRef.current(date), [formatLocale]);
+  // The same function while the language stays, so memoised rows render again only when it changes.
+  const formatDate = useCalendarDate();
   const vendors = useLiveQuery(() => store.vendors.overview(), [store]);
   const [query, setQuery] = useState('');
   const [tierFilter, setTierFilter] = useState<RiskTier | ''>('');

@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApp } from '../../app/context';
 import type { AssessmentState } from '../../db/vendors';
+import { useFormat } from '../../ui/use-format';
 import { shownScore } from '../../../../shared/scoring/figures';
 import type { RiskTier } from '../../../../shared/scoring/risk';
+import { shownRecommendation } from '../../../../shared/scoring/shown-recommendation';
 import type { Recommendation } from '../../../../shared/scoring/types';
 import './vendors.css';
 
@@ -29,12 +29,12 @@ export function StatusBadge({ status }: { status: AssessmentState }) {
   return <span className={`vendors-status vendors-status-${status}`}>{t(`vendors.status.${status}`)}</span>;
 }
 
-export function RecommendationBadge({ recommendation }: { recommendation: Recommendation | null | undefined }) {
+/** The recommendation next to the overall score it comes with: "Not assessed" when there is no score. */
+export function RecommendationBadge({ recommendation, rating }: { recommendation: Recommendation | null | undefined; rating: number | null | undefined }) {
   const { t } = useTranslation();
   if (!recommendation) return <NoValue />;
-  return (
-    <span className={`vendors-badge vendors-recommendation-${recommendation}`}>{t(`vendors.recommendation.${recommendation}`)}</span>
-  );
+  const shown = shownRecommendation(rating, recommendation);
+  return <span className={`vendors-badge vendors-recommendation-${shown}`}>{t(`vendors.recommendation.${shown}`)}</span>;
 }
 
 export function Rating({ rating }: { rating: number | null | undefined }) {
@@ -51,33 +51,7 @@ export function Rating({ rating }: { rating: number | null | undefined }) {
   );
 }
 
-/** The system locale (e.g. en-GB) when it has the UI language, else the UI language: dates follow the user's region. */
-export function useFormatLocale(): string {
-  const { i18n } = useTranslation();
-  const { info } = useApp();
-  const language = i18n.language;
-  const system = info.locale.replace(/_/g, '-');
-  if (system.toLowerCase().split('-')[0] !== language) return language;
-  try {
-    return Intl.getCanonicalLocales(system)[0] ?? language;
-  } catch {
-    return language;
-  }
-}
-
-/** Formats a calendar date (YYYY-MM-DD) in the user's locale, without shifting it by time zone. */
+/** Formats a calendar date (YYYY-MM-DD) in the UI language, without shifting it by time zone; the same function while the language stays. */
 export function useCalendarDate(): (date: string) => string {
-  const locale = useFormatLocale();
-  const format = useMemo(() => {
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-    } catch {
-      return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-    }
-  }, [locale]);
-  return (date: string) => {
-    const [year, month, day] = date.split('-').map(Number);
-    if (!year || !month || !day) return date;
-    return format.format(new Date(Date.UTC(year, month - 1, day)));
-  };
+  return useFormat().date;
 }

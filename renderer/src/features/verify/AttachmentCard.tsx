@@ -7,7 +7,7 @@ import { href } from '../../app/router';
 import { RepositoryError } from '../../db';
 import { importReceivedAssessment, type ReceivedImport } from '../../db/received';
 import { useToast } from '../../ui/Toast';
-import { formatBytes } from '../assessments/EvidencePanel';
+import { useFormat } from '../../ui/use-format';
 import { Spinner, type Message } from '../identities/Field';
 import { useCalendarDate } from '../vendors/display';
 import { UntrustedSignerDialog } from './UntrustedSignerDialog';
@@ -17,6 +17,8 @@ interface Props {
   attachment: AttachmentReport;
   /** The last signature: its signer vouches for what is imported. */
   signature: SignatureReport | undefined;
+  /** The document's verdict is valid: only then is what the assessment says about itself shown as confirmed. */
+  verified: boolean;
 }
 
 /**
@@ -24,8 +26,9 @@ interface Props {
  * offers it for import (valid whole-document signature, unchanged since), the
  * assessment it holds with an import as a read-only received assessment.
  */
-export function AttachmentCard({ attachment, signature }: Props) {
-  const { t, i18n } = useTranslation();
+export function AttachmentCard({ attachment, signature, verified }: Props) {
+  const { t } = useTranslation();
+  const format = useFormat();
   const titleId = useId();
   const parsed = useMemo(() => (attachment.importable && attachment.json !== undefined ? parseAttachment(attachment.json) : null), [attachment.importable, attachment.json]);
 
@@ -42,8 +45,8 @@ export function AttachmentCard({ attachment, signature }: Props) {
       <h2 id={titleId}>{t('verify.attachment.title')}</h2>
       <dl className="facts">
         <dt>{t('verify.attachment.file')}</dt>
-        <dd className="verify-attachment-file">{t('verify.attachment.fileValue', { name: attachment.name, size: formatBytes(attachment.size, i18n.language) })}</dd>
-        {parsed?.ok && <AssessmentFacts data={parsed.data} />}
+        <dd className="verify-attachment-file">{t('verify.attachment.fileValue', { name: attachment.name, size: format.bytes(attachment.size) })}</dd>
+        {parsed?.ok && <AssessmentFacts data={parsed.data} verified={verified} />}
       </dl>
       {refusal && <p className="verify-attachment-refusal">{refusal}</p>}
       {parsed?.ok && <ImportAction data={parsed.data} signature={signature} />}
@@ -51,7 +54,7 @@ export function AttachmentCard({ attachment, signature }: Props) {
   );
 }
 
-function AssessmentFacts({ data }: { data: AssessmentExport }) {
+function AssessmentFacts({ data, verified }: { data: AssessmentExport; verified: boolean }) {
   const { t } = useTranslation();
   const calendarDate = useCalendarDate();
   const { vendor, assessment } = data;
@@ -69,7 +72,8 @@ function AssessmentFacts({ data }: { data: AssessmentExport }) {
       <dd>{assessment.assessor}</dd>
       <dt>{t('verify.attachment.status')}</dt>
       <dd>
-        <span className={`verify-badge verify-status-${assessment.status}`}>{t(`verify.attachment.${assessment.status}`)}</span>
+        <span className={verified ? `verify-badge verify-status-${assessment.status}` : 'verify-badge'}>{t(`verify.attachment.${assessment.status}`)}</span>
+        {!verified && <span className="verify-stated">{t('verify.attachment.stated')}</span>}
         {assessment.revision > 1 && (
           <span className="muted verify-revision">
             {t('verify.attachment.revision')} {assessment.revision}

@@ -1,8 +1,8 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureReport } from '../../../../shared/verify/report';
 import { Fingerprint } from '../identities/IdentitiesCard';
-import { useFormatLocale } from '../vendors/display';
+import { useFormat } from '../../ui/use-format';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -13,34 +13,18 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function useFormats() {
-  const locale = useFormatLocale();
-  return useMemo(() => {
-    const dates = (options: Intl.DateTimeFormatOptions) => {
-      try {
-        return new Intl.DateTimeFormat(locale, options);
-      } catch {
-        return new Intl.DateTimeFormat(undefined, options);
-      }
-    };
-    let list: Intl.ListFormat;
-    try {
-      list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-    } catch {
-      list = new Intl.ListFormat(undefined, { style: 'long', type: 'conjunction' });
-    }
-    return { dateTime: dates({ dateStyle: 'medium', timeStyle: 'short' }), date: dates({ dateStyle: 'medium' }), list };
-  }, [locale]);
-}
-
 /** A date from the file: shown formatted when it parses, as written otherwise (it is the signer's claim, not ours). */
-function When({ value, format }: { value: string; format: Intl.DateTimeFormat }) {
+function When({ value, format }: { value: string; format: (value: string) => string }) {
   const time = Date.parse(value);
-  return <time dateTime={value}>{Number.isNaN(time) ? value : format.format(new Date(time))}</time>;
+  return <time dateTime={value}>{Number.isNaN(time) ? value : format(new Date(time).toISOString())}</time>;
 }
 
 type Trust = 'yes' | 'stated' | 'no';
-const trustMessages = { yes: 'verify.signature.trusted', stated: 'verify.signature.trustedStated', no: 'verify.signature.untrusted' } as const satisfies Record<Trust, string>;
+const trustMessages = {
+  yes: 'verify.signature.trusted',
+  stated: 'verify.signature.trustedStated',
+  no: 'verify.signature.untrusted',
+} as const satisfies Record<Trust, string>;
 
 interface Props {
   signature: SignatureReport;
@@ -61,7 +45,7 @@ interface Props {
  */
 export function SignatureFacts({ signature, position, total, revisions, verified }: Props) {
   const { t } = useTranslation();
-  const formats = useFormats();
+  const formats = useFormat();
   const headingId = useId();
   const many = total > 1;
   const signer = signature.signer;
@@ -73,6 +57,8 @@ export function SignatureFacts({ signature, position, total, revisions, verified
   const placed = signature.revision > 0;
   // A known certificate vouches for nothing while the file does not verify: it is only what the file says.
   const trust: Trust = !signature.trusted ? 'no' : verified ? 'yes' : 'stated';
+  // Likewise a signature that holds for its own revision is not shown as good news in a document that does not verify.
+  const statusTone = signature.status === 'valid' && !verified ? 'valid-part' : signature.status;
   const hasLaterRevisions = placed && (signature.revision < revisions || signature.laterChanges !== 'none');
   const covers = t(signature.wholeDocument ? 'verify.signature.coversWhole' : 'verify.signature.coversPart', { revision: signature.revision, total: Math.max(revisions, signature.revision) });
   const later =
@@ -80,7 +66,7 @@ export function SignatureFacts({ signature, position, total, revisions, verified
       ? t('verify.signature.laterSignatures')
       : signature.laterChanges === 'content'
         ? signature.changedParts.length > 0
-          ? t('verify.signature.laterContent', { parts: formats.list.format(signature.changedParts.map((part) => t(`verify.signature.parts.${part}`))) })
+          ? t('verify.signature.laterContent', { parts: formats.list(signature.changedParts.map((part) => t(`verify.signature.parts.${part}`))) })
           : t('verify.signature.laterContentUnspecified')
         : t('verify.signature.laterNone');
 
@@ -88,7 +74,7 @@ export function SignatureFacts({ signature, position, total, revisions, verified
     <section className="verify-signer" aria-labelledby={headingId} data-signature={position} data-status={signature.status}>
       <div className="verify-signer-head">
         <h3 id={headingId}>{many ? t('verify.signature.numbered', { position, total }) : t('verify.signature.title')}</h3>
-        {many && <span className={`verify-badge verify-signature-${signature.status === 'valid' && !verified ? 'unconfirmed' : signature.status}`}>{t(`verify.signature.status.${signature.status}`)}</span>}
+        {many && <span className={`verify-badge verify-signature-${statusTone}`}>{t(`verify.signature.status.${signature.status}`)}</span>}
       </div>
       {many && signature.problem && <p className="verify-problem">{t(`verify.problems.${signature.problem}`)}</p>}
       <dl className="facts verify-facts">

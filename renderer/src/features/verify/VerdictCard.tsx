@@ -60,7 +60,7 @@ export function VerdictCard({ fileName, result }: { fileName: string; result: Ve
   const tone = toneOf(text.verdict);
   const signatures = result.signatures;
   const facts = signatures.map((signature, index) => (
-    <SignatureFacts key={index} signature={signature} position={index + 1} total={signatures.length} revisions={result.revisions} />
+    <SignatureFacts key={index} signature={signature} position={index + 1} total={signatures.length} revisions={result.revisions} verified={result.verdict === 'valid'} />
   ));
 
   return (

@@ -135,7 +135,9 @@ export function VerifyPage() {
       {state.phase === 'done' && (
         <div className="verify-results" key={state.key}>
           <VerdictCard fileName={state.fileName} result={state.result} />
-          {state.result.attachment && <AttachmentCard attachment={state.result.attachment} signature={lastSignature(state.result)} />}
+          {state.result.attachment && (
+            <AttachmentCard attachment={state.result.attachment} signature={lastSignature(state.result)} verified={state.result.verdict === 'valid'} />
+          )}
         </div>
       )}
     </section>

@@ -69,8 +69,8 @@ export const security: DomainInput = {
             de: 'Ein Typ-2-Bericht belegt, dass die Kontrollen über einen Zeitraum tatsächlich gewirkt haben, und nicht nur, dass sie angemessen ausgestaltet sind. Prüfen Sie anhand der Systembeschreibung, ob Contact-Center-, Telefonie- und KI-Komponenten erfasst sind, welche Unterdienstleister (etwa der Hosting-Anbieter) ausgeklammert wurden, und werten Sie alle Abweichungen sowie die komplementären Kontrollen aus, die Sie selbst erbringen müssen.',
           },
           evidence: {
-            en: 'The full SOC 2 Type II report (not a SOC 3 or a summary) with the auditor\'s opinion, period end date, system description, exceptions and management responses; a bridge letter where the period ended more than three months ago.',
-            de: 'Der vollständige SOC-2-Typ-2-Bericht (kein SOC-3-Bericht und keine Zusammenfassung) mit Prüfungsurteil, Ende des Berichtszeitraums, Systembeschreibung, Abweichungen und Stellungnahmen des Managements; liegt das Ende des Zeitraums mehr als drei Monate zurück, zusätzlich eine Überbrückungserklärung (Bridge Letter).',
+            en: 'The full SOC 2 Type II report (not a SOC 3 or a summary) with the auditor\'s opinion, the period it covers and the date it was issued, system description, exceptions and management responses; a bridge letter where the period ended more than three months ago.',
+            de: 'Der vollständige SOC-2-Typ-2-Bericht (kein SOC-3-Bericht und keine Zusammenfassung) mit Prüfungsurteil, Prüfzeitraum und Ausstellungsdatum, Systembeschreibung, Abweichungen und Stellungnahmen des Managements; liegt das Ende des Prüfzeitraums mehr als drei Monate zurück, zusätzlich eine Überbrückungserklärung (Bridge Letter).',
           },
           references: [
             { framework: SOC2, ref: 'CC9.2' },
@@ -267,8 +267,8 @@ export const security: DomainInput = {
             de: 'Werden Kartennummern gesprochen, im IVR eingegeben oder im Chat geschrieben, gehört die Plattform zu Ihrer Karteninhaberdaten-Umgebung, sofern sie nicht nachweislich aus dem Prüfumfang herausgelöst ist. Prüfen Sie, ob es sich um die Bescheinigung für Dienstleister handelt, die betreffenden Dienste genannt sind und sie nicht älter als zwölf Monate ist, und werten Sie die Verantwortungsmatrix aus, aus der hervorgeht, welche Anforderungen bei Ihnen verbleiben.',
           },
           evidence: {
-            en: 'Service-provider AoC signed by the QSA and the vendor, with assessment date and services covered; the PCI DSS responsibility matrix; where descoping is claimed, a QSA-confirmed description of the DTMF masking or payment hand-off architecture.',
-            de: 'Vom QSA und vom Anbieter unterzeichnete Konformitätsbescheinigung für Dienstleister mit Prüfungsdatum und erfassten Diensten; die PCI-DSS-Verantwortungsmatrix; wird eine Herauslösung aus dem Prüfumfang geltend gemacht, eine vom QSA bestätigte Beschreibung der DTMF-Maskierung oder der Übergabe an einen Zahlungsdienstleister.',
+            en: 'Service-provider AoC signed by the QSA and the vendor, with assessment date (record it as the end of the period) and services covered; the PCI DSS responsibility matrix; where descoping is claimed, a QSA-confirmed description of the DTMF masking or payment hand-off architecture.',
+            de: 'Vom QSA und vom Anbieter unterzeichnete Konformitätsbescheinigung für Dienstleister mit Prüfungsdatum (als Ende des Prüfzeitraums zu erfassen) und erfassten Diensten; die PCI-DSS-Verantwortungsmatrix; wird eine Herauslösung aus dem Prüfumfang geltend gemacht, eine vom QSA bestätigte Beschreibung der DTMF-Maskierung oder der Übergabe an einen Zahlungsdienstleister.',
           },
           references: [
             { framework: PCI, ref: '12.8.4' },
