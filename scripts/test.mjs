@@ -14,6 +14,7 @@ const required = [
   { tool: 'certutil', pkg: 'libnss3-tools', why: 'certificate checks' },
   { tool: 'openssl', pkg: 'openssl', why: 'certificate checks' },
   { tool: 'unzip', pkg: 'unzip', why: 'spreadsheet (XLSX) structure checks' },
+  { tool: 'soffice', pkg: 'libreoffice-calc-nogui', why: 'opening CSV exports as a spreadsheet program does' },
 ];
 
 function found(tool) {

@@ -42,8 +42,8 @@ async function answerByKeyboard(page: Page, question: Question) {
       break;
     }
     case 'date':
-      await tabTo(page, '.answer-form input[type=date]');
-      await page.keyboard.type('15012026');
+      await tabTo(page, '.answer-form [data-date-input]');
+      await page.keyboard.type('15/01/2026');
       break;
     case 'text':
       await tabTo(page, '.answer-form textarea');

@@ -47,7 +47,7 @@ async function capture(locale: 'en-GB' | 'de-DE') {
     await page.locator('.question-card').waitFor();
     // Certifications first: ISO 27001 held, then a few graded answers.
     await page.locator('.answer-form input[type=radio]').first().check();
-    await page.locator('.answer-form input[type=date]').nth(1).fill('2027-03-31');
+    await page.locator('.answer-form [data-date-input]').nth(1).fill(lang === 'en' ? '31/03/2027' : '31.03.2027');
     for (let i = 0; i < 14; i += 1) {
       await page.keyboard.press('Alt+ArrowRight');
       await page.waitForTimeout(120);

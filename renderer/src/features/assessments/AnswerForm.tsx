@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../../shared/questionnaire/limits';
 import type { Question } from '../../../../shared/questionnaire/schema';
 import { isTyping } from '../../ui/keyboard';
+import type { Language } from '../../../../shared/i18n';
+import { DateInput } from '../../ui/DateInput';
 import { LimitedTextarea } from '../../ui/LimitedTextarea';
+import { useUiLanguage } from '../../ui/use-format';
 import type { AnswerRow } from '../../db/database';
 import { digitOptions, formValues, localized, type AnswerFormValues } from './answer-model';
 import { answerIssues, withDraft, type AnswerSaver } from './answer-saver';
@@ -20,11 +23,11 @@ interface Props {
 }
 
 /** What the form starts from: this session's newest values for the question, else its stored row. */
-function startingValues(question: Question, row: AnswerRow | undefined, saver: AnswerSaver): AnswerFormValues {
+function startingValues(question: Question, row: AnswerRow | undefined, saver: AnswerSaver, language: Language): AnswerFormValues {
   const newest = saver.latest(question.id);
   if (newest) return structuredClone(newest.values);
-  if (row?.draft) return withDraft(formValues(question, undefined, row.note), row.draft);
-  return formValues(question, row?.answer ?? undefined, row?.note);
+  if (row?.draft) return withDraft(formValues(question, undefined, row.note, language), row.draft);
+  return formValues(question, row?.answer ?? undefined, row?.note, language);
 }
 
 function FieldError({ id, message }: { id: string; message: string | undefined }) {
@@ -61,7 +64,8 @@ function ChoiceInputs({ question, register, disabled, error }: { question: Quest
 export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const initial = useMemo(() => startingValues(question, row, saver), []); // eslint-disable-line react-hooks/exhaustive-deps -- the form starts once per question
+  const language = useUiLanguage();
+  const initial = useMemo(() => startingValues(question, row, saver, language), []); // eslint-disable-line react-hooks/exhaustive-deps -- the form starts once per question
   const { register, watch, setValue, getValues, setError, clearErrors, formState } = useForm<AnswerFormValues>({ defaultValues: initial });
 
   // Problems are shown at their fields as they happen; the answer is kept as a draft meanwhile.
@@ -150,9 +154,8 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
       {spec.type === 'date' && (
         <div className="field inline-field">
           <label htmlFor={`${id}-date`}>{t('assessment.answer.date')}</label>
-          <input
+          <DateInput
             id={`${id}-date`}
-            type="date"
             className="input input-date"
             disabled={disabled}
             aria-invalid={errors.date ? true : undefined}

@@ -6,7 +6,8 @@ import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } fr
 import { daysBetween } from '../../../../shared/scoring/dates';
 import { DEFAULT_EXPIRY_WINDOW_DAYS } from '../../../../shared/scoring/engine';
 import { useFormat } from '../../ui/use-format';
-import type { AnswerFormValues } from './answer-model';
+import { DateInput } from '../../ui/DateInput';
+import { typedDate, type AnswerFormValues } from './answer-model';
 import './certification-fields.css';
 
 type CertificationSpec = Extract<AnswerSpec, { type: 'certification' }>;
@@ -36,8 +37,10 @@ const DATE_FIELDS: Readonly<Record<CertificationSpec['kind'], readonly DateField
 const isDate = (text: string) => isoDateSchema.safeParse(text).success;
 
 /** The day the typed record counts as current until, once the dates the rule needs are valid. */
-function typedCurrentUntil(spec: CertificationSpec, values: CertValues): string | undefined {
-  if (values.held !== 'yes') return undefined;
+function typedCurrentUntil(spec: CertificationSpec, typed: CertValues): string | undefined {
+  if (typed.held !== 'yes') return undefined;
+  const iso = (text: string) => typedDate(text) ?? '';
+  const values = { ...typed, issueDate: iso(typed.issueDate), validUntil: iso(typed.validUntil), periodEnd: iso(typed.periodEnd), bridgeLetterUntil: iso(typed.bridgeLetterUntil) };
   const record: CertificationRecord = { held: 'yes' };
   if (spec.kind === 'certificate') {
     if (!isDate(values.validUntil) || (isDate(values.issueDate) && values.issueDate > values.validUntil)) return undefined;
@@ -112,10 +115,9 @@ export function CertificationFields({ spec, values, register, errors, disabled, 
     return (
       <div className="field" key={field}>
         <label htmlFor={id(field)}>{t(`assessment.cert.${field}`)}</label>
-        <input
+        <DateInput
           id={id(field)}
-          type="date"
-          className="input"
+          className="input input-date"
           disabled={disabled}
           {...invalid(field, [hint, decides ? markerId : undefined].filter(Boolean).join(' ') || undefined)}
           {...register(`cert.${field}`)}
@@ -135,10 +137,11 @@ export function CertificationFields({ spec, values, register, errors, disabled, 
       <fieldset className="field span-all" aria-invalid={errorOf('held') ? true : undefined} aria-describedby={errorOf('held') ? id('held-error') : undefined}>
         <legend>{t('assessment.cert.held')}</legend>
         <div className="options options-row">
-          {(['yes', 'inProgress', 'no'] as const).map((value) => (
+          {(['yes', 'inProgress', 'no'] as const).map((value, index) => (
             <label key={value} className="option">
               <input type="radio" value={value} disabled={disabled} {...register('cert.held')} />
               <span>{t(`assessment.cert.heldOptions.${value}`)}</span>
+              <kbd aria-hidden="true">{index + 1}</kbd>
             </label>
           ))}
         </div>

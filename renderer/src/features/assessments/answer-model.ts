@@ -1,4 +1,6 @@
 import { certificationRecordSchema, type Answer, type CertificationRecord } from '../../../../shared/questionnaire/answers';
+import { formatDateInput, parseDateInput } from '../../../../shared/i18n/date-entry';
+import type { Language } from '../../../../shared/i18n';
 import type { Localized, Question } from '../../../../shared/questionnaire/schema';
 
 export const localized = (text: Localized, language: string): string => (language === 'de' ? text.de : text.en);
@@ -43,7 +45,9 @@ const emptyCert: AnswerFormValues['cert'] = {
   evidenceRef: '',
 };
 
-export function formValues(question: Question, answer: Answer | undefined, note: string | undefined): AnswerFormValues {
+/** The form's fields for a stored answer, dates and decimals written as the language writes them. */
+export function formValues(question: Question, answer: Answer | undefined, note: string | undefined, language: Language = 'en'): AnswerFormValues {
+  const date = (iso: string | undefined) => formatDateInput(iso, language);
   const values: AnswerFormValues = { na: answer?.status === 'na', note: note ?? '', choice: '', choices: [], number: '', date: '', text: '', cert: { ...emptyCert } };
   if (answer?.status !== 'answered') return values;
   const value = answer.value;
@@ -56,10 +60,10 @@ export function formValues(question: Question, answer: Answer | undefined, note:
       values.choices = value as string[];
       break;
     case 'number':
-      values.number = String(value);
+      values.number = language === 'de' ? String(value).replace('.', ',') : String(value);
       break;
     case 'date':
-      values.date = value as string;
+      values.date = date(value as string);
       break;
     case 'text':
       values.text = value as string;
@@ -73,11 +77,11 @@ export function formValues(question: Question, answer: Answer | undefined, note:
         issuer: record.issuer ?? '',
         scope: record.scope ?? '',
         scopeCoversService: record.scopeCoversService === undefined ? '' : record.scopeCoversService ? 'yes' : 'no',
-        issueDate: record.issueDate ?? '',
-        validUntil: record.validUntil ?? '',
-        periodStart: record.periodStart ?? '',
-        periodEnd: record.periodEnd ?? '',
-        bridgeLetterUntil: record.bridgeLetterUntil ?? '',
+        issueDate: date(record.issueDate),
+        validUntil: date(record.validUntil),
+        periodStart: date(record.periodStart),
+        periodEnd: date(record.periodEnd),
+        bridgeLetterUntil: date(record.bridgeLetterUntil),
         evidenceRef: record.evidenceRef ?? '',
       };
       break;
@@ -87,6 +91,12 @@ export function formValues(question: Question, answer: Answer | undefined, note:
 }
 
 export const optional = (text: string) => (text.trim() === '' ? undefined : text.trim());
+
+/** A typed date as stored (YYYY-MM-DD); text that is no date stays as typed, for the schema to refuse. */
+export const typedDate = (text: string): string | undefined => {
+  const parsed = parseDateInput(text, 'en');
+  return parsed === null ? undefined : parsed === 'invalid' ? text.trim() : parsed;
+};
 
 /**
  * The answer the form describes, or null when nothing is answered yet. The result
@@ -107,7 +117,7 @@ export function answerFromForm(question: Question, values: AnswerFormValues): An
       value = values.number.trim() === '' ? undefined : Number(values.number.replace(',', '.'));
       break;
     case 'date':
-      value = optional(values.date);
+      value = typedDate(values.date);
       break;
     case 'text':
       value = optional(values.text);
@@ -123,10 +133,10 @@ export function answerFromForm(question: Question, values: AnswerFormValues): An
           issuer: optional(c.issuer),
           scope: optional(c.scope),
           scopeCoversService: c.scopeCoversService === '' ? undefined : c.scopeCoversService === 'yes',
-          issueDate: optional(c.issueDate),
+          issueDate: typedDate(c.issueDate),
           ...(report
-            ? { periodStart: optional(c.periodStart), periodEnd: optional(c.periodEnd), bridgeLetterUntil: optional(c.bridgeLetterUntil) }
-            : { validUntil: optional(c.validUntil) }),
+            ? { periodStart: typedDate(c.periodStart), periodEnd: typedDate(c.periodEnd), bridgeLetterUntil: typedDate(c.bridgeLetterUntil) }
+            : { validUntil: typedDate(c.validUntil) }),
           evidenceRef: optional(c.evidenceRef),
         }).filter(([, v]) => v !== undefined),
       );

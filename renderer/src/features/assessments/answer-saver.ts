@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { parseDateInput } from '../../../../shared/i18n/date-entry';
 import { answerSchema } from '../../../../shared/questionnaire/answers';
 import type { Question } from '../../../../shared/questionnaire/schema';
 import { createAutosaver, type Autosaver } from '../../app/autosave';
@@ -22,6 +23,9 @@ export interface AnswerIssue {
   field: 'root' | 'choice' | 'choices' | 'number' | 'date' | 'text' | `cert.${string}`;
   message: string;
 }
+
+/** Form fields that hold a typed date. */
+const DATE_FIELDS = new Set(['date', 'issueDate', 'validUntil', 'periodStart', 'periodEnd', 'bridgeLetterUntil']);
 
 /** The form field that holds the value of an answer type. */
 function valueField(question: Question): Exclude<AnswerIssue['field'], `cert.${string}`> {
@@ -54,8 +58,10 @@ export function answerIssues(question: Question, values: AnswerFormValues, t: TF
     const [, key] = issue.path;
     const field: AnswerIssue['field'] = spec.type === 'certification' && typeof key === 'string' ? `cert.${key}` : valueField(question);
     if (issues.some((known) => known.field === field)) continue;
+    const typed = spec.type === 'date' ? values.date : spec.type === 'certification' && typeof key === 'string' ? values.cert[key as keyof AnswerFormValues['cert']] : undefined;
     let message: string;
-    if (issue.message.startsWith('questionnaire.')) message = t(issue.message);
+    if (typeof typed === 'string' && DATE_FIELDS.has(spec.type === 'date' ? 'date' : String(key)) && parseDateInput(typed, 'en') === 'invalid') message = t('dateField.invalid');
+    else if (issue.message.startsWith('questionnaire.')) message = t(issue.message);
     else if (spec.type === 'number' && !Number.isFinite(Number(values.number.replace(',', '.')))) message = t('assessment.answer.notANumber');
     else if (spec.type === 'number') message = t('assessment.answer.outOfRange', { min: spec.min ?? '−∞', max: spec.max ?? '∞' });
     else message = t('assessment.answer.invalid');
