@@ -34,7 +34,7 @@ export const de: Messages = {
       rows: 'Zwischen Zeilen wechseln',
       choose: 'Antwort mit dieser Nummer wählen',
       toggle: 'Bei Mehrfachauswahl: diese Option an- oder abwählen',
-      held: 'Bei Zertifizierungen: vorhanden, in Arbeit, nicht vorhanden',
+      held: 'Bei Zertifizierungen: ja, in Vorbereitung, nein',
       na: 'Nicht anwendbar, wo die Frage es zulässt',
       next: 'Nächste Frage',
       previous: 'Vorherige Frage',

@@ -34,7 +34,7 @@ export const en = {
       rows: 'Move between rows',
       choose: 'Choose the answer with that number',
       toggle: 'On multiple-choice questions: tick or untick that option',
-      held: 'On certifications: held, in progress, not held',
+      held: 'On certifications: yes, in progress, no',
       na: 'Not applicable, where the question allows it',
       next: 'Next question',
       previous: 'Previous question',

@@ -136,7 +136,7 @@ describe('nothing typed is dropped', () => {
     await page.locator('#question-text').focus();
     await page.keyboard.press('2');
     expect(await page.locator('form[data-question="SEC-ISO27017"] input[type=radio][value=inProgress]').isChecked()).toBe(true);
-    expect(await page.locator('.shortcut-hint').textContent()).toContain('1 held · 2 in progress · 3 not held');
+    expect(await page.locator('.shortcut-hint').textContent()).toContain('1 yes · 2 in progress · 3 no');
     await expect.poll(async () => (await stored(page, assessmentId)).find((r) => r.questionId === 'SEC-ISO27017')?.answer).toEqual({
       status: 'answered',
       value: { held: 'inProgress' },
@@ -146,7 +146,7 @@ describe('nothing typed is dropped', () => {
     const dialog = page.locator('dialog[open]');
     await dialog.locator('[data-shortcuts]').waitFor();
     expect(await dialog.locator('h2').textContent()).toBe('Keyboard shortcuts');
-    expect(await dialog.locator('dd').allTextContents()).toContain('On certifications: held, in progress, not held');
+    expect(await dialog.locator('dd').allTextContents()).toContain('On certifications: yes, in progress, no');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
   }, 120_000);

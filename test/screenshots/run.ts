@@ -58,8 +58,23 @@ async function capture(locale: 'en-GB' | 'de-DE') {
     await page.locator('.evidence-list li').waitFor();
     await page.waitForTimeout(300);
     await shot('questionnaire');
-    // An answer that is not valid yet: kept as a draft, the error at its field.
+    // A SOC 2 report as it states its facts: the period, the issue date, and how long it counts as current.
     const questionUrl = page.url();
+    await page.goto(questionUrl.replace(/\/questions\/.*$/, '/questions/SEC-SOC2T2'));
+    const soc2 = page.locator('form[data-question="SEC-SOC2T2"]');
+    await soc2.locator('input[type=radio][value=yes]').check();
+    const typeDate = (field: string, iso: string) => soc2.locator(`input[name="cert.${field}"]`).fill(iso);
+    await soc2.locator('input[name="cert.certificateId"]').fill('SOC2-2025-0142');
+    await soc2.locator('input[name="cert.issuer"]').fill('Example Assurance LLP');
+    await soc2.locator('input[name="cert.scope"]').fill(lang === 'en' ? 'Contact centre platform, EU and US regions' : 'Contact-Center-Plattform, Regionen EU und USA');
+    await typeDate('periodStart', '2025-01-01');
+    await typeDate('periodEnd', '2025-12-31');
+    await typeDate('issueDate', '2026-01-20');
+    await page.locator('#question-text').focus();
+    await page.locator('[data-save-state=saved]').waitFor();
+    await shot('question-certification', true);
+
+    // An answer that is not valid yet: kept as a draft, the error at its field.
     await page.goto(questionUrl.replace(/\/questions\/.*$/, '/questions/RSL-SLA'));
     await page.locator('form[data-question="RSL-SLA"] input[inputmode=decimal]').fill('85');
     await page.locator('form[data-question="RSL-SLA"] textarea[name=note]').fill(lang === 'en' ? 'Vendor quoted 85 % for the EU region only.' : 'Anbieter nennt 85 % nur für die EU-Region.');

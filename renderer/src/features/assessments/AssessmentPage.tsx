@@ -33,12 +33,12 @@ function SaveIndicator({ saver, questionId, number }: { saver: AnswerSaver; ques
   );
 }
 
-/** What the digit keys do on this question, for the hint under it. */
-function shortcutHint(question: Parameters<typeof digitOptions>[0]): string {
+/** The keys that work on this question, for the hint under it: digits only where they choose, 0 only where N/A is allowed. */
+function shortcutHint(question: Parameters<typeof digitOptions>[0], t: (key: string) => string): string {
   const spec = question.answer;
-  if (spec.type === 'multiChoice') return 'assessment.nav.shortcutsToggle';
-  if (spec.type === 'certification') return 'assessment.nav.shortcutsHeld';
-  return digitOptions(question).length > 0 ? 'assessment.nav.shortcuts' : 'assessment.nav.shortcutsNoDigits';
+  const digits = digitOptions(question).length === 0 ? undefined : spec.type === 'multiChoice' ? 'toggle' : spec.type === 'certification' ? 'held' : 'choose';
+  const parts = [digits, question.allowNotApplicable ? 'na' : undefined, 'move'].filter((part) => part !== undefined);
+  return `${t('assessment.nav.keys.label')} ${parts.map((part) => t(`assessment.nav.keys.${part}`)).join(' · ')}`;
 }
 
 function pickQuestion(data: LoadedAssessment, requested?: string): string | undefined {
@@ -227,7 +227,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
                 {t('assessment.nav.next')} →
               </button>
             </footer>
-            <p className="shortcut-hint muted">{t(shortcutHint(entry.question))}</p>
+            <p className="shortcut-hint muted">{shortcutHint(entry.question, t)}</p>
           </article>
         ) : (
           <p className="muted">{t('assessment.nav.noQuestions')}</p>
