@@ -8,6 +8,7 @@ import type { DomainId, Question } from '../../../shared/questionnaire/schema';
 import { createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
+import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
 
 const profile: ServiceProfile = {
   dataCategories: ['personal'],
@@ -110,7 +111,6 @@ export async function seedSampleVendors(count: number): Promise<string[]> {
 export async function seedFinalisedComparison(): Promise<{ name: string; assessmentId: string; status: 'draft' | 'final'; recommendation?: string }[]> {
   const { sampleEntries, SAMPLE_PROFILE } = await import('../../fixtures/sample-comparison');
   const { scoreAssessment } = await import('../../../shared/scoring/engine');
-  const { portfolioFigures } = await import('../../../shared/portfolio/figures');
   const governance = new Set(builtInQuestionnaire.domains.find((d) => d.id === 'governance')!.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const db = new AssayDatabase();
   const vendors = createVendorRepository(db);
@@ -131,15 +131,7 @@ export async function seedFinalisedComparison(): Promise<{ name: string; assessm
       continue;
     }
     const result = scoreAssessment({ questionnaire: builtInQuestionnaire, profile: SAMPLE_PROFILE, answers, asOf: entry.asOf, domainWeights: assessment.domainWeights });
-    await assessments.finalise(assessment.id, {
-      score: result.overall.score,
-      conservativeScore: result.overall.conservativeScore,
-      inherentTier: result.inherentRisk.tier,
-      residualRisk: result.residualRisk,
-      recommendation: result.recommendation.final,
-      knockouts: result.knockouts.filter((k) => k.status === 'triggered').length,
-      ...portfolioFigures(result, builtInQuestionnaire, []),
-    });
+    await assessments.finalise(assessment.id, summaryOf(result, builtInQuestionnaire, []));
     out.push({ name: entry.vendorName, assessmentId: assessment.id, status: 'final', recommendation: result.recommendation.final });
   }
   db.close();

@@ -4,10 +4,10 @@ import '../../../renderer/src/app/zod-config';
 import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
 import type { ServiceProfile } from '../../../shared/questionnaire/profile';
 import { scoreAssessment } from '../../../shared/scoring/engine';
-import { portfolioFigures } from '../../../shared/portfolio/figures';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
+import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
 
 const profile: ServiceProfile = {
   dataCategories: ['personal'],
@@ -55,15 +55,7 @@ export async function seedRevisedVendor(): Promise<{ vendorId: string; finalId: 
   const row = (await assessments.get(assessmentId))!;
   const result = scoreAssessment({ questionnaire: builtInQuestionnaire, profile: row.profile, answers: answerMap(await assessments.answerRows(assessmentId)), asOf: row.assessmentDate });
   const tracking = await assessments.findings(assessmentId);
-  await assessments.finalise(assessmentId, {
-    score: result.overall.score,
-    conservativeScore: result.overall.conservativeScore,
-    inherentTier: result.inherentRisk.tier,
-    residualRisk: result.residualRisk,
-    recommendation: result.recommendation.final,
-    knockouts: result.knockouts.filter((k) => k.status === 'triggered').length,
-    ...portfolioFigures(result, builtInQuestionnaire, tracking),
-  });
+  await assessments.finalise(assessmentId, summaryOf(result, builtInQuestionnaire, tracking));
   const draft = await assessments.createRevision(assessmentId);
   db.close();
   return { vendorId, finalId: assessmentId, draftId: draft.id };

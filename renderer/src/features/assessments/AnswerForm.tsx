@@ -6,6 +6,7 @@ import type { Question } from '../../../../shared/questionnaire/schema';
 import { isTyping } from '../../ui/keyboard';
 import type { Language } from '../../../../shared/i18n';
 import { DateInput } from '../../ui/DateInput';
+import { FieldError } from '../../ui/FieldError';
 import { LimitedTextarea } from '../../ui/LimitedTextarea';
 import { useUiLanguage } from '../../ui/use-format';
 import type { AnswerRow } from '../../db/database';
@@ -28,14 +29,6 @@ function startingValues(question: Question, row: AnswerRow | undefined, saver: A
   if (newest) return structuredClone(newest.values);
   if (row?.draft) return withDraft(formValues(question, undefined, row.note, language), row.draft);
   return formValues(question, row?.answer ?? undefined, row?.note, language);
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="field-error" role="alert">
-      {message}
-    </p>
-  ) : null;
 }
 
 function ChoiceInputs({ question, register, disabled, error }: { question: Question; register: UseFormRegister<AnswerFormValues>; disabled: boolean; error?: string }) {

@@ -7,6 +7,7 @@ import { daysBetween } from '../../../../shared/scoring/dates';
 import { DEFAULT_EXPIRY_WINDOW_DAYS } from '../../../../shared/scoring/engine';
 import { useFormat } from '../../ui/use-format';
 import { DateInput } from '../../ui/DateInput';
+import { FieldError } from '../../ui/FieldError';
 import { typedDate, type AnswerFormValues } from './answer-model';
 import './certification-fields.css';
 
@@ -79,14 +80,6 @@ function CurrentUntilMarker({ spec, values, asOf, id }: { spec: CertificationSpe
       <p className="field-hint">{rule}</p>
     </div>
   );
-}
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  return message ? (
-    <p id={id} className="field-error" role="alert">
-      {message}
-    </p>
-  ) : null;
 }
 
 /** What a certificate or report states, with the fields its kind has, and how long it is current as of the assessment date. */
