@@ -4,6 +4,7 @@ import type { Questionnaire } from '../questionnaire/schema';
 import { certificationRows, type CertificationRow } from '../scoring/certifications';
 import { shownScore } from '../scoring/figures';
 import { openFindingCounts, type FindingTrackingRow } from '../scoring/open-findings';
+import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { ComparisonModel } from './model';
 import type { Ranking } from './rank';
 import { answerColumnsInRankOrder, type SideBySideAnswers } from './text';
@@ -76,8 +77,8 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
         statusLabel: m.compare.select.status[subject.status],
         overall: shownScore(e.score),
         conservative: shownScore(e.conservativeScore),
-        recommendation: e.recommendation,
-        recommendationLabel: m.risk.recommendation[e.recommendation],
+        recommendation: shownRecommendation(e.decisionScore, e.recommendation),
+        recommendationLabel: m.risk.recommendation[shownRecommendation(e.decisionScore, e.recommendation)],
         recommendationBasis: e.recommendationBasis,
         provisional: e.provisional,
         residualRisk: { tier: e.residualRisk, label: m.risk.tier[e.residualRisk] },

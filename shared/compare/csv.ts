@@ -17,6 +17,7 @@ import { interpolate, messages, type Language } from '../i18n';
 import { formatterFor } from '../i18n/format';
 import { shownScore } from '../scoring/figures';
 import type { Questionnaire } from '../questionnaire/schema';
+import { shownRecommendation } from '../scoring/shown-recommendation';
 
 export const CSV_BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -79,7 +80,7 @@ export function comparisonCsv(ranking: Ranking, weights: DomainWeights, question
     ...domains.map((d) => text(interpolate(c.csv.domainScore, { domain: d.title[language] }))),
   ]);
   for (const e of ranking.entries) {
-    const recommendation = m.risk.recommendation[e.recommendation];
+    const recommendation = m.risk.recommendation[shownRecommendation(e.decisionScore, e.recommendation)];
     const qualifiers = [...(e.provisional ? [c.ranking.provisional] : []), e.recommendationBasis === 'final' ? c.ranking.asFinalised : c.ranking.underWeights];
     records.push([
       num(e.rank),

@@ -11,6 +11,7 @@ import { BRIDGE_LETTER_MONTHS, DEFAULT_REPORT_VALIDITY_MONTHS } from '../scoring
 import { shownPoints, shownScore } from '../scoring/figures';
 import { approvalConditions, assessmentFindings, topRisks, type ListedFinding } from '../scoring/finding-list';
 import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers } from '../scoring/risk';
+import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { Finding } from '../scoring/types';
 import type { ReportFinding, ReportModel } from './model';
 
@@ -181,8 +182,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       questionnaire: { id: questionnaire.id, version: questionnaire.version, title: text(questionnaire.title) },
     },
     decision: {
-      recommendation: result.recommendation.final,
-      label: m.risk.recommendation[result.recommendation.final],
+      recommendation: shownRecommendation(result.overall.score, result.recommendation.final),
+      label: m.risk.recommendation[shownRecommendation(result.overall.score, result.recommendation.final)],
       derivedLabel: m.risk.recommendation[result.recommendation.derived],
       provisional: result.recommendation.provisional,
       ...(override ? { override: { label: m.risk.recommendation[override.recommendation], reason: override.reason, by: override.by, at: date(override.at) } } : {}),

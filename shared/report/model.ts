@@ -10,7 +10,8 @@ const text = z.string().max(20_000);
 const short = z.string().max(2_000);
 const tier = z.enum(['low', 'medium', 'high', 'critical']);
 const severity = z.enum(['low', 'medium', 'high', 'critical']);
-const recommendation = z.enum(['approve', 'approveWithConditions', 'reject']);
+/** A recommendation as shown: 'notAssessed' while nothing is answered (shownRecommendation). */
+const recommendation = z.enum(['approve', 'approveWithConditions', 'reject', 'notAssessed']);
 const score = z.number().min(0).max(100);
 
 export const reportLabelKeys = [

@@ -1,7 +1,7 @@
 import type { CustomTableLayout, Style } from 'pdfmake/interfaces';
 import type { Severity } from '../../../shared/questionnaire/schema';
 import type { RiskTier } from '../../../shared/scoring/risk';
-import type { Recommendation } from '../../../shared/scoring/types';
+import type { ShownRecommendation } from '../../../shared/scoring/shown-recommendation';
 import type { ReportModel } from '../../../shared/report/model';
 
 /** A4 portrait in PDF points. */
@@ -50,8 +50,10 @@ export interface Tone {
 
 const tone = (fg: string, bg: string): Tone => ({ fg, bg });
 
-export function decisionTone(recommendation: Recommendation): Tone {
+export function decisionTone(recommendation: ShownRecommendation): Tone {
   switch (recommendation) {
+    case 'notAssessed':
+      return tone(COLORS.muted, COLORS.tint);
     case 'approve':
       return tone(COLORS.green, COLORS.greenTint);
     case 'approveWithConditions':
