@@ -1,36 +1,29 @@
-// `npm test`: check the tools, type-check, build, then run every test once.
-import { execFileSync } from 'node:child_process';
+// `npm test`: check the tools (installing missing Debian packages), type-check, lint, build, then run every test once.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureSystemPackages } from './lib/system-packages.mjs';
 import { buildApp, root, runBin } from './lib/tools.mjs';
 
 const chromium = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
 const required = [
-  { tool: chromium, pkg: 'chromium', why: 'end-to-end tests' },
-  { tool: 'xvfb-run', pkg: 'xvfb', why: 'the headed launcher test' },
-  { tool: 'pdfsig', pkg: 'poppler-utils', why: 'PDF signature checks' },
-  { tool: 'pdftoppm', pkg: 'poppler-utils', why: 'PDF rendering checks' },
-  { tool: 'qpdf', pkg: 'qpdf', why: 'PDF structure checks' },
-  { tool: 'certutil', pkg: 'libnss3-tools', why: 'certificate checks' },
-  { tool: 'openssl', pkg: 'openssl', why: 'certificate checks' },
-  { tool: 'unzip', pkg: 'unzip', why: 'spreadsheet (XLSX) structure checks' },
-  { tool: 'soffice', pkg: 'libreoffice-calc-nogui', why: 'opening CSV exports as a spreadsheet program does' },
+  { check: chromium, pkg: 'chromium', why: 'end-to-end tests' },
+  { check: 'xvfb-run', pkg: 'xvfb', why: 'the headed launcher test' },
+  { check: 'xauth', pkg: 'xauth', why: 'the headed launcher test' },
+  { check: 'pdfsig', pkg: 'poppler-utils', why: 'PDF signature checks' },
+  { check: 'pdftoppm', pkg: 'poppler-utils', why: 'PDF rendering checks' },
+  { check: 'qpdf', pkg: 'qpdf', why: 'PDF structure checks' },
+  { check: 'certutil', pkg: 'libnss3-tools', why: 'certificate checks' },
+  { check: 'openssl', pkg: 'openssl', why: 'certificate checks' },
+  { check: 'unzip', pkg: 'unzip', why: 'spreadsheet (XLSX) structure checks' },
+  { check: 'soffice', pkg: 'libreoffice-calc-nogui', why: 'opening CSV exports as a spreadsheet program does' },
+  { check: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', pkg: 'fonts-dejavu-core', why: 'rendering pages as users see them' },
+  { check: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf', pkg: 'fonts-liberation2', why: 'rendering pages as users see them' },
 ];
 
-function found(tool) {
-  if (tool.includes('/')) return existsSync(tool);
-  try {
-    execFileSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const missing = required.filter(({ tool }) => !found(tool));
+const missing = ensureSystemPackages(required);
 if (missing.length > 0) {
   console.error('\nnpm test cannot run: required tools are missing.');
-  for (const { tool, pkg, why } of missing) console.error(`  - ${tool} (Debian package ${pkg}), for ${why}`);
+  for (const { check, pkg, why } of missing) console.error(`  - ${check} (Debian package ${pkg}), for ${why}`);
   console.error(`Install them with: sudo apt-get install ${[...new Set(missing.map((m) => m.pkg))].join(' ')}\n`);
   process.exit(1);
 }
@@ -39,6 +32,7 @@ const report = join(root, '.tmp', 'vitest-report.json');
 let failure = null;
 try {
   await runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']);
+  await runBin('eslint', ['.', '--max-warnings', '0']);
   await buildApp();
   await runBin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 } catch (error) {

@@ -86,7 +86,7 @@ export async function run(runs: number) {
   const virtual: number[] = [];
   const plain: number[] = [];
   const frames: number[] = [];
-  let cells = { virtual: 0, plain: 0 };
+  const cells = { virtual: 0, plain: 0 };
   for (let i = 0; i < runs; i += 1) {
     const v = await timeMount((root) =>
       root.render(

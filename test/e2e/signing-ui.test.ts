@@ -528,6 +528,7 @@ describe('received assessments in real IndexedDB', () => {
     const page = await open();
     const run = await loadReceivedChecks(page);
 
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
     const created = await run<Record<string, any>>('importsIntoNewVendor', assessmentExport());
     expect(created.result).toEqual({ assessmentId: 'id-2', vendorId: 'id-1', skippedEvidence: 1 });
     expect(created.vendor).toMatchObject({ name: 'Talkdesk', nameKey: 'talkdesk', website: 'https://talkdesk.com', contacts: [], services: ['Cloud contact centre'] });
@@ -551,6 +552,7 @@ describe('received assessments in real IndexedDB', () => {
     ]);
     expect(created.findings).toMatchObject([{ assessmentId: 'id-2', findingId: 'M-1', status: 'open', manual: { title: 'Missing DPA annex' } }]);
 
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
     const existing = await run<Record<string, any>>('importsIntoExistingVendor', assessmentExport());
     expect(existing.vendors).toHaveLength(1);
     expect(existing.vendors[0]).toMatchObject({ id: 'existing', name: 'TalkDesk', services: ['Kept'] });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type DomainWeights, type RankEntry } from '../../shared/compare/rank';
+import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type RankEntry } from '../../shared/compare/rank';
 import { compareAnswers, formatRankChange, ordinal } from '../../shared/compare/text';
 import type { Answer } from '../../shared/questionnaire/answers';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import type { ServiceProfile } from '../../shared/questionnaire/profile';
 import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '../../shared/questionnaire/schema';
 

@@ -112,6 +112,7 @@ export function CalendarDateInput({ value, onChange, onFocus, onBlur, ...input }
     const languageChanged = shownLanguage.current !== language;
     shownLanguage.current = language;
     if (languageChanged || (parsed !== 'invalid' && meant !== value)) setText(formatDateInput(value, language));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the value or language changes, never on typing
   }, [value, language]);
 
   const invalid = parsed === 'invalid' && !editing;

@@ -5,7 +5,7 @@ import { buildReportModel, reportFileName } from '../../../../shared/report/buil
 import { DEFAULT_EXPIRY_WINDOW_DAYS } from '../../../../shared/scoring/engine';
 import { call } from '../../app/api';
 import { useApp } from '../../app/context';
-import { SigningDialog, type Signing } from '../identities/SigningDialog';
+import { SigningDialog, type Signing } from '../identities';
 import type { LoadedAssessment } from './use-assessment';
 
 interface Props {

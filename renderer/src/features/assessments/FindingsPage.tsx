@@ -159,7 +159,6 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { store } = useApp();
-  const toast = useToast();
   const data = useAssessment(assessmentId);
   const tracked = useLiveQuery(() => store.assessments.findings(assessmentId), [store, assessmentId]);
   const translate = useRef(t);

@@ -9,7 +9,7 @@ import { domainIds } from '../../../../shared/questionnaire/schema';
 import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
 import { openFindingCounts } from '../../../../shared/scoring/open-findings';
 import { href, navigate } from '../../app/router';
-import { useCalendarDate } from '../vendors/display';
+import { useCalendarDate } from '../vendors';
 import { CertificationMatrix, DomainScores, RankingTable } from './ComparisonTables';
 import { ExportActions } from './ExportActions';
 import { MAX_SELECTED, MIN_SELECTED, useCandidates, useCompareData, type Candidate, type CompareData } from './use-compare-data';

@@ -6,7 +6,7 @@ import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { severities } from '../../../../shared/questionnaire/schema';
 import type { FindingCounts } from '../../../../shared/scoring/open-findings';
 import { href } from '../../app/router';
-import { RecommendationBadge, TierBadge, useCalendarDate } from '../vendors/display';
+import { RecommendationBadge, TierBadge, useCalendarDate } from '../vendors';
 import { useLanguage } from './language';
 
 const bySeverity = [...severities].reverse();

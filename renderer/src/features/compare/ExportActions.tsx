@@ -7,7 +7,7 @@ import { compareAnswers } from '../../../../shared/compare/text';
 import type { Language } from '../../../../shared/i18n';
 import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { call, IpcCallError } from '../../app/api';
-import { SigningDialog } from '../identities/SigningDialog';
+import { SigningDialog } from '../identities';
 import { useToast } from '../../ui/Toast';
 import { useLanguage } from './language';
 

@@ -7,7 +7,7 @@ import { shownRecommendation } from '../../../../shared/scoring/shown-recommenda
 import type { Recommendation } from '../../../../shared/scoring/types';
 import { rowAfterKey } from '../../ui/keyboard';
 import { SortIcon } from '../../ui/icons';
-import { NoValue, Rating, TierBadge } from '../vendors/display';
+import { NoValue, Rating, TierBadge } from '../vendors';
 import type { PortfolioFormat } from './format';
 
 /** Every row has the same height, so the virtualiser never needs to measure. */
@@ -232,7 +232,7 @@ export function PortfolioTable({ rows, total, sort, onSort, format, today }: Pro
       link.focus({ preventScroll: false });
       setFocusIndex(null);
     }
-  });
+  }, [focusIndex, items]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableSectionElement>) => {

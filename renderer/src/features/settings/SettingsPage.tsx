@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { resolveLanguage, type LanguagePreference } from '../../../../shared/i18n';
 import { useApp } from '../../app/context';
 import { EVIDENCE_LIMIT_RANGE_MB } from '../../db/settings';
-import { IdentitiesCard } from '../identities/IdentitiesCard';
+import { IdentitiesCard } from '../identities';
 import { useStoragePersistence } from './storage';
 
 function EvidenceLimitSetting() {

@@ -92,6 +92,7 @@ export function VendorDetailsForm({ details }: { details: VendorDetails }) {
   // Follow changes made elsewhere (another window) while nothing is being edited here.
   useEffect(() => {
     if (!isDirty) reset(toFormValues(details));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs when the stored row changes, not when editing starts or stops
   }, [details.updatedAt, reset]);
 
   /** Moves the typed service into the list; false when it cannot be added. */

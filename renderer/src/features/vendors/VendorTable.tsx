@@ -160,7 +160,7 @@ export function VendorTable({ rows, sort, onSort, onEdit, formatDate, reveal, re
       target.focus({ preventScroll: true });
       setFocusTarget(null);
     }
-  });
+  }, [focusTarget, items]);
 
   const onKeyDown = useCallback(
     (event: ReactKeyboardEvent<HTMLTableSectionElement>) => {

@@ -8,8 +8,8 @@ import { RepositoryError } from '../../db';
 import { importReceivedAssessment, type ReceivedImport } from '../../db/received';
 import { useToast } from '../../ui/Toast';
 import { useFormat } from '../../ui/use-format';
-import { Spinner, type Message } from '../identities/Field';
-import { useCalendarDate } from '../vendors/display';
+import { Spinner, type Message } from '../identities';
+import { useCalendarDate } from '../vendors';
 import { UntrustedSignerDialog } from './UntrustedSignerDialog';
 import { parseAttachment } from './verdict';
 

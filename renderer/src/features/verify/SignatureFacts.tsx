@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureReport } from '../../../../shared/verify/report';
-import { Fingerprint } from '../identities/IdentitiesCard';
+import { Fingerprint } from '../identities';
 import { useFormat } from '../../ui/use-format';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignatureReport } from '../../../../shared/verify/report';
 import { Dialog } from '../../ui/Dialog';
-import { Fingerprint } from '../identities/IdentitiesCard';
+import { Fingerprint } from '../identities';
 
 interface Props {
   signature: SignatureReport | undefined;

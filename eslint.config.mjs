@@ -1,0 +1,50 @@
+// `npm run lint`: TypeScript and React hook rules, and the layering rules of ARCHITECTURE below.
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const rendererPatterns = [
+  { regex: '(^|/)electron(/|$)', message: 'The renderer talks to the main process through the IPC contract (shared/ipc), never by importing electron/.' },
+  { regex: '^node:', message: 'The renderer is sandboxed: no Node modules.' },
+];
+/** From one feature's folder, `../other/file` reaches into another feature; `../other` (its index.ts) is its public face. */
+const featurePattern = { regex: '^\\.\\./(?!\\.)[^/]+/', message: "A feature uses another only through that feature's index.ts; shared UI belongs in renderer/src/ui/." };
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', '.tmp/**', 'bench/**', 'docs/**', 'dist/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // A leading underscore marks a value left out on purpose, e.g. `const { secret: _secret, ...rest } = row`.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  // Layers: shared/ is pure (no app code, no Node, no DOM); the renderer never reaches into Node;
+  // services get Electron only through what main hands them; a feature uses another only through its index.
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '(^|/)(electron|renderer)(/|$)', message: 'shared/ is used by both processes: it imports neither electron/ nor renderer/.' },
+        { regex: '^(node:|fs$|path$|os$|crypto$|child_process$|worker_threads$)', message: 'shared/ runs in the renderer too: no Node modules.' },
+        { regex: '^(react|react-dom|dexie|pdfmake|exceljs|pkijs|asn1js|node-forge)(/|$)', message: 'shared/ holds data and pure logic: UI, storage and document libraries belong to their process.' },
+      ] }],
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', '__dirname', 'require'].map((name) => ({ name, message: 'shared/ is pure: no DOM or Node globals.' }))],
+    },
+  },
+  { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: rendererPatterns }] } },
+  { files: ['renderer/src/features/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': ['error', { patterns: [...rendererPatterns, featurePattern] }] } },
+  {
+    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { regex: '^electron$', message: 'Services run without Electron (tests, the CLI, workers): main hands them what they need.' },
+        { regex: '(^|/)renderer(/|$)', message: 'Node code never imports the renderer.' },
+      ] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+);
