@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureSystemPackages } from './lib/system-packages.mjs';
-import { buildApp, root, runBin } from './lib/tools.mjs';
+import { buildApp, root, runBin, typecheck } from './lib/tools.mjs';
 
 const chromium = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
 const required = [
@@ -31,7 +31,7 @@ if (missing.length > 0) {
 const report = join(root, '.tmp', 'vitest-report.json');
 let failure = null;
 try {
-  await runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']);
+  await typecheck();
   await runBin('eslint', ['.', '--max-warnings', '0']);
   await buildApp();
   await runBin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);

@@ -22,6 +22,16 @@ export const runBin = (name, args, options) => run(bin(name), args, options);
 
 export const buildApp = () => runBin('electron-vite', ['build', '--logLevel', 'warn']);
 
+/**
+ * Type-checks each layer with only the types it may use (shared/: neither DOM nor Node; the
+ * renderer: DOM; electron/: Node), then the tests and tools with both.
+ */
+export async function typecheck() {
+  for (const project of ['tsconfig.shared.json', 'tsconfig.renderer.json', 'tsconfig.electron.json', 'tsconfig.json']) {
+    await runBin('tsc', ['--noEmit', '-p', project]);
+  }
+}
+
 /** The Electron executable if it is installed, without triggering a download. */
 export function electronBinary() {
   const dir = join(root, 'node_modules', 'electron');

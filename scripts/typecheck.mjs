@@ -1,0 +1,4 @@
+// `npm run typecheck`: each layer with only the types it may use, then the tests and tools.
+import { typecheck } from './lib/tools.mjs';
+
+await typecheck();
