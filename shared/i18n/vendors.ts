@@ -137,6 +137,7 @@ export const vendorsEn = {
     },
   },
   errors: {
+    invalid: 'This entry is not valid; check the fields marked.',
     nameRequired: 'Enter a vendor name.',
     nameTooLong: 'Use at most 120 characters.',
     duplicate: 'A vendor called “{{name}}” already exists.',
@@ -292,6 +293,7 @@ export const vendorsDe: Widen<typeof vendorsEn> = {
     },
   },
   errors: {
+    invalid: 'Diese Eingabe ist ungültig; bitte prüfen Sie die markierten Felder.',
     nameRequired: 'Bitte geben Sie einen Namen ein.',
     nameTooLong: 'Höchstens 120 Zeichen.',
     duplicate: 'Ein Anbieter namens „{{name}}“ existiert bereits.',

@@ -17,6 +17,7 @@ import type { RecommendationOverride } from '../../../shared/scoring/engine';
 import type { AnswerDraft, AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow } from './database';
 import { RepositoryError } from './errors';
 import type { RepositoryDeps } from './vendors';
+import { messageKeyOr } from '../../../shared/i18n/keys';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
@@ -111,7 +112,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
   return {
     async create(vendorId: string, setup: AssessmentSetup, questionnaire: Pick<Questionnaire, 'id' | 'version'>): Promise<AssessmentRow> {
       const parsed = assessmentSetupSchema.safeParse(setup);
-      if (!parsed.success) throw new RepositoryError('invalid', parsed.error.issues[0]!.message);
+      if (!parsed.success) throw new RepositoryError('invalid', messageKeyOr(parsed.error.issues[0]?.message, 'assessment.errors.invalidInput'));
       questionnaireOf({ questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version });
       return db.transaction('rw', db.vendors, db.assessments, async () => {
         if (!(await db.vendors.get(vendorId))) throw new RepositoryError('not_found', 'vendors.errors.notFound');
@@ -236,7 +237,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
 
     async addManualFinding(assessmentId: string, manual: ManualFinding): Promise<string> {
       const parsed = manualFindingSchema.safeParse(manual);
-      if (!parsed.success) throw new RepositoryError('invalid', parsed.error.issues[0]!.message);
+      if (!parsed.success) throw new RepositoryError('invalid', messageKeyOr(parsed.error.issues[0]?.message, 'assessment.errors.invalidInput'));
       const findingId = `M-${deps.newId()}`;
       await db.transaction('rw', db.assessments, db.findings, async () => {
         await draft(assessmentId);

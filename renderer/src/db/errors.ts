@@ -1,10 +1,12 @@
+import type { MessageKey } from '../../../shared/i18n/keys';
+
 export type RepositoryErrorCode = 'invalid' | 'duplicate' | 'not_found' | 'finalised' | 'too_large';
 
 /** A refusal the UI can explain: `messageKey` is an i18n key, `params` fill it. */
 export class RepositoryError extends Error {
   constructor(
     readonly code: RepositoryErrorCode,
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: Record<string, string> = {},
   ) {
     super(`${code}: ${messageKey}`);

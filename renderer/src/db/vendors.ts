@@ -5,6 +5,7 @@ import { inherentRisk, type RiskTier } from '../../../shared/scoring/risk';
 import type { Recommendation } from '../../../shared/scoring/types';
 import type { AssayDatabase, AssessmentRow, VendorContact, VendorRow } from './database';
 import { RepositoryError } from './errors';
+import { messageKeyOr } from '../../../shared/i18n/keys';
 
 export interface RepositoryDeps {
   now: () => Date;
@@ -107,7 +108,7 @@ export interface VendorOverview extends Vendor {
 
 function parseName(name: string): string {
   const parsed = vendorNameSchema.safeParse(name);
-  if (!parsed.success) throw new RepositoryError('invalid', parsed.error.issues[0]!.message);
+  if (!parsed.success) throw new RepositoryError('invalid', messageKeyOr(parsed.error.issues[0]?.message, 'vendors.errors.invalid'));
   return parsed.data.replace(/\s+/g, ' ');
 }
 
@@ -247,7 +248,7 @@ export function createVendorRepository(db: AssayDatabase, deps: RepositoryDeps =
       const parsed = vendorDetailsSchema.safeParse(input);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
-        throw new RepositoryError('invalid', issue.message, { path: issue.path.join('.') });
+        throw new RepositoryError('invalid', messageKeyOr(issue.message, 'vendors.errors.invalid'), { path: issue.path.join('.') });
       }
       const { website, services, contacts } = parsed.data;
       return db.transaction('rw', db.vendors, async () => {
