@@ -1,20 +1,22 @@
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ComparePage } from '../features/compare/ComparePage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { AssessmentPage } from '../features/assessments/AssessmentPage';
-import { FindingsPage } from '../features/assessments/FindingsPage';
-import { NewAssessmentPage } from '../features/assessments/NewAssessmentPage';
 import { PortfolioIcon } from '../features/portfolio/PortfolioIcon';
-import { PortfolioPage } from '../features/portfolio/PortfolioPage';
-import { VendorDetailPage } from '../features/vendors/VendorDetailPage';
 import { VendorsPage } from '../features/vendors/VendorsPage';
-import { VerifyPage } from '../features/verify/VerifyPage';
 import { BuildingIcon, FileCheckIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
 import { CompareIcon } from '../features/compare/CompareIcon';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { ToastProvider } from '../ui/Toast';
 import { useRoute, type Route } from './router';
+
+// The vendor list is the first screen; every other screen loads when it is first opened.
+const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m) => ({ default: m.ComparePage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const AssessmentPage = lazy(() => import('../features/assessments/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
+const FindingsPage = lazy(() => import('../features/assessments/FindingsPage').then((m) => ({ default: m.FindingsPage })));
+const NewAssessmentPage = lazy(() => import('../features/assessments/NewAssessmentPage').then((m) => ({ default: m.NewAssessmentPage })));
+const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
+const VendorDetailPage = lazy(() => import('../features/vendors/VendorDetailPage').then((m) => ({ default: m.VendorDetailPage })));
+const VerifyPage = lazy(() => import('../features/verify/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 const sections = ['vendors', 'portfolio', 'compare', 'verify', 'settings'] as const;
 type Section = (typeof sections)[number];
@@ -108,7 +110,9 @@ export function App() {
           <p className="sidebar-footer">{t('app.offline')}</p>
         </aside>
         <main id="main" className="content" tabIndex={-1}>
-          <Page route={route} />
+          <Suspense fallback={<p className="muted page">{t('common.loading')}</p>}>
+            <Page route={route} />
+          </Suspense>
         </main>
       </div>
       <ShortcutsDialog />
