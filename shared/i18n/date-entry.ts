@@ -5,6 +5,7 @@
  * read the same in both languages. Years have four digits: "02.12.26" is refused rather than
  * guessed, because certificate and audit dates lie decades apart.
  */
+import { daysInMonth } from '../calendar';
 import type { Language } from './index';
 
 const DAY_FIRST = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
@@ -12,14 +13,6 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const STORED = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const separator: Record<Language, string> = { de: '.', en: '/' };
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 function isoOf(year: number, month: number, day: number): string | 'invalid' {
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'invalid';

@@ -1,5 +1,4 @@
 /** The portfolio dashboard's data: pure functions of stored rows and today's date. */
-export * from './dates';
 export * from './figures';
 export * from './review';
 export * from './rows';

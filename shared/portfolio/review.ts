@@ -1,5 +1,5 @@
 import type { RiskTier } from '../scoring/risk';
-import { daysUntil, plusMonths } from './dates';
+import { daysBetween, addMonths } from '../calendar';
 import type { SummaryCertification } from './figures';
 
 /**
@@ -54,7 +54,7 @@ export function isCurrentAtAssessment(certification: SummaryCertification): cert
  */
 export function nextReview(final: ReviewInput | null, today: string): ReviewDue {
   if (!final) return { state: 'dueNow', date: null, basis: 'noFinal', daysLeft: null };
-  let date = plusMonths(final.assessmentDate, REVIEW_INTERVAL_MONTHS[final.residualRisk]);
+  let date = addMonths(final.assessmentDate, REVIEW_INTERVAL_MONTHS[final.residualRisk]);
   let basis: ReviewBasis = 'interval';
   let certification: string | undefined;
   for (const held of final.certifications ?? []) {
@@ -64,6 +64,6 @@ export function nextReview(final: ReviewInput | null, today: string): ReviewDue 
       certification = held.name;
     }
   }
-  const daysLeft = daysUntil(today, date);
+  const daysLeft = daysBetween(today, date);
   return { state: daysLeft < 0 ? 'overdue' : 'scheduled', date, basis, daysLeft, ...(certification ? { certification } : {}) };
 }

@@ -1,5 +1,5 @@
 import type { ServiceProfile } from '../questionnaire/profile';
-import { addDays } from './dates';
+import { addDays } from '../calendar';
 import { shownScore } from '../scoring/figures';
 import type { FindingCounts } from '../scoring/open-findings';
 import { inherentRisk, type RiskTier } from '../scoring/risk';

@@ -1,4 +1,4 @@
-import { monthAfter } from './dates';
+import { monthAfter } from '../calendar';
 import type { PortfolioRow } from './rows';
 
 export interface TimelineEntry {

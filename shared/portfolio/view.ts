@@ -1,7 +1,7 @@
 import { riskTiers, type RiskTier } from '../scoring/risk';
 import { decidedRecommendation } from '../scoring/shown-recommendation';
 import type { Recommendation } from '../scoring/types';
-import { addDays } from './dates';
+import { addDays } from '../calendar';
 import type { PortfolioRow, PortfolioStatus } from './rows';
 
 /** What the certificate filter asks for: any expired one, or one expiring within a number of days. */

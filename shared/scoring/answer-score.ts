@@ -1,7 +1,7 @@
 import type { CertificationRecord } from '../questionnaire/answers';
 import type { AnswerSpec, Question } from '../questionnaire/schema';
 import { currentUntil } from './current-until';
-import { daysBetween } from './dates';
+import { daysBetween } from '../calendar';
 
 export type CertificationStatus = 'valid' | 'expiring' | 'expired' | 'inProgress' | 'notHeld';
 

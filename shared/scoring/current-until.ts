@@ -1,6 +1,6 @@
 import type { CertificationRecord } from '../questionnaire/answers';
 import type { AnswerSpec } from '../questionnaire/schema';
-import { addMonths } from './dates';
+import { addMonths } from '../calendar';
 
 type CertificationSpec = Extract<AnswerSpec, { type: 'certification' }>;
 

@@ -5,7 +5,7 @@ import { vendorNameKey } from '../../shared/domain/vendor';
 import type { Answer } from '../../shared/questionnaire/answers';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import { matchesProfile, type ServiceProfile } from '../../shared/questionnaire/profile';
-import { addMonths } from '../../shared/scoring/dates';
+import { addMonths } from '../../shared/calendar';
 import { scoreAssessment } from '../../shared/scoring/engine';
 import { summaryOf } from '../../renderer/src/features/assessments/FinaliseDialog';
 import { AssayDatabase, DATABASE_NAME, type AssessmentRow, type AssessmentSummary, type VendorRow } from '../../renderer/src/db/database';

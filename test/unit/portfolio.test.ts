@@ -1,19 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays,
   buildPortfolio,
-  dayNumber,
-  daysUntil,
-  fromDayNumber,
-  monthAfter,
-  plusMonths,
   expiryTimeline,
   filterPortfolio,
   firstSortDirection,
   hasPortfolioFigures,
   keyFigures,
-  localDate,
   nextReview,
   portfolioFigures,
   portfolioSortKeys,
@@ -26,7 +19,7 @@ import {
 } from '../../shared/portfolio';
 import type { Answer } from '../../shared/questionnaire/answers';
 import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { addMonths, daysBetween } from '../../shared/scoring/dates';
+import { addDays, addMonths, dayNumber, daysBetween, fromDayNumber, localDate, monthAfter } from '../../shared/calendar';
 import { scoreAssessment } from '../../shared/scoring/engine';
 import type { FindingCounts } from '../../shared/scoring/open-findings';
 import { riskTiers, type RiskTier } from '../../shared/scoring/risk';
@@ -427,8 +420,20 @@ describe('expiry timeline', () => {
   });
 });
 
-describe('dates', () => {
-  it('agrees with the scoring date arithmetic', () => {
+/** What the calendar must agree with: the same sums done with the engine's Date, in UTC. */
+const viaDate = {
+  daysBetween: (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000),
+  addMonths(date: string, months: number) {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const target = new Date(Date.UTC(year, month - 1 + months, 1));
+    const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+    target.setUTCDate(Math.min(day, lastDay));
+    return target.toISOString().slice(0, 10);
+  },
+};
+
+describe('the calendar', () => {
+  it('agrees with date arithmetic done with Date objects in UTC', () => {
     fc.assert(
       fc.property(
         fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }),
@@ -436,9 +441,9 @@ describe('dates', () => {
         fc.integer({ min: -5000, max: 5000 }),
         (d, months, days) => {
           const date = d.toISOString().slice(0, 10);
-          expect(plusMonths(date, months)).toBe(addMonths(date, months));
-          expect(daysUntil(date, addDays(date, days))).toBe(days);
-          expect(daysUntil(TODAY, date)).toBe(daysBetween(TODAY, date));
+          expect(addMonths(date, months)).toBe(viaDate.addMonths(date, months));
+          expect(daysBetween(date, addDays(date, days))).toBe(days);
+          expect(daysBetween(TODAY, date)).toBe(viaDate.daysBetween(TODAY, date));
           expect(fromDayNumber(dayNumber(date))).toBe(date);
         },
       ),

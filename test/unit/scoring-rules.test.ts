@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answer } from '../../shared/questionnaire/answers';
 import { matchesProfile, type ProfileCondition, type ServiceProfile } from '../../shared/questionnaire/profile';
-import { addMonths, daysBetween } from '../../shared/scoring/dates';
+import { addMonths, daysBetween } from '../../shared/calendar';
 import { scoreAssessment, type ScoringInput } from '../../shared/scoring/engine';
 import { controlStrength, inherentRisk, RESIDUAL_RISK_MATRIX, residualRisk } from '../../shared/scoring/risk';
 import { mini } from '../fixtures/mini-questionnaire';

@@ -8,7 +8,7 @@ import type { Answer, CertificationRecord } from '../../../shared/questionnaire/
 import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
 import { matchesProfile } from '../../../shared/questionnaire/profile';
 import type { Question } from '../../../shared/questionnaire/schema';
-import { addMonths } from '../../../shared/scoring/dates';
+import { addMonths } from '../../../shared/calendar';
 import { scoreAssessment } from '../../../shared/scoring/engine';
 import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';

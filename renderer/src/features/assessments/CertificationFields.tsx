@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isoDateSchema, type CertificationRecord } from '../../../../shared/questionnaire/answers';
 import type { AnswerSpec } from '../../../../shared/questionnaire/schema';
 import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '../../../../shared/scoring/current-until';
-import { daysBetween } from '../../../../shared/scoring/dates';
+import { daysBetween } from '../../../../shared/calendar';
 import { DEFAULT_EXPIRY_WINDOW_DAYS } from '../../../../shared/scoring/engine';
 import { useFormat } from '../../ui/use-format';
 import { DateInput } from '../../ui/DateInput';

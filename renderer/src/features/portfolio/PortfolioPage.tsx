@@ -6,11 +6,11 @@ import {
   firstSortDirection,
   isFiltering,
   keyFigures,
-  localDate,
   REVIEW_INTERVAL_MONTHS,
   sortPortfolio,
   type PortfolioSortKey,
 } from '../../../../shared/portfolio';
+import { localDate } from '../../../../shared/calendar';
 import { riskTiers } from '../../../../shared/scoring/risk';
 import { recommendations } from '../../../../shared/scoring/types';
 import { href } from '../../app/router';

@@ -1,7 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { daysUntil, REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type PortfolioSortKey } from '../../../../shared/portfolio';
+import { daysBetween } from '../../../../shared/calendar';
+import { REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type PortfolioSortKey } from '../../../../shared/portfolio';
 import { href, navigate } from '../../app/router';
 import { shownRecommendation } from '../../../../shared/scoring/shown-recommendation';
 import type { Recommendation } from '../../../../shared/scoring/types';
@@ -87,7 +88,7 @@ function ExpiryCell({ row, format, today }: { row: PortfolioRow; format: Portfol
   if (row.finalAssessmentId === null) return <NoValue />;
   if (row.held.length === 0) return <span className="portfolio-quiet">{t('portfolio.expiry.noneHeld')}</span>;
   const next = row.nextExpiry;
-  const days = next ? daysUntil(today, next.validUntil) : null;
+  const days = next ? daysBetween(today, next.validUntil) : null;
   // Expired certificates matter more than the next one's name: they take the second line, in red.
   const expiredNames = row.held.filter((c) => c.validUntil < today).map((c) => c.name);
   const sub =

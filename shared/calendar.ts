@@ -1,7 +1,7 @@
 /**
- * Calendar helpers for the portfolio, on ISO dates (YYYY-MM-DD); no clock involved.
- * Integer arithmetic rather than Date objects: the dashboard works out thousands of
- * dates per render. They agree with shared/scoring/dates.ts (see the unit tests).
+ * The calendar: arithmetic on ISO dates (YYYY-MM-DD) in the proleptic Gregorian calendar, with no
+ * clock and no time zone involved. Integer arithmetic rather than Date objects: the portfolio works
+ * out thousands of dates per render. Scoring, the portfolio and date entry all count days here.
  */
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -10,8 +10,12 @@ function parts(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
@@ -41,7 +45,7 @@ export function fromDayNumber(days: number): string {
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysUntil(from: string, to: string): number {
+export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
@@ -51,7 +55,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The date `months` later; the day is clamped to the end of a shorter month. */
-export function plusMonths(date: string, months: number): string {
+export function addMonths(date: string, months: number): string {
   const [y, m, d] = parts(date);
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
@@ -61,7 +65,7 @@ export function plusMonths(date: string, months: number): string {
 
 /** The month (YYYY-MM) `months` after the month of `date`. */
 export function monthAfter(date: string, months: number): string {
-  return plusMonths(`${date.slice(0, 7)}-01`, months).slice(0, 7);
+  return addMonths(`${date.slice(0, 7)}-01`, months).slice(0, 7);
 }
 
 /** Today's date in the local time zone of the machine the clock belongs to. */
