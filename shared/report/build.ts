@@ -14,6 +14,7 @@ import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers } from '../scoring/ri
 import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { Finding } from '../scoring/types';
 import type { ReportFinding, ReportModel } from './model';
+import { questionsById } from '../questionnaire/questions';
 
 export interface ReportInput {
   language: Language;
@@ -52,7 +53,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const format = formatterFor(language, { timeZone: 'UTC' });
   const date = format.date;
   const number = (value: number, digits = 1) => format.number(value, digits);
-  const questions = new Map<string, Question>(questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions.map((q) => [q.id, q]))));
+  const questions = questionsById(questionnaire);
   const byResult = new Map(result.questions.map((q) => [q.id, q]));
   const evidenceByQuestion = new Map<string, string[]>();
   for (const e of input.evidence) evidenceByQuestion.set(e.questionId, [...(evidenceByQuestion.get(e.questionId) ?? []), e.fileName]);

@@ -2,6 +2,7 @@ import type { CertificationRecord } from '../questionnaire/answers';
 import type { Question, Questionnaire } from '../questionnaire/schema';
 import type { CertificationStatus } from './answer-score';
 import type { ScoringResult } from './engine';
+import { questionsById } from '../questionnaire/questions';
 
 /** Short names for certification questions, where the question text is too long for a table. */
 const CERTIFICATION_NAMES: Readonly<Record<string, string>> = {
@@ -39,8 +40,7 @@ export interface CertificationRow {
 
 /** Every certification question of a scored assessment, in questionnaire order, with its state. */
 export function certificationRows(result: ScoringResult, questionnaire: Questionnaire): CertificationRow[] {
-  const questions = new Map<string, Question>();
-  for (const domain of questionnaire.domains) for (const section of domain.sections) for (const q of section.questions) questions.set(q.id, q);
+  const questions = questionsById(questionnaire);
   const rows: CertificationRow[] = [];
   for (const q of result.questions) {
     const question = questions.get(q.id);

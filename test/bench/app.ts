@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromiumApp, type ChromiumApp } from '../../electron/launcher/chromium';
 import { saveIntoFolder } from '../../electron/services/save-path';
+import { fontsDir } from '../support/pdf-tools';
 
 export const root = resolve(__dirname, '../..');
 
@@ -18,7 +19,7 @@ export async function withApp<T>(use: (app: ChromiumApp) => Promise<T>, scratchP
       appVersion: 'bench',
       locale: 'en-GB',
       platform: process.platform,
-      fontsDir: join(root, 'assets/fonts'),
+      fontsDir,
       verifyWorkerPath: join(root, 'out/main/verify-worker.js'),
       chooseSavePath: saveIntoFolder(join(scratch, 'reports')),
     },

@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/report/layout';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { sampleReportModel } from '../fixtures/sample-report';
-
-const fontsDir = resolve(__dirname, '../../assets/fonts');
+import { fontsDir } from '../support/pdf-tools';
 
 /** Producing the full report unsigned against producing and signing it, alternating, in one run. */
 export async function benchReport(runs = 7) {

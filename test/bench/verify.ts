@@ -9,6 +9,7 @@ import { saveIntoFolder } from '../../electron/services/save-path';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { sampleReportModel } from '../fixtures/sample-report';
+import { fontsDir } from '../support/pdf-tools';
 import { root } from './app';
 
 export const VERIFY_RUNS = 10;
@@ -31,7 +32,7 @@ export async function benchVerify(runs = VERIFY_RUNS) {
     const summary = await store.generate({ name: 'Bench Signer', organisation: 'Bench', passphrase: 'bench passphrase' });
     const identity = await store.unlock(summary.id, 'bench passphrase');
     const model = sampleReportModel('en');
-    const pdf = await renderReportPdf(model, { fontsDir: join(root, 'assets/fonts'), attachment: { fileName: 'assessment.json', description: model.title, json: JSON.stringify(model) } });
+    const pdf = await renderReportPdf(model, { fontsDir, attachment: { fileName: 'assessment.json', description: model.title, json: JSON.stringify(model) } });
     const widgetRect: [number, number, number, number] = [SIGNATURE_BOX.x, SIGNATURE_BOX.y, SIGNATURE_BOX.x + SIGNATURE_BOX.width, SIGNATURE_BOX.y + SIGNATURE_BOX.height];
     const signed = await signPdf(pdf, identity, { name: 'Bench Signer', reason: model.title, location: 'Bench', contactInfo: '', signingTime: new Date(), widgetRect });
     const file = join(dir, 'report.pdf');
@@ -44,7 +45,7 @@ export async function benchVerify(runs = VERIFY_RUNS) {
       locale: 'en-GB',
       platform: process.platform,
       launcher: 'chromium',
-      fontsDir: join(root, 'assets/fonts'),
+      fontsDir,
       chooseSavePath: saveIntoFolder(join(dir, 'reports')),
       verifyWorkerPath: join(root, 'out/main/verify-worker.js'),
     });

@@ -1,6 +1,5 @@
 import { readdir, readFile, truncate, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createIdentityStore } from '../../electron/services/signing/identities';
@@ -10,7 +9,10 @@ import { signingDe, signingEn } from '../../shared/i18n/signing';
 import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
 import { attachmentProblems, problemCodes } from '../../shared/verify/report';
 import { FIXED_NOW, launchTestApp, type TestApp } from '../support/app';
+import { loadPageModule } from '../support/page-module';
 import { pdfWithAttachment, simplePdf } from '../support/pdf-tools';
+
+const receivedChecks = resolve(__dirname, 'page/received-checks.ts');
 
 let app: TestApp | undefined;
 afterEach(async () => {
@@ -442,91 +444,10 @@ describe('verify page', () => {
   });
 });
 
-/** Runs inside the page against its real IndexedDB; bundled here with the app's own repository code. */
-const receivedChecks = `
-import '../../renderer/src/app/zod-config';
-import Dexie from 'dexie';
-import { AssayDatabase } from '../../renderer/src/db/database';
-import { RepositoryError } from '../../renderer/src/db/errors';
-import { importReceivedAssessment } from '../../renderer/src/db/received';
-
-async function withDb(work) {
-  const db = new AssayDatabase('assay-received-' + crypto.randomUUID());
-  try {
-    return await work(db);
-  } finally {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-}
-
-async function counts(db) {
-  return { vendors: await db.vendors.count(), assessments: await db.assessments.count(), answers: await db.answers.count(), findings: await db.findings.count() };
-}
-
-async function code(action) {
-  try {
-    await action();
-    return 'ok';
-  } catch (error) {
-    return error instanceof RepositoryError ? error.code + ' ' + error.messageKey : 'unexpected: ' + String(error);
-  }
-}
-
-export async function importsIntoNewVendor(data) {
-  return withDb(async (db) => {
-    let n = 0;
-    const deps = { now: () => new Date('2026-03-02T09:30:00Z'), newId: () => 'id-' + (++n) };
-    const result = await importReceivedAssessment(db, data, deps);
-    return {
-      result,
-      vendor: await db.vendors.get(result.vendorId),
-      assessment: await db.assessments.get(result.assessmentId),
-      answers: await db.answers.where('assessmentId').equals(result.assessmentId).toArray(),
-      findings: await db.findings.where('assessmentId').equals(result.assessmentId).toArray(),
-    };
-  });
-}
-
-export async function importsIntoExistingVendor(data) {
-  return withDb(async (db) => {
-    await db.vendors.add({ id: 'existing', name: 'TalkDesk', nameKey: 'talkdesk', contacts: [], services: ['Kept'], createdAt: 'x', updatedAt: 'x' });
-    const first = await importReceivedAssessment(db, data);
-    const second = await importReceivedAssessment(db, data);
-    return { first, second, vendors: await db.vendors.toArray(), assessments: await db.assessments.count() };
-  });
-}
-
-export async function refuses(data) {
-  return withDb(async (db) => {
-    const outcome = await code(() => importReceivedAssessment(db, data));
-    return { outcome, counts: await counts(db) };
-  });
-}
-`;
-
-async function loadReceivedChecks(page: Page) {
-  const bundle = await build({
-    stdin: { contents: receivedChecks, resolveDir: __dirname, loader: 'js', sourcefile: 'received-checks.js' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: '__assayReceivedChecks',
-    target: 'chrome120',
-    logLevel: 'warning',
-  });
-  await page.evaluate(`${bundle.outputFiles[0]!.text}\n;window.__assayReceivedChecks = __assayReceivedChecks; true`);
-  return <T>(fn: string, ...args: unknown[]): Promise<T> =>
-    page.evaluate(
-      ([name, params]) => (window as unknown as { __assayReceivedChecks: Record<string, (...a: unknown[]) => Promise<unknown>> }).__assayReceivedChecks[name as string]!(...(params as unknown[])),
-      [fn, args] as const,
-    ) as Promise<T>;
-}
-
 describe('received assessments in real IndexedDB', () => {
   it('imports as a new final assessment, finds or creates the vendor, and refuses unknown questionnaires and invalid answers without writing', async () => {
     const page = await open();
-    const run = await loadReceivedChecks(page);
+    const run = await loadPageModule(page, receivedChecks);
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
     const created = await run<Record<string, any>>('importsIntoNewVendor', assessmentExport());

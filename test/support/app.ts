@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { _electron, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromiumApp } from '../../electron/launcher/chromium';
 import { saveIntoFolder } from '../../electron/services/save-path';
+import { fontsDir } from './pdf-tools';
 import { bundleVerifyWorker } from './verify-worker';
 
 export const rendererDir = resolve(__dirname, '../../out/renderer');
@@ -62,7 +63,7 @@ export async function launchTestApp(options: TestAppOptions = {}): Promise<TestA
       appVersion: '0.0.0-test',
       locale,
       platform: process.platform,
-      fontsDir: resolve(__dirname, '../../assets/fonts'),
+      fontsDir,
       verifyWorkerPath: await bundleVerifyWorker(),
       chooseSavePath: saveIntoFolder(join(dataDir, 'reports')),
     },

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
-import pdfmake from 'pdfmake';
+import { resolve } from 'node:path';
+import { createPdf, reportFonts } from '../../electron/services/report/layout';
 
+/** The app's font folder (Roboto), for everything a test lays out or hands to the services. */
 export const fontsDir = resolve(__dirname, '../../assets/fonts');
 
 /** Runs a command-line checker and returns its output, whatever its exit code. */
@@ -15,21 +16,12 @@ export function run(command: string, args: string[]): { code: number; out: strin
   }
 }
 
-type PdfDefinition = Parameters<typeof pdfmake.createPdf>[0];
+type PdfDefinition = Parameters<typeof createPdf>[0];
 
-/** Renders with pdfmake as the app does: embedded Roboto, no URLs, local files only from the fonts folder. */
+/** Renders with pdfmake as the app does: embedded Roboto from the fonts folder, nothing else read, no URLs. */
 async function render(definition: PdfDefinition): Promise<Buffer> {
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(fontsDir, 'Roboto-Regular.ttf'),
-      bold: join(fontsDir, 'Roboto-Medium.ttf'),
-      italics: join(fontsDir, 'Roboto-Italic.ttf'),
-      bolditalics: join(fontsDir, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(fontsDir));
-  return Buffer.from(await pdfmake.createPdf(definition).getBuffer());
+  const fonts = reportFonts(fontsDir);
+  return Buffer.from(await createPdf(definition, fonts.fontsDir, fonts.fontFiles).getBuffer());
 }
 
 /** A small real PDF (pdfmake, embedded Roboto) to sign in tests. */

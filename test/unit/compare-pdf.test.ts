@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPARISON_ATTACHMENT, exportComparison } from '../../electron/services/compare-export';
 import { COMPARISON_SIGNATURE_BOX, renderComparisonPdf } from '../../electron/services/compare-report/layout';
@@ -12,8 +12,8 @@ import { createIdentityStore, type IdentityStore } from '../../electron/services
 import { verifyPdfBytes } from '../../electron/services/verify/verify-pdf';
 import type { ComparisonModel } from '../../shared/compare/model';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
+import { fontsDir } from '../support/pdf-tools';
 
-const fontsDir = resolve(__dirname, '../../assets/fonts');
 const PAGE = { width: 841.89, height: 595.28 };
 const PACKAGE: Record<string, string> = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdfdetach: 'poppler-utils', pdfsig: 'poppler-utils' };
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparisonXlsx } from '../../electron/services/compare-report/xlsx';
@@ -17,6 +17,7 @@ import type { ServiceProfile } from '../../shared/questionnaire/profile';
 import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '../../shared/questionnaire/schema';
 import { scoreAssessment } from '../../shared/scoring/engine';
 import { shownPercent, shownPoints, shownScore } from '../../shared/scoring/figures';
+import { fontsDir } from '../support/pdf-tools';
 
 const scratch = mkdtempSync(join(tmpdir(), 'assay-figures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -124,7 +125,7 @@ describe('shown figures', () => {
     expect(report.domains[AI_ETHICS]!.score).toBe(63);
     expect(createFormatter('de').score(report.domains[AI_ETHICS]!.score)).toBe('63');
     const pdf = join(scratch, 'report.pdf');
-    writeFileSync(pdf, await renderReportPdf(report, { fontsDir: resolve(__dirname, '../../assets/fonts') }));
+    writeFileSync(pdf, await renderReportPdf(report, { fontsDir }));
     const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', '-enc', 'UTF-8', pdf, '-']).toString();
     expect(page1).toMatch(/AI ethics\s+63\b/);
 

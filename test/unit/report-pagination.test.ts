@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReportPdf } from '../../electron/services/report/layout';
+import { messages } from '../../shared/i18n';
+import type { ServiceProfile } from '../../shared/questionnaire/profile';
 import type { ReportModel } from '../../shared/report/model';
-import { sampleReportModel } from '../fixtures/sample-report';
+import { inherentRisk } from '../../shared/scoring/risk';
+import { SAMPLE_PROFILE, sampleReportModel } from '../fixtures/sample-report';
+import { fontsDir } from '../support/pdf-tools';
 
 const scratch = mkdtempSync(join(tmpdir(), 'assay-pagination-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -13,7 +17,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The text of every page, whitespace collapsed. */
 async function pages(model: ReportModel, name: string): Promise<string[]> {
   const path = join(scratch, `${name}.pdf`);
-  writeFileSync(path, await renderReportPdf(model, { fontsDir: resolve(__dirname, '../../assets/fonts') }));
+  writeFileSync(path, await renderReportPdf(model, { fontsDir }));
   return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'])
     .toString()
     .split('\f')
@@ -21,14 +25,26 @@ async function pages(model: ReportModel, name: string): Promise<string[]> {
     .map((p) => p.replace(/\s+/g, ' '));
 }
 
-/** The German sample for a vendor that also handles card payments and special-category data: a longer method part. */
+/** SAMPLE_PROFILE for a vendor that also handles special-category data and card payments, under NIS2. */
+const WIDER_PROFILE: ServiceProfile = {
+  ...SAMPLE_PROFILE,
+  dataCategories: [...SAMPLE_PROFILE.dataCategories, 'specialCategory', 'payment'],
+  regulatoryScope: [...SAMPLE_PROFILE.regulatoryScope, 'nis2'],
+};
+
+/** The German sample with the first `extra` risk factors the wider profile adds, as the report names them: a longer method part. */
 function withFactors(extra: number): ReportModel {
   const model = sampleReportModel('de');
-  const more = [
-    { label: 'Zahlungskartendaten', points: 2 },
-    { label: 'Besondere Kategorien personenbezogener Daten', points: 2 },
-    { label: 'NIS2', points: 1 },
-  ].slice(0, extra);
+  const sample = new Set(inherentRisk(SAMPLE_PROFILE).factors.map((f) => f.factor));
+  const names = messages.de.assessment.profile.factor as Record<string, Record<string, string>>;
+  const more = inherentRisk(WIDER_PROFILE)
+    .factors.filter((f) => !sample.has(f.factor))
+    .slice(0, extra)
+    .map((f) => {
+      const [group, key] = f.factor.split('.') as [string, string];
+      return { label: names[group]![key]!, points: f.points };
+    });
+  expect(more).toHaveLength(extra);
   const risk = model.scores.inherentRisk;
   return { ...model, scores: { ...model.scores, inherentRisk: { ...risk, factors: [...risk.factors, ...more], points: risk.points + more.reduce((s, f) => s + f.points, 0) } } };
 }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReportPdf } from '../../electron/services/report/layout';
 import type { Answer } from '../../shared/questionnaire/answers';
@@ -10,6 +10,7 @@ import { reportModelSchema } from '../../shared/report/model';
 import { scoreAssessment, type RecommendationOverride } from '../../shared/scoring/engine';
 import { assessmentFindings } from '../../shared/scoring/finding-list';
 import { mini } from '../fixtures/mini-questionnaire';
+import { fontsDir } from '../support/pdf-tools';
 
 const scratch = mkdtempSync(join(tmpdir(), 'assay-summary-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -63,7 +64,7 @@ function input(language: 'en' | 'de', override?: RecommendationOverride, rows = 
 
 const page1 = async (model: ReturnType<typeof buildReportModel>, name: string) => {
   const path = join(scratch, `${name}.pdf`);
-  writeFileSync(path, await renderReportPdf(model, { fontsDir: resolve(__dirname, '../../assets/fonts') }));
+  writeFileSync(path, await renderReportPdf(model, { fontsDir }));
   return execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', path, '-']).toString().replace(/\s+/g, ' ');
 };
 

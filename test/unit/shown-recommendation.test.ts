@@ -42,7 +42,7 @@ describe('documents of an assessment with nothing answered', () => {
     const { presetWeights, rankAssessments } = await import('../../shared/compare/rank');
     const { compareAnswers } = await import('../../shared/compare/text');
     const { comparisonCsv } = await import('../../shared/compare/csv');
-    const { resolve } = await import('node:path');
+    const { fontsDir } = await import('../support/pdf-tools');
     const { execFileSync } = await import('node:child_process');
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -65,7 +65,7 @@ describe('documents of an assessment with nothing answered', () => {
         });
         expect(reportModelSchema.parse(model).decision).toMatchObject({ recommendation: 'notAssessed', label });
         const pdf = join(scratch, `report-${language}.pdf`);
-        writeFileSync(pdf, await renderReportPdf(model, { fontsDir: resolve(__dirname, '../../assets/fonts') }));
+        writeFileSync(pdf, await renderReportPdf(model, { fontsDir }));
         const page1 = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', pdf, '-']).toString();
         expect(page1).toContain(label);
         expect(page1).not.toContain(language === 'en' ? 'Approve with conditions' : 'Unter Auflagen freigeben');

@@ -232,14 +232,16 @@ function knockoutList({ model, labels, measure, density }: LayoutContext, width:
 
 function topRisks({ model, labels, measure, density }: LayoutContext): Content {
   const textWidth = CONTENT_WIDTH - 54 - 24 - 16;
-  const risks = model.topRisks.slice(0, 5);
+  const risks = model.topRisks.slice(0, density.maxTopRisks);
   const body: TableCell[][] = risks.map((f) => [
     chip(f.severityLabel, severityTone(f.severity)),
     { text: f.number, fontSize: 8, bold: true, color: COLORS.muted },
     {
       stack: [
         { text: measure.clamp(f.title, 'medium', 8, textWidth, density.riskTitleLines), fontSize: 8, bold: true, color: COLORS.ink },
-        { text: measure.clamp(f.remediation, 'regular', 7.5, textWidth, density.remediationLines), fontSize: 7.5, lineHeight: 1.1, color: COLORS.body, margin: [0, 1, 0, 0] },
+        ...(density.remediationLines > 0
+          ? [{ text: measure.clamp(f.remediation, 'regular', 7.5, textWidth, density.remediationLines), fontSize: 7.5, lineHeight: 1.1, color: COLORS.body, margin: [0, 1, 0, 0] } as Content]
+          : []),
       ],
     },
   ]);

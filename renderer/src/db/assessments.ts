@@ -18,6 +18,7 @@ import type { AnswerDraft, AnswerRow, AssayDatabase, AssessmentRow, AssessmentSu
 import { RepositoryError } from './errors';
 import type { RepositoryDeps } from './vendors';
 import { messageKeyOr } from '../../../shared/i18n/keys';
+import { questionsById } from '../../../shared/questionnaire/questions';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
@@ -33,13 +34,9 @@ export function questionnaireOf(row: Pick<AssessmentRow, 'questionnaireId' | 'qu
 }
 
 function questionOf(questionnaire: Questionnaire, questionId: string): Question {
-  for (const domain of questionnaire.domains) {
-    for (const section of domain.sections) {
-      const question = section.questions.find((q) => q.id === questionId);
-      if (question) return question;
-    }
-  }
-  throw new RepositoryError('invalid', 'assessment.errors.unknownQuestion', { id: questionId });
+  const question = questionsById(questionnaire).get(questionId);
+  if (!question) throw new RepositoryError('invalid', 'assessment.errors.unknownQuestion', { id: questionId });
+  return question;
 }
 
 export { MAX_NOTE_LENGTH };

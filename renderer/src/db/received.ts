@@ -2,11 +2,12 @@ import { domainWeightsSchema } from '../../../shared/domain/assessment';
 import { vendorNameKey } from '../../../shared/domain/vendor';
 import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
 import { findQuestionnaire } from '../../../shared/questionnaire/bank';
-import type { Question, Questionnaire } from '../../../shared/questionnaire/schema';
+
 import { assessmentExportSchema, type AssessmentExport } from '../../../shared/report/assessment-export';
 import type { AnswerRow, AssayDatabase, AssessmentRow, FindingRow, VendorRow } from './database';
 import { RepositoryError } from './errors';
 import { VENDOR_SERVICE_MAX, VENDOR_SERVICES_MAX, vendorWebsiteSchema, type RepositoryDeps } from './vendors';
+import { questionsById } from '../../../shared/questionnaire/questions';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
@@ -15,14 +16,6 @@ export interface ReceivedImport {
   vendorId: string;
   /** Evidence the report lists by name and checksum only: it cannot be recreated. */
   skippedEvidence: number;
-}
-
-function questionIndex(questionnaire: Questionnaire): Map<string, Question> {
-  const index = new Map<string, Question>();
-  for (const domain of questionnaire.domains) {
-    for (const section of domain.sections) for (const question of section.questions) index.set(question.id, question);
-  }
-  return index;
 }
 
 /** Services of a vendor created from a report: trimmed, without blanks or duplicates, within the vendor limits. */
@@ -55,7 +48,7 @@ export async function importReceivedAssessment(db: AssayDatabase, data: Assessme
   if (!questionnaire) {
     throw new RepositoryError('invalid', 'assessment.errors.unknownQuestionnaire', { id: `${assessment.questionnaireId}@${assessment.questionnaireVersion}` });
   }
-  const questions = questionIndex(questionnaire);
+  const questions = questionsById(questionnaire);
 
   const weights = domainWeightsSchema.safeParse(assessment.domainWeights);
   if (!weights.success) throw new RepositoryError('invalid', 'verify.attachment.invalid');
