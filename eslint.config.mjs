@@ -1,4 +1,4 @@
-// `npm run lint`: TypeScript and React hook rules, and the layering rules of ARCHITECTURE below.
+// `npm run lint`: TypeScript and React hook rules, and the layering rules that ARCHITECTURE.md describes.
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
