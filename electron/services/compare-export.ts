@@ -1,7 +1,8 @@
 import type { ComparisonModel } from '../../shared/compare/model';
 import { COMPARISON_SIGNATURE_BOX, renderComparisonPdf } from './compare-report/layout';
 import { comparisonXlsx } from './compare-report/xlsx';
-import { signatureFacts, signLaidOutPdf, writeComplete, type ExportDeps, type ExportResult } from './report-export';
+import { writeFileAtomic } from './atomic-write';
+import { signatureFacts, signLaidOutPdf, type ExportDeps, type ExportResult } from './report-export';
 
 export const COMPARISON_ATTACHMENT = 'comparison.json';
 
@@ -36,6 +37,6 @@ export async function exportComparison(request: CompareExportRequest, deps: Expo
     });
     output = identity ? await signLaidOutPdf(pdf, identity, model.title, signingTime, COMPARISON_SIGNATURE_BOX) : pdf;
   }
-  await writeComplete(path, output);
+  await writeFileAtomic(path, output);
   return { path, bytes: output.length, signed: identity !== undefined };
 }

@@ -1,5 +1,5 @@
-import { rename, writeFile } from 'node:fs/promises';
 import type { ReportModel } from '../../shared/report/model';
+import { writeFileAtomic } from './atomic-write';
 import { renderReportPdf, SIGNATURE_BOX } from './report/layout';
 import type { IdentityStore, UnlockedIdentity } from './signing/identities';
 import { signPdf } from './signing/sign-pdf';
@@ -52,11 +52,6 @@ export function signLaidOutPdf(
   });
 }
 
-/** Writes next to the target first, so the file appears only once it is complete. */
-export async function writeComplete(path: string, bytes: Buffer): Promise<void> {
-  await writeFile(`${path}.partial`, bytes);
-  await rename(`${path}.partial`, path);
-}
 
 /**
  * Lays out the report, embeds the assessment, signs it with the chosen identity
@@ -75,6 +70,6 @@ export async function exportReport(request: ExportRequest, deps: ExportDeps): Pr
     attachment: { fileName: ASSESSMENT_ATTACHMENT, description: model.title, json: request.assessmentJson },
   });
   const output = identity ? await signLaidOutPdf(pdf, identity, model.title, signingTime, SIGNATURE_BOX) : pdf;
-  await writeComplete(path, output);
+  await writeFileAtomic(path, output);
   return { path, bytes: output.length, signed: identity !== undefined };
 }

@@ -1,11 +1,12 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_GENERATED_KEY_TYPE, type GeneratedKeyType } from '../../../shared/signing/key-types';
 import { certificateFacts, certificateToPem } from './certificate';
 import { keyFactsOf, type KeyFacts } from './key-algorithm';
 import { readPkcs12, type Pkcs12Contents } from './pkcs12';
 import { selfSignedCertificate } from './self-signed';
+import { writeFileAtomic } from '../atomic-write';
 
 /** A refusal the UI can explain: `code` maps to an i18n key. */
 export class IdentityError extends Error {
@@ -142,9 +143,7 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
   async function save(identity: StoredIdentity): Promise<IdentitySummary> {
     await mkdir(dir, { recursive: true });
     const target = file(identity.id);
-    // Write then rename, so a crash never leaves half a file.
-    await writeFile(`${target}.tmp`, JSON.stringify(identity, null, 2), { mode: 0o600 });
-    await rename(`${target}.tmp`, target);
+    await writeFileAtomic(target, JSON.stringify(identity, null, 2), { mode: 0o600 });
     const { certificatePem: _c, chainPem: _ch, encryptedKeyPem: _k, ...summary } = identity;
     return summary;
   }

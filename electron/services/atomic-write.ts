@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Writes a file so that it appears only once it is complete and on disk: to a temp name of its own
+ * beside the target (so writes to the same target never share one), fsynced, then renamed over the
+ * target, and the folder fsynced so the rename itself survives a crash. A failed write leaves the
+ * target as it was and no temp file behind.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string, options: { mode?: number } = {}): Promise<void> {
+  const temp = `${path}.${randomUUID()}.partial`;
+  try {
+    const handle = await open(temp, 'wx', options.mode ?? 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  const folder = await open(dirname(path), 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
+}
