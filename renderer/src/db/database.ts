@@ -6,6 +6,7 @@ import type { Answer } from '../../../shared/questionnaire/answers';
 import type { DomainId } from '../../../shared/questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '../../../shared/scoring/engine';
 import type { FindingCounts } from '../../../shared/scoring/open-findings';
+import { SCHEMA_V2, upgradeContactsRevisionsTracking } from './migrations/0002-contacts-revisions-tracking';
 import { upgradeReportPeriodEnd } from './migrations/0003-report-period-end';
 
 export interface VendorContact {
@@ -112,8 +113,8 @@ export const SCHEMA_V1 = {
 };
 
 /**
- * The local store. Each schema change adds a new version() with an upgrade
- * function; existing versions are never edited.
+ * The local store. Each schema change adds a new version() whose stores and upgrade live in a
+ * numbered file under migrations/, with its own upgrade test; existing versions are never edited.
  */
 export class AssayDatabase extends Dexie {
   vendors!: EntityTable<VendorRow, 'id'>;
@@ -126,28 +127,7 @@ export class AssayDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
-    // 2: vendor contacts and services; assessment revisions; finding tracking.
-    this.version(2)
-      .stores({
-        assessments: 'id, vendorId, status, updatedAt, previousId',
-        findings: '[assessmentId+findingId], assessmentId',
-      })
-      .upgrade(async (tx) => {
-        await tx
-          .table('vendors')
-          .toCollection()
-          .modify((vendor: Partial<VendorRow>) => {
-            vendor.contacts ??= [];
-            vendor.services ??= [];
-          });
-        await tx
-          .table('assessments')
-          .toCollection()
-          .modify((assessment: Partial<AssessmentRow>) => {
-            assessment.revision ??= 1;
-            assessment.domainWeights ??= {};
-          });
-      });
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeContactsRevisionsTracking);
     // 3: reports state the period they cover (periodEnd) instead of a validity date.
     this.version(3).stores({}).upgrade(upgradeReportPeriodEnd);
   }
