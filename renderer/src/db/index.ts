@@ -2,15 +2,19 @@ import { createAssessmentRepository } from './assessments';
 import { AssayDatabase } from './database';
 import { createSettingsRepository } from './settings';
 import { createVendorRepository } from './vendors';
+import { createPortfolioRepository } from './portfolio';
+import { importReceivedAssessment } from './received';
+import type { AssessmentExport } from '../../../shared/report/assessment-export';
 
-/** The repositories the UI uses; nothing else in the renderer touches IndexedDB. */
+/** The repositories the UI uses, and only those: no screen reaches a Dexie table. */
 export function openStore(name?: string) {
   const db = new AssayDatabase(name);
   return {
-    db,
     vendors: createVendorRepository(db),
     assessments: createAssessmentRepository(db),
     settings: createSettingsRepository(db),
+    portfolio: createPortfolioRepository(db),
+    received: { importReport: (data: AssessmentExport) => importReceivedAssessment(db, data) },
   };
 }
 

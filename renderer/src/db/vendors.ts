@@ -209,6 +209,12 @@ export function createVendorRepository(db: AssayDatabase, deps: RepositoryDeps =
       return summariseVendors(vendors, assessments).sort((a, b) => nameCollator.compare(a.name, b.name));
     },
 
+    /** Every vendor with every assessment, read together: what the comparison chooses from. */
+    async withAssessments(): Promise<{ vendors: VendorRow[]; assessments: AssessmentRow[] }> {
+      const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () => Promise.all([db.vendors.toArray(), db.assessments.toArray()]));
+      return { vendors, assessments };
+    },
+
     async get(id: string): Promise<Vendor | undefined> {
       const row = await db.vendors.get(id);
       return row && toVendor(row);

@@ -4,7 +4,8 @@ import type { Question, Questionnaire, Section } from '../../../../shared/questi
 import { scoreAssessment, type ScoringResult } from '../../../../shared/scoring/engine';
 import { useApp } from '../../app/context';
 import { answerMap, questionnaireOf } from '../../db/assessments';
-import type { AnswerRow, AssessmentRow, EvidenceRow, VendorRow } from '../../db/database';
+import type { AnswerRow, AssessmentRow, EvidenceRow } from '../../db/database';
+import type { VendorDetails } from '../../db/vendors';
 
 export interface QuestionEntry {
   question: Question;
@@ -15,7 +16,7 @@ export interface QuestionEntry {
 
 export interface LoadedAssessment {
   assessment: AssessmentRow;
-  vendor: VendorRow | undefined;
+  vendor: VendorDetails | undefined;
   questionnaire: Questionnaire;
   rows: Map<string, AnswerRow>;
   evidence: EvidenceRow[];
@@ -41,7 +42,7 @@ export function useAssessment(assessmentId: string): LoadedAssessment | null | u
   const data = useLiveQuery(async () => {
     const assessment = await store.assessments.get(assessmentId);
     if (!assessment) return null;
-    const [vendor, rows] = await Promise.all([store.db.vendors.get(assessment.vendorId), store.assessments.answerRows(assessmentId)]);
+    const [vendor, rows] = await Promise.all([store.vendors.details(assessment.vendorId), store.assessments.answerRows(assessmentId)]);
     return { assessment, vendor, rows };
   }, [store, assessmentId]);
   const evidence = useLiveQuery(() => store.assessments.evidence(assessmentId), [store, assessmentId]);

@@ -22,9 +22,7 @@ export interface Candidate {
 export function useCandidates(): Candidate[] | undefined {
   const { store } = useApp();
   return useLiveQuery(async () => {
-    const [vendors, assessments] = await store.db.transaction('r', store.db.vendors, store.db.assessments, () =>
-      Promise.all([store.db.vendors.toArray(), store.db.assessments.toArray()]),
-    );
+    const { vendors, assessments } = await store.vendors.withAssessments();
     const latest = latestAssessmentByVendor(assessments);
     return vendors
       .filter((v) => latest.has(v.id))

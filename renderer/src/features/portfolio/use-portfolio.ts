@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { buildPortfolio, type PortfolioRow } from '../../../../shared/portfolio';
 import { useApp } from '../../app/context';
-import { createPortfolioRepository } from '../../db/portfolio';
 
 /**
  * The portfolio rows, live from the store. Final assessments kept before the
@@ -11,7 +10,7 @@ import { createPortfolioRepository } from '../../db/portfolio';
  */
 export function usePortfolio(today: string): PortfolioRow[] | undefined {
   const { store } = useApp();
-  const repository = useMemo(() => createPortfolioRepository(store.db), [store]);
+  const repository = store.portfolio;
   const data = useLiveQuery(() => repository.read(), [repository]);
   // Assessments whose figures could not be worked out (e.g. an unknown questionnaire version): shown without them.
   const [unfillable, setUnfillable] = useState<ReadonlySet<string>>(() => new Set());

@@ -5,7 +5,7 @@ import { MAX_ATTACHMENT_BYTES, type AttachmentReport, type SignatureReport } fro
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { RepositoryError } from '../../db';
-import { importReceivedAssessment, type ReceivedImport } from '../../db/received';
+import type { ReceivedImport } from '../../db/received';
 import { useToast } from '../../ui/Toast';
 import { useFormat } from '../../ui/use-format';
 import { Spinner, type Message } from '../identities';
@@ -114,7 +114,7 @@ function ImportAction({ data, signature }: { data: AssessmentExport; signature: 
     setBusy(true);
     setError(null);
     try {
-      const result = await importReceivedAssessment(store.db, data);
+      const result = await store.received.importReport(data);
       setImported(result);
       toast(t('verify.attachment.imported', { vendor: data.vendor.name }));
     } catch (failure) {
