@@ -10,7 +10,8 @@ import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
 import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
 
-const profile: ServiceProfile = {
+/** The service profile the seeded assessments share. */
+export const SEED_PROFILE: ServiceProfile = {
   dataCategories: ['personal'],
   aiAutonomy: 'assistive',
   criticality: 'medium',
@@ -69,7 +70,7 @@ export async function seedComparison() {
     const row = await vendors.create(vendor.name);
     const assessment = await assessments.create(
       row.id,
-      { serviceName: 'Cloud contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', profile },
+      { serviceName: 'Cloud contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', profile: SEED_PROFILE },
       builtInQuestionnaire,
     );
     const answers: Record<string, Answer> = {};

@@ -2,21 +2,12 @@
 // the app's own IndexedDB, for the tests that check one figure reads the same everywhere.
 import '../../../renderer/src/app/zod-config';
 import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
-import type { ServiceProfile } from '../../../shared/questionnaire/profile';
 import { scoreAssessment } from '../../../shared/scoring/engine';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
 import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
-
-const profile: ServiceProfile = {
-  dataCategories: ['personal'],
-  aiAutonomy: 'assistive',
-  criticality: 'medium',
-  regulatoryScope: ['gdpr'],
-  sector: 'retail',
-  requiresEuResidency: false,
-};
+import { SEED_PROFILE } from './compare-seed';
 
 /** Yes/no questions that apply to every profile and that no knock-out rule reads. */
 function plainQuestions(count: number): string[] {
@@ -33,7 +24,7 @@ async function answeredAssessment(vendorName: string, answers: Record<string, 'y
   const vendors = createVendorRepository(db);
   const assessments = createAssessmentRepository(db);
   const vendor = await vendors.create(vendorName);
-  const assessment = await assessments.create(vendor.id, { serviceName: 'Cloud contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', profile }, builtInQuestionnaire);
+  const assessment = await assessments.create(vendor.id, { serviceName: 'Cloud contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', profile: SEED_PROFILE }, builtInQuestionnaire);
   for (const [questionId, value] of Object.entries(answers)) await assessments.saveAnswer(assessment.id, questionId, { status: 'answered', value });
   return { db, assessments, vendorId: vendor.id, assessmentId: assessment.id };
 }

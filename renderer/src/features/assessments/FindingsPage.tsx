@@ -95,6 +95,12 @@ function TrackingCells({ row, readOnly, saver }: { row: Row; readOnly: boolean; 
   );
 }
 
+/** How the save state names a finding: its question number, or the title of one the assessor added. */
+const findingLabel = (rows: readonly Row[], findingId: string | undefined): string | undefined => {
+  const row = rows.find((r) => r.findingId === findingId);
+  return row && (row.number || row.title);
+};
+
 /** The save state of the finding edited last. */
 function TrackingSaveState({ saver, findingId, label }: { saver: Autosaver<TrackingEdit>; findingId: string | undefined; label: string | undefined }) {
   const { t } = useTranslation();
@@ -224,7 +230,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
           <h1 id="findings-title">{t('findings.title')}</h1>
           <p className="page-subtitle">{t('findings.subtitle', { vendor: data.vendor?.name ?? '', count: rows.length })}</p>
         </div>
-        {!readOnly && <TrackingSaveState saver={saver} findingId={lastEdited} label={rows.find((r) => r.findingId === lastEdited)?.number || rows.find((r) => r.findingId === lastEdited)?.title} />}
+        {!readOnly && <TrackingSaveState saver={saver} findingId={lastEdited} label={findingLabel(rows, lastEdited)} />}
       </header>
       {rows.length === 0 ? (
         <div className="empty-state">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { compareAnswers, type AnswerRowView } from '../../../../shared/compare/text';
 import type { RankEntry } from '../../../../shared/compare/rank';
 import type { DomainId, Questionnaire } from '../../../../shared/questionnaire/schema';
-import { useLanguage } from './language';
+import { useUiLanguage } from '../../ui/use-format';
 
 export type DomainFilter = DomainId | 'all';
 
@@ -16,7 +16,7 @@ const ESTIMATED_ROW_PX = 56;
 
 export function AnswersTable({ entries, questionnaire, initialDomain }: { entries: RankEntry[]; questionnaire: Questionnaire; initialDomain?: DomainFilter }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const language = useUiLanguage();
   const [domain, setDomain] = useState<DomainFilter>(initialDomain ?? questionnaire.domains[0]!.id);
   const [onlyDiffering, setOnlyDiffering] = useState(false);
   const domainSelectId = useId();

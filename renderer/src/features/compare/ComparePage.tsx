@@ -9,14 +9,13 @@ import { domainIds } from '../../../../shared/questionnaire/schema';
 import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
 import { openFindingCounts } from '../../../../shared/scoring/open-findings';
 import { href, navigate } from '../../app/router';
-import { useCalendarDate } from '../vendors';
 import { CertificationMatrix, DomainScores, RankingTable } from './ComparisonTables';
 import { ExportActions } from './ExportActions';
 import { MAX_SELECTED, MIN_SELECTED, useCandidates, useCompareData, type Candidate, type CompareData } from './use-compare-data';
 import { AnswersTable } from './AnswersTable';
-import { useLanguage } from './language';
 import { useWeightProfiles, WeightsPanel } from './WeightsPanel';
 import './compare.css';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
 /** Ranks with a small cache, so the ranking for the weights just explained is not scored twice. */
 function useRanker(entries: readonly RankEntry[]) {
   return useMemo(() => {
@@ -81,7 +80,7 @@ function SelectionList({
   onClear: () => void;
 }) {
   const { t } = useTranslation();
-  const formatDate = useCalendarDate();
+  const formatDate = useFormat().date;
   const hintId = useId();
   const full = selectedIds.length >= MAX_SELECTED;
   return (
@@ -134,7 +133,7 @@ function Comparison({ selected }: { selected: Candidate[] }) {
 function RankedComparison({ data, profiles }: { data: CompareData; profiles: NonNullable<ReturnType<typeof useWeightProfiles>> }) {
   const { t } = useTranslation();
   const { entries, subjects } = data;
-  const language = useLanguage();
+  const language = useUiLanguage();
   const questionnaire = entries[0]?.questionnaire ?? builtInQuestionnaire;
   const [weights, setWeights] = useState<DomainWeights>(() => presetWeights('balanced', questionnaire));
   const [lastChange, setLastChange] = useState<RankChange | null>(null);

@@ -6,14 +6,14 @@ import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { severities } from '../../../../shared/questionnaire/schema';
 import type { FindingCounts } from '../../../../shared/scoring/open-findings';
 import { href } from '../../app/router';
-import { RecommendationBadge, TierBadge, useCalendarDate } from '../vendors';
-import { useLanguage } from './language';
+import { RecommendationBadge, TierBadge } from '../vendors';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
 
 const bySeverity = [...severities].reverse();
 
 export function RankingTable({ ranking, findings }: { ranking: Ranking; findings: ReadonlyMap<string, FindingCounts> }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const language = useUiLanguage();
   return (
     <section className="card compare-ranking" aria-labelledby="compare-ranking-title">
       <h2 id="compare-ranking-title" className="compare-card-title">
@@ -113,7 +113,7 @@ function FindingChips({ counts }: { counts: FindingCounts | undefined }) {
 
 export function DomainScores({ ranking, questionnaire }: { ranking: Ranking; questionnaire: Questionnaire }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const language = useUiLanguage();
   return (
     <section className="card compare-domains" aria-labelledby="compare-domains-title">
       <h2 id="compare-domains-title" className="compare-card-title">
@@ -161,7 +161,7 @@ export function DomainScores({ ranking, questionnaire }: { ranking: Ranking; que
 /** Certification × vendor, each cell the status and the date it is valid until. */
 export function CertificationMatrix({ ranking, questionnaire }: { ranking: Ranking; questionnaire: Questionnaire }) {
   const { t } = useTranslation();
-  const formatDate = useCalendarDate();
+  const formatDate = useFormat().date;
   const rows = certificationMatrix(ranking, questionnaire);
   if (rows.length === 0) return null;
   return (

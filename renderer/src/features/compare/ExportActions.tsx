@@ -9,7 +9,7 @@ import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { call, IpcCallError } from '../../app/api';
 import { SigningDialog } from '../identities';
 import { useToast } from '../../ui/Toast';
-import { useLanguage } from './language';
+import { useUiLanguage } from '../../ui/use-format';
 
 interface Props {
   entries: RankEntry[];
@@ -24,7 +24,7 @@ interface Props {
 /** CSV (a download), XLSX and signed PDF (through the Node side); each records the weights in use. */
 export function ExportActions({ entries, subjects, ranking, questionnaire, profileName }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const language = useUiLanguage();
   const toast = useToast();
   const [signing, setSigning] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -11,7 +11,7 @@ import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toast';
-import { useLanguage } from './language';
+import { useUiLanguage } from '../../ui/use-format';
 
 /** The buyer's saved weight profiles, live from the store; undefined while loading. */
 export function useWeightProfiles(): WeightProfile[] | undefined {
@@ -31,7 +31,7 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
   const { t } = useTranslation();
   const { store } = useApp();
   const toast = useToast();
-  const language = useLanguage();
+  const language = useUiLanguage();
   const activePreset = matchingPreset(weights, questionnaire);
   const activeProfile = matchingProfile(profiles, weights);
   const presetsId = useId();

@@ -5,15 +5,16 @@ import { assessmentFigures } from '../../../../shared/portfolio/rows';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { PlusIcon, ShieldIcon } from '../../ui/icons';
-import { Rating, RecommendationBadge, StatusBadge, useCalendarDate } from './display';
+import { Rating, RecommendationBadge, StatusBadge } from './display';
 import './vendors.css';
+import { useFormat } from '../../ui/use-format';
 
 /** The vendor's assessments, newest first, each linking to the assessment. */
 export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; vendorName: string }) {
   const { t } = useTranslation();
   const { store } = useApp();
   const titleId = useId();
-  const formatDate = useCalendarDate();
+  const formatDate = useFormat().date;
   const assessments = useLiveQuery(() => store.assessments.listForVendor(vendorId), [store, vendorId]);
 
   return (

@@ -8,11 +8,11 @@ import type { AssessmentState } from '../../db/vendors';
 import { Dialog } from '../../ui/Dialog';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../../ui/icons';
 import { useToast } from '../../ui/Toast';
-import { useCalendarDate } from './display';
 import { firstDirection, sortVendors, type Sort, type SortKey } from './sorting';
 import { VendorNameDialog } from './VendorNameDialog';
 import { VendorTable, type Editing, type Reveal } from './VendorTable';
 import './vendors.css';
+import { useFormat } from '../../ui/use-format';
 
 
 const statuses: readonly AssessmentState[] = ['none', 'draft', 'final'];
@@ -22,7 +22,7 @@ export function VendorsPage() {
   const { store } = useApp();
   const toast = useToast();
   // The same function while the language stays, so memoised rows render again only when it changes.
-  const formatDate = useCalendarDate();
+  const formatDate = useFormat().date;
   const vendors = useLiveQuery(() => store.vendors.overview(), [store]);
   const [query, setQuery] = useState('');
   const [tierFilter, setTierFilter] = useState<RiskTier | ''>('');

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentState } from '../../db/vendors';
-import { useFormat } from '../../ui/use-format';
 import { shownScore } from '../../../../shared/scoring/figures';
 import type { RiskTier } from '../../../../shared/scoring/risk';
 import { shownRecommendation } from '../../../../shared/scoring/shown-recommendation';
@@ -49,9 +48,4 @@ export function Rating({ rating }: { rating: number | null | undefined }) {
       </span>
     </span>
   );
-}
-
-/** Formats a calendar date (YYYY-MM-DD) in the UI language, without shifting it by time zone; the same function while the language stays. */
-export function useCalendarDate(): (date: string) => string {
-  return useFormat().date;
 }

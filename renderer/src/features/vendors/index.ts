@@ -1,2 +1,2 @@
 // What other features may use of the vendors feature.
-export { NoValue, Rating, RecommendationBadge, StatusBadge, TierBadge, useCalendarDate } from './display';
+export { NoValue, Rating, RecommendationBadge, StatusBadge, TierBadge } from './display';

@@ -9,7 +9,6 @@ import type { ReceivedImport } from '../../db/received';
 import { useToast } from '../../ui/Toast';
 import { useFormat } from '../../ui/use-format';
 import { Spinner, type Message } from '../identities';
-import { useCalendarDate } from '../vendors';
 import { UntrustedSignerDialog } from './UntrustedSignerDialog';
 import { parseAttachment } from './verdict';
 
@@ -56,7 +55,7 @@ export function AttachmentCard({ attachment, signature, verified }: Props) {
 
 function AssessmentFacts({ data, verified }: { data: AssessmentExport; verified: boolean }) {
   const { t } = useTranslation();
-  const calendarDate = useCalendarDate();
+  const calendarDate = useFormat().date;
   const { vendor, assessment } = data;
   return (
     <>
