@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
 import type { Rollup } from 'vite';
+import { pathAliases } from './path-aliases';
 
 type RollupLog = Rollup.RollupLog;
 
@@ -12,6 +13,7 @@ const onwarn = (warning: RollupLog, warn: (warning: RollupLog) => void) => {
 
 export default defineConfig({
   main: {
+    resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
       // The PDF verifier runs in a worker thread of its own (electron/services/verify/isolated.ts).
@@ -22,6 +24,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: pathAliases },
     // A sandboxed preload can only require 'electron': bundle zod and the contract into it.
     build: {
       outDir: 'out/preload',
@@ -31,6 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
+    resolve: { alias: pathAliases },
     base: './',
     build: {
       outDir: resolve(__dirname, 'out/renderer'),

@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { pathAliases } from './path-aliases';
 
 export default defineConfig({
+  // Both projects extend this root config for the `@shared/…` imports.
+  resolve: { alias: pathAliases },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
@@ -11,6 +15,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

@@ -1,8 +1,8 @@
-// `npm test`: check the tools (installing missing Debian packages), type-check, lint, build, then run every test once.
+// `npm test`: check the tools (installing missing Debian packages), type-check, lint, check formatting, build, then run every test once.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureSystemPackages } from './lib/system-packages.mjs';
-import { buildApp, root, runBin, typecheck } from './lib/tools.mjs';
+import { buildApp, checkFormatting, importTs, root, runBin, typecheck } from './lib/tools.mjs';
 
 const chromium = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
 const required = [
@@ -30,10 +30,13 @@ if (missing.length > 0) {
 
 const report = join(root, '.tmp', 'vitest-report.json');
 let failure = null;
+let budget = null;
 try {
   await typecheck();
   await runBin('eslint', ['.', '--max-warnings', '0']);
+  await checkFormatting();
   await buildApp();
+  budget = await checkBundleBudget();
   await runBin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 } catch (error) {
   failure = error;
@@ -45,7 +48,20 @@ if (existsSync(report)) {
   console.log(`\n${numPassedTests} passed, ${numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
   if (skipped > 0 && !failure) failure = new Error('Skipped tests are not allowed.');
 }
+// Over budget fails the run, but only after the tests, so their results are not hidden behind it.
+if (budget && !budget.withinBudget) {
+  console.error(`\n${budget.lines.join('\n')}`);
+  failure ??= new Error('the first screen loads more JavaScript than the bundle budget allows (scripts/lib/bundle-budget.ts).');
+}
 if (failure) {
   console.error(`\nnpm test failed: ${failure.message}`);
   process.exit(1);
+}
+
+/** Measures the JavaScript the built renderer loads before its first screen and prints it against the budget. */
+async function checkBundleBudget() {
+  const { judgeInitialJs, measureInitialJs } = await importTs('scripts/lib/bundle-budget.ts');
+  const verdict = judgeInitialJs(await measureInitialJs(join(root, 'out', 'renderer')));
+  console.log(`\n${verdict.lines.join('\n')}\n`);
+  return verdict;
 }

@@ -1,8 +1,8 @@
 import type { Launcher } from '../../shared/ipc/contract';
 import { createLogWriter } from './diagnostics';
 import type { HandlerTable } from './ipc-dispatch';
-import { exportComparison } from './compare-export';
-import { exportReport } from './report-export';
+import { assessmentPdf, comparisonFormats } from './export/formats';
+import { exportDocument } from './export/pipeline';
 import { createIdentityStore, IdentityError } from './signing/identities';
 import { createPdfVerifier } from './verify/isolated';
 
@@ -36,6 +36,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
   const log = createLogWriter(deps.dataDir, deps.now);
   const identities = createIdentityStore({ dataDir: deps.dataDir, now: deps.now });
   const verifyPdf = createPdfVerifier({ workerPath: deps.verifyWorkerPath });
+  const exportDeps = { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath };
   return {
     'app:info': () => ({
       name: 'Assay',
@@ -52,10 +53,8 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'identities:list': () => identities.list(),
     'identities:generate': (input) => refusalOr(() => identities.generate(input)),
     'identities:import': ({ data, passphrase }) => refusalOr(() => identities.importPkcs12(Buffer.from(data, 'base64'), passphrase)),
-    'reports:export': (input) =>
-      refusalOr(() => exportReport(input, { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath })),
-    'compare:export': (input) =>
-      refusalOr(() => exportComparison(input, { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath })),
+    'reports:export': (input) => refusalOr(() => exportDocument(assessmentPdf, input, exportDeps)),
+    'compare:export': (input) => refusalOr(() => exportDocument(comparisonFormats[input.format], input, exportDeps)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import { exportFormats } from './export/formats';
 
 /**
  * A save location without a dialog: files go into `folder`, and an existing file
@@ -19,14 +20,14 @@ export function saveIntoFolder(folder: string) {
   };
 }
 
-const FILE_TYPES: Readonly<Record<string, { name: string; extensions: string[] }>> = {
-  '.pdf': { name: 'PDF', extensions: ['pdf'] },
-  '.xlsx': { name: 'Excel workbook', extensions: ['xlsx'] },
-};
+/** The save dialog's file types, one per extension the export formats write. */
+const FILE_TYPES: ReadonlyMap<string, { name: string; extensions: string[] }> = new Map(
+  exportFormats.map((format) => [format.extension, { name: format.typeName, extensions: [format.extension.slice(1)] }]),
+);
 
 /** The save dialog's file type filter for a suggested file name: only its own type. */
 export function saveDialogFilters(suggestedName: string): { name: string; extensions: string[] }[] {
-  const type = FILE_TYPES[extname(suggestedName).toLowerCase()];
+  const type = FILE_TYPES.get(extname(suggestedName).toLowerCase());
   return type ? [type] : [];
 }
 

@@ -22,6 +22,9 @@ export const runBin = (name, args, options) => run(bin(name), args, options);
 
 export const buildApp = () => runBin('electron-vite', ['build', '--logLevel', 'warn']);
 
+/** Fails on any file that Prettier would format differently (.prettierrc.json, .prettierignore); `npm run format` fixes them. */
+export const checkFormatting = () => runBin('prettier', ['--check', '.', '--log-level', 'warn']);
+
 /**
  * Type-checks each layer with only the types it may use (shared/: neither DOM nor Node; the
  * renderer: DOM; electron/: Node), then the tests and tools with both.

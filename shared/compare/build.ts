@@ -6,7 +6,7 @@ import { shownScore } from '../scoring/figures';
 import { openFindingCounts, type FindingTrackingRow } from '../scoring/open-findings';
 import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { ComparisonModel } from './model';
-import type { Ranking } from './rank';
+import { weightOf, type Ranking } from './rank';
 import { answerColumnsInRankOrder, type SideBySideAnswers } from './text';
 
 /** What the comparison shows of each assessment beyond its score. */
@@ -64,7 +64,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     labels: doc.labels,
     questionnaire: { id: questionnaire.id, version: questionnaire.version, title: questionnaire.title[language] },
     weightProfile: input.weightProfile ?? doc.customWeights,
-    domains: questionnaire.domains.map((d) => ({ id: d.id, title: d.title[language], weight: ranking.weights[d.id] })),
+    domains: questionnaire.domains.map((d) => ({ id: d.id, title: d.title[language], weight: weightOf(ranking.weights, d) })),
     vendors: ranking.entries.map((e) => {
       const subject = factsOf(e.id);
       return {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { riskTiers } from '../scoring/risk';
+import { certificationStatuses, languageSchema, shownRecommendationSchema } from '../report/model';
 
 /*
  * A vendor comparison as plain data with every text already in its language, the
@@ -9,9 +11,7 @@ import { z } from 'zod';
 
 const text = z.string().max(20_000);
 const short = z.string().max(2_000);
-const tier = z.enum(['low', 'medium', 'high', 'critical']);
-/** A recommendation as shown: 'notAssessed' while nothing is answered (shownRecommendation). */
-const recommendation = z.enum(['approve', 'approveWithConditions', 'reject', 'notAssessed']);
+const tier = z.enum(riskTiers);
 const score = z.number().min(0).max(100);
 
 /**
@@ -37,8 +37,6 @@ export const comparisonLabelsSchema = z.object(
 );
 export type ComparisonLabels = z.infer<typeof comparisonLabelsSchema>;
 
-export const certificationCellStatuses = ['valid', 'expiring', 'expired', 'inProgress', 'notHeld', 'unanswered', 'notApplicable'] as const;
-
 const findingCounts = z.object({
   critical: z.number().int().min(0),
   high: z.number().int().min(0),
@@ -59,7 +57,7 @@ export const comparisonVendorSchema = z.object({
   statusLabel: short,
   overall: score.nullable(),
   conservative: score,
-  recommendation,
+  recommendation: shownRecommendationSchema,
   recommendationLabel: short,
   recommendationBasis: z.enum(recommendationBases),
   provisional: z.boolean(),
@@ -75,7 +73,7 @@ export type ComparisonVendor = z.infer<typeof comparisonVendorSchema>;
 export const comparisonModelSchema = z
   .object({
     schemaVersion: z.literal(1),
-    language: z.enum(['de', 'en']),
+    language: languageSchema,
     /** ISO timestamp; passed in, never read from a clock while building. */
     generatedAt: z.iso.datetime(),
     title: short,
@@ -91,7 +89,7 @@ export const comparisonModelSchema = z
     certifications: z.array(
       z.object({
         name: short,
-        cells: z.array(z.object({ status: z.enum(certificationCellStatuses), label: short, validUntil: short.optional() })),
+        cells: z.array(z.object({ status: z.enum(certificationStatuses), label: short, validUntil: short.optional() })),
       }),
     ),
     /** Question by question, grouped by domain; one answer per vendor, in rank order. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { domainIds } from '../questionnaire/schema';
-import { MAX_WEIGHT, MIN_WEIGHT, sameWeights, type DomainWeights } from './rank';
+import { domainIdSchema, MAX_DOMAINS, type Questionnaire } from '../questionnaire/schema';
+import { completeWeights, MAX_WEIGHT, MIN_WEIGHT, sameWeights, type DomainWeights } from './rank';
 
 export const PROFILE_NAME_MAX = 60;
 export const MAX_WEIGHT_PROFILES = 30;
@@ -14,10 +14,15 @@ export const profileNameSchema = z
   .transform((name) => name.replace(/\s+/g, ' '));
 
 const weight = z.number().int().min(MIN_WEIGHT).max(MAX_WEIGHT);
-export const domainWeightsSchema = z.object(Object.fromEntries(domainIds.map((id) => [id, weight])) as Record<(typeof domainIds)[number], typeof weight>);
+/**
+ * A profile's weights, by domain id: the domains of the questionnaire it was saved with. Used with another
+ * questionnaire, the domains it does not name keep their defaults, and the ones that questionnaire lacks stay
+ * in the profile for the next time.
+ */
+export const profileWeightsSchema = z.record(domainIdSchema, weight).refine((weights) => Object.keys(weights).length <= MAX_DOMAINS * 2);
 
 /** A buyer's own named set of domain weights. */
-export const weightProfileSchema = z.object({ name: profileNameSchema, weights: domainWeightsSchema });
+export const weightProfileSchema = z.object({ name: profileNameSchema, weights: profileWeightsSchema });
 export type WeightProfile = { name: string; weights: DomainWeights };
 
 const profileKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
@@ -42,11 +47,15 @@ export class ProfileError extends Error {
   }
 }
 
-/** The list with `profile` added, or replacing the one of the same name (case and spacing ignored). */
+/**
+ * The list with `profile` added, or replacing the one of the same name (case and spacing ignored). Replacing
+ * keeps the old profile's weights for domains these weights do not name (another questionnaire's).
+ */
 export function withProfile(profiles: readonly WeightProfile[], name: string, weights: DomainWeights): WeightProfile[] {
-  const parsed = weightProfileSchema.safeParse({ name, weights });
+  const previous = profiles.find((p) => profileKey(p.name) === profileKey(name));
+  const parsed = weightProfileSchema.safeParse({ name, weights: { ...previous?.weights, ...weights } });
   if (!parsed.success) throw new ProfileError(parsed.error.issues[0]!.message);
-  if (!domainIds.some((id) => parsed.data.weights[id] > 0)) throw new ProfileError('compare.profiles.errors.allZero');
+  if (!Object.values(weights).some((w) => w > 0)) throw new ProfileError('compare.profiles.errors.allZero');
   const key = profileKey(parsed.data.name);
   const rest = profiles.filter((p) => profileKey(p.name) !== key);
   if (rest.length >= MAX_WEIGHT_PROFILES) throw new ProfileError('compare.profiles.errors.tooMany');
@@ -58,7 +67,12 @@ export function withoutProfile(profiles: readonly WeightProfile[], name: string)
   return profiles.filter((p) => profileKey(p.name) !== key);
 }
 
-/** The saved profile these weights equal, if any. */
-export function matchingProfile(profiles: readonly WeightProfile[], weights: DomainWeights): WeightProfile | null {
-  return profiles.find((p) => sameWeights(p.weights, weights)) ?? null;
+/** A profile's weights for this questionnaire: a weight for each of its domains, the ones the profile does not name at their default. */
+export function profileWeightsFor(profile: WeightProfile, questionnaire: Pick<Questionnaire, 'domains'>): DomainWeights {
+  return completeWeights(questionnaire, profile.weights);
+}
+
+/** The saved profile these weights (for this questionnaire) equal, if any. */
+export function matchingProfile(profiles: readonly WeightProfile[], weights: DomainWeights, questionnaire: Pick<Questionnaire, 'domains'>): WeightProfile | null {
+  return profiles.find((p) => sameWeights(profileWeightsFor(p, questionnaire), completeWeights(questionnaire, weights))) ?? null;
 }

@@ -1,6 +1,7 @@
 import type { Answer } from '../questionnaire/answers';
 import type { ServiceProfile } from '../questionnaire/profile';
-import { domainIds, type DomainId, type Localized, type Questionnaire } from '../questionnaire/schema';
+import { refKey } from '../questionnaire/catalog';
+import type { Domain, DomainId, Localized, Questionnaire } from '../questionnaire/schema';
 import { scoreAssessment, type RecommendationOverride, type ScoringResult } from '../scoring/engine';
 import type { RiskTier } from '../scoring/risk';
 import type { Recommendation } from '../scoring/types';
@@ -24,7 +25,8 @@ export interface RankEntry {
   finalised?: { recommendation: Recommendation; score: number | null };
 }
 
-export type DomainWeights = Record<DomainId, number>;
+/** A weight for each domain of the questionnaire being compared, by domain id. */
+export type DomainWeights = Readonly<Record<DomainId, number>>;
 
 export const MIN_WEIGHT = 0;
 export const MAX_WEIGHT = 10;
@@ -65,30 +67,59 @@ export interface Ranking {
 export const weightPresets = ['balanced', 'privacyFirst', 'resilienceFirst', 'securityFirst'] as const;
 export type WeightPreset = (typeof weightPresets)[number];
 
-/** Fixed weights of the non-default presets; "balanced" is the questionnaire's default weights. */
+/**
+ * Fixed weights of the non-default presets, by the domains they name; "balanced" is the questionnaire's
+ * default weights. A preset is offered only for a questionnaire that has every domain it names.
+ */
 const PRESET_WEIGHTS: Record<Exclude<WeightPreset, 'balanced'>, DomainWeights> = {
   privacyFirst: { security: 3, aiEthics: 5, dataResidency: 6, resilience: 1, governance: 2 },
   resilienceFirst: { security: 3, aiEthics: 1, dataResidency: 2, resilience: 6, governance: 2 },
   securityFirst: { security: 6, aiEthics: 1, dataResidency: 2, resilience: 2, governance: 2 },
 };
 
-export function defaultWeights(questionnaire: Questionnaire): DomainWeights {
-  const weights = {} as DomainWeights;
-  for (const id of domainIds) weights[id] = questionnaire.domains.find((d) => d.id === id)?.defaultWeight ?? 1;
-  return weights;
+/** The weight a domain has under these weights: its own, or its default where they leave it out. */
+export const weightOf = (weights: DomainWeights, domain: Pick<Domain, 'id' | 'defaultWeight'>): number => weights[domain.id] ?? domain.defaultWeight;
+
+/** A weight for every domain of the questionnaire, and only for those: given ones kept, missing ones at their default. */
+export function completeWeights(questionnaire: Pick<Questionnaire, 'domains'>, weights: DomainWeights = {}): DomainWeights {
+  return Object.fromEntries(questionnaire.domains.map((d) => [d.id, weightOf(weights, d)]));
 }
 
-export function presetWeights(preset: WeightPreset, questionnaire: Questionnaire): DomainWeights {
-  return preset === 'balanced' ? defaultWeights(questionnaire) : { ...PRESET_WEIGHTS[preset] };
+export function defaultWeights(questionnaire: Pick<Questionnaire, 'domains'>): DomainWeights {
+  return completeWeights(questionnaire);
+}
+
+/** The presets this questionnaire's domains allow, "balanced" first. */
+export function availablePresets(questionnaire: Pick<Questionnaire, 'domains'>): WeightPreset[] {
+  const has = new Set(questionnaire.domains.map((d) => d.id));
+  return weightPresets.filter((preset) => preset === 'balanced' || Object.keys(PRESET_WEIGHTS[preset]).every((id) => has.has(id)));
+}
+
+export function presetWeights(preset: WeightPreset, questionnaire: Pick<Questionnaire, 'domains'>): DomainWeights {
+  return preset === 'balanced' ? defaultWeights(questionnaire) : completeWeights(questionnaire, PRESET_WEIGHTS[preset]);
 }
 
 /** The preset these weights equal, if any. */
 export function matchingPreset(weights: DomainWeights, questionnaire: Questionnaire): WeightPreset | null {
-  return weightPresets.find((preset) => sameWeights(presetWeights(preset, questionnaire), weights)) ?? null;
+  return availablePresets(questionnaire).find((preset) => sameWeights(presetWeights(preset, questionnaire), weights)) ?? null;
 }
 
+/** Whether two sets of weights give every domain either names the same weight. */
 export function sameWeights(a: DomainWeights, b: DomainWeights): boolean {
-  return domainIds.every((id) => a[id] === b[id]);
+  const ids = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...ids].every((id) => a[id] === b[id]);
+}
+
+/** The questionnaires of the entries, each with the vendors answered against it, in the entries' order. */
+export function questionnaireGroups(entries: readonly Pick<RankEntry, 'questionnaire' | 'vendorName'>[]): { questionnaire: Questionnaire; vendorNames: string[] }[] {
+  const groups = new Map<string, { questionnaire: Questionnaire; vendorNames: string[] }>();
+  for (const entry of entries) {
+    const key = refKey(entry.questionnaire);
+    const group = groups.get(key) ?? { questionnaire: entry.questionnaire, vendorNames: [] };
+    group.vendorNames.push(entry.vendorName);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /** A weight as entered, kept to a whole number in 0..10. */
@@ -105,6 +136,9 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity:
  * Refuses weights that leave every domain at 0. Pure: no clock, no I/O.
  */
 export function rankAssessments(entries: readonly RankEntry[], domainWeights: DomainWeights): Ranking {
+  if (questionnaireGroups(entries).length > 1) {
+    throw new RangeError('rankAssessments: the entries were answered against different questionnaires; their scores cannot be ranked together');
+  }
   if (entries.some((entry) => !weighsAnyDomain(entry.questionnaire, domainWeights))) {
     throw new RangeError('rankAssessments: every domain weight is 0; at least one must be above 0');
   }
@@ -182,9 +216,10 @@ export function explainRankChange(before: Ranking, after: Ranking): RankChange {
     if (old && old.rank !== entry.rank) moves.push({ id: entry.id, vendorName: entry.vendorName, from: old.rank, to: entry.rank });
   }
   moves.sort((a, b) => b.from - b.to - (a.from - a.to) || a.to - b.to);
+  const domainIds = [...new Set([...Object.keys(before.weights), ...Object.keys(after.weights)])];
   const weightChanges = domainIds
     .filter((id) => before.weights[id] !== after.weights[id])
-    .map((id) => ({ domainId: id, from: before.weights[id], to: after.weights[id] }));
+    .map((id) => ({ domainId: id, from: before.weights[id] ?? 0, to: after.weights[id] ?? 0 }));
 
   let cause: RankCause | null = null;
   const mover = moves[0];

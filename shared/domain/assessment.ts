@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../questionnaire/answers';
 import { serviceProfileSchema } from '../questionnaire/profile';
-import { domainIds, severities } from '../questionnaire/schema';
+import { domainIdSchema, MAX_DOMAINS, severities, type Questionnaire } from '../questionnaire/schema';
 
 /** What the assessor fills in to start an assessment (the intake). */
 export const assessmentSetupSchema = z.object({
@@ -12,7 +12,14 @@ export const assessmentSetupSchema = z.object({
 });
 export type AssessmentSetup = z.infer<typeof assessmentSetupSchema>;
 
-export const domainWeightsSchema = z.partialRecord(z.enum(domainIds), z.number().min(0).max(10));
+/** The domain weights an assessment keeps, by domain id (0..10); a domain left out has its default weight. */
+export const assessmentWeightsSchema = z
+  .record(domainIdSchema, z.number().min(0).max(10))
+  .refine((weights) => Object.keys(weights).length <= MAX_DOMAINS);
+
+/** Whether every weight names a domain of the questionnaire. */
+export const weighsOnlyItsDomains = (questionnaire: Pick<Questionnaire, 'domains'>, weights: Readonly<Record<string, number>>): boolean =>
+  Object.keys(weights).every((id) => questionnaire.domains.some((d) => d.id === id));
 
 export const overrideInputSchema = z.object({
   recommendation: z.enum(['approve', 'approveWithConditions', 'reject']),

@@ -14,6 +14,9 @@ export const compareEn = {
       revision: 'revision {{revision}}',
       needMore: 'Choose at least two assessments to compare.',
       clear: 'Clear selection',
+      mixedTitle: 'These assessments use different questionnaires',
+      mixed: 'Scores from different questionnaires measure different things, so they are not ranked together. Choose assessments of one questionnaire:',
+      mixedGroup: '{{questionnaire}}, version {{version}}: {{vendors}}',
     },
     weights: {
       title: 'Domain weights',
@@ -146,6 +149,9 @@ export const compareDe: Widen<typeof compareEn> = {
       revision: 'Revision {{revision}}',
       needMore: 'Wählen Sie mindestens zwei Bewertungen zum Vergleich.',
       clear: 'Auswahl aufheben',
+      mixedTitle: 'Diese Bewertungen beruhen auf verschiedenen Fragenkatalogen',
+      mixed: 'Punktwerte aus verschiedenen Fragenkatalogen messen Verschiedenes und kommen deshalb nicht in eine gemeinsame Rangfolge. Wählen Sie Bewertungen eines Fragenkatalogs:',
+      mixedGroup: '{{questionnaire}}, Version {{version}}: {{vendors}}',
     },
     weights: {
       title: 'Domänengewichte',

@@ -1,38 +1,11 @@
-import type { ServiceProfile } from '../questionnaire/profile';
 import { addDays } from '../calendar';
-import { shownScore } from '../scoring/figures';
 import type { FindingCounts } from '../scoring/open-findings';
-import { inherentRisk, type RiskTier } from '../scoring/risk';
+import type { RiskTier } from '../scoring/risk';
 import { decidedRecommendation } from '../scoring/shown-recommendation';
 import type { Recommendation } from '../scoring/types';
+import { summariseVendors, type AssessmentState, type SummaryAssessmentInput, type SummaryVendorInput } from '../vendors/summary';
 import type { SummaryCertification } from './figures';
 import { nextReview, type ReviewDue } from './review';
-
-/** The fields of a vendor the portfolio reads. */
-export interface PortfolioVendorInput {
-  id: string;
-  name: string;
-}
-
-/** The fields of an assessment the portfolio reads; a stored assessment row has them all. */
-export interface PortfolioAssessmentInput {
-  id: string;
-  vendorId: string;
-  status: 'draft' | 'final';
-  createdAt: string;
-  revision: number;
-  assessmentDate: string;
-  profile: ServiceProfile;
-  summary?: {
-    score: number | null;
-    residualRisk: RiskTier;
-    recommendation: Recommendation;
-    openFindings?: FindingCounts;
-    certifications?: readonly SummaryCertification[];
-  };
-}
-
-export type PortfolioStatus = 'none' | 'draft' | 'final';
 
 /** A certificate or report the vendor holds, with the day it stops counting as current. */
 export interface HeldCertification {
@@ -46,7 +19,7 @@ export interface PortfolioRow {
   vendorId: string;
   name: string;
   /** Status of the latest assessment. */
-  status: PortfolioStatus;
+  status: AssessmentState;
   /** Inherent risk tier of the latest assessment (draft or final). */
   tier: RiskTier | null;
   latestAssessmentId: string | null;
@@ -69,40 +42,6 @@ export interface PortfolioRow {
   review: ReviewDue;
 }
 
-/** Each vendor's latest assessment: by creation time, then revision. */
-function latestByVendor<T extends PortfolioAssessmentInput>(rows: readonly T[]): Map<string, T> {
-  const latest = new Map<string, T>();
-  for (const row of rows) {
-    const current = latest.get(row.vendorId);
-    if (!current || row.createdAt > current.createdAt || (row.createdAt === current.createdAt && row.revision > current.revision)) {
-      latest.set(row.vendorId, row);
-    }
-  }
-  return latest;
-}
-
-/** What every list shows of one assessment: a final one's score (as shownScore rounds it) and decision; a draft has neither yet. */
-export function assessmentFigures(assessment: Pick<PortfolioAssessmentInput, 'status'> & { summary?: { score: number | null; recommendation: Recommendation } }): {
-  rating: number | null;
-  recommendation: Recommendation | null;
-} {
-  const summary = assessment.status === 'final' ? assessment.summary : undefined;
-  return { rating: shownScore(summary?.score), recommendation: summary?.recommendation ?? null };
-}
-
-/** The latest final assessment of each vendor, by the same rule. */
-export function latestFinalByVendor<T extends PortfolioAssessmentInput>(rows: readonly T[]): Map<string, T> {
-  return latestByVendor(rows.filter((row) => row.status === 'final' && row.summary !== undefined));
-}
-
-function tierOf(profile: ServiceProfile): RiskTier | null {
-  try {
-    return inherentRisk(profile).tier;
-  } catch {
-    return null;
-  }
-}
-
 /** Certifications with a date that the vendor holds (current, expiring or already expired). */
 export function heldCertifications(certifications: readonly SummaryCertification[] | undefined): HeldCertification[] {
   const held: HeldCertification[] = [];
@@ -118,12 +57,8 @@ export function heldCertifications(certifications: readonly SummaryCertification
  * One row per vendor: the tier and status of its latest assessment, and the
  * figures of its latest final assessment, judged as of `today` (YYYY-MM-DD).
  */
-export function buildPortfolio(vendors: readonly PortfolioVendorInput[], assessments: readonly PortfolioAssessmentInput[], today: string): PortfolioRow[] {
-  const latest = latestByVendor(assessments);
-  const latestFinal = latestFinalByVendor(assessments);
-  return vendors.map((vendor): PortfolioRow => {
-    const last = latest.get(vendor.id);
-    const final = latestFinal.get(vendor.id);
+export function buildPortfolio(vendors: readonly SummaryVendorInput[], assessments: readonly SummaryAssessmentInput[], today: string): PortfolioRow[] {
+  return summariseVendors(vendors, assessments).map(({ vendor, latest, final, status, tier, rating, recommendation }): PortfolioRow => {
     const summary = final?.summary;
     const held = heldCertifications(summary?.certifications);
     let nextExpiry: HeldCertification | null = null;
@@ -135,12 +70,13 @@ export function buildPortfolio(vendors: readonly PortfolioVendorInput[], assessm
     return {
       vendorId: vendor.id,
       name: vendor.name,
-      status: last?.status ?? 'none',
-      tier: last ? tierOf(last.profile) : null,
-      latestAssessmentId: last?.id ?? null,
+      status,
+      tier,
+      latestAssessmentId: latest?.id ?? null,
       finalAssessmentId: final?.id ?? null,
       assessedOn: final?.assessmentDate ?? null,
-      ...(final ? assessmentFigures(final) : { rating: null, recommendation: null }),
+      rating,
+      recommendation,
       residualRisk: summary?.residualRisk ?? null,
       openFindings: summary?.openFindings ? { ...summary.openFindings } : null,
       held,

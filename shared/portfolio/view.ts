@@ -1,8 +1,9 @@
-import { riskTiers, type RiskTier } from '../scoring/risk';
+import type { RiskTier } from '../scoring/risk';
 import { decidedRecommendation } from '../scoring/shown-recommendation';
 import type { Recommendation } from '../scoring/types';
 import { addDays } from '../calendar';
-import type { PortfolioRow, PortfolioStatus } from './rows';
+import { sortRows, summarySortValues, type ColumnSort, type SortDirection, type SortValue, type SortValues } from '../vendors/sorting';
+import type { PortfolioRow } from './rows';
 
 /** What the certificate filter asks for: any expired one, or one expiring within a number of days. */
 export type CertificateFilter = { kind: 'expired' } | { kind: 'expiringWithin'; days: number };
@@ -41,11 +42,7 @@ export function filterPortfolio(rows: readonly PortfolioRow[], filter: Portfolio
 
 export const portfolioSortKeys = ['name', 'tier', 'status', 'rating', 'recommendation', 'openFindings', 'nextExpiry', 'nextReview'] as const;
 export type PortfolioSortKey = (typeof portfolioSortKeys)[number];
-export type SortDirection = 'ascending' | 'descending';
-export interface PortfolioSort {
-  key: PortfolioSortKey;
-  direction: SortDirection;
-}
+export type PortfolioSort = ColumnSort<PortfolioSortKey>;
 
 /**
  * The direction a column sorts in when first chosen: whatever needs attention first.
@@ -63,56 +60,35 @@ export const firstSortDirection: Readonly<Record<PortfolioSortKey, SortDirection
   nextReview: 'ascending',
 };
 
-const statusOrder: Readonly<Record<PortfolioStatus, number>> = { none: 0, draft: 1, final: 2 };
 const recommendationOrder: Readonly<Record<Recommendation, number>> = { approve: 0, approveWithConditions: 1, reject: 2 };
 
 /**
- * The value a row sorts by; null sorts last in either direction.
+ * The value a row sorts by in each column but the name; null sorts last in either direction.
+ * Tier, status and rating sort as in the vendor list.
  * - openFindings: critical first, then high, medium and low (so 1 critical outranks 9 high).
  * - nextExpiry: the earliest held expiry including expired ones, so expired certificates come first.
  * - nextReview: days from today; "due now" (no final assessment) counts as today, after the overdue ones.
  */
-export function sortValue(row: PortfolioRow, key: Exclude<PortfolioSortKey, 'name'>): number | string | null {
-  switch (key) {
-    case 'tier':
-      return row.tier === null ? null : riskTiers.indexOf(row.tier);
-    case 'status':
-      return statusOrder[row.status];
-    case 'rating':
-      return row.rating;
-    case 'recommendation': {
-      const decided = decidedRecommendation(row.rating, row.recommendation);
-      return decided === null ? null : recommendationOrder[decided];
-    }
-    case 'openFindings': {
-      const f = row.openFindings;
-      return f === null ? null : ((f.critical * 1000 + f.high) * 1000 + f.medium) * 1000 + f.low;
-    }
-    case 'nextExpiry':
-      return row.held[0]?.validUntil ?? null;
-    case 'nextReview':
-      return row.review.daysLeft ?? 0;
-  }
+const portfolioSortValues: SortValues<PortfolioRow, Exclude<PortfolioSortKey, 'name'>> = {
+  ...summarySortValues,
+  recommendation: (row) => {
+    const decided = decidedRecommendation(row.rating, row.recommendation);
+    return decided === null ? null : recommendationOrder[decided];
+  },
+  openFindings: ({ openFindings: f }) => (f === null ? null : ((f.critical * 1000 + f.high) * 1000 + f.medium) * 1000 + f.low),
+  nextExpiry: (row) => row.held[0]?.validUntil ?? null,
+  nextReview: (row) => row.review.daysLeft ?? 0,
+};
+
+/** The value a row sorts by in a column. */
+export function sortValue(row: PortfolioRow, key: Exclude<PortfolioSortKey, 'name'>): SortValue {
+  return portfolioSortValues[key](row);
 }
 
 /**
  * Sorts by a column; rows without a value stay at the end either way and ties go
- * by name (A–Z) then id, so the order is stable. Keys are worked out once per row.
+ * by name (A–Z) then id, so the order is stable.
  */
 export function sortPortfolio(rows: readonly PortfolioRow[], sort: PortfolioSort, compareNames: (a: string, b: string) => number): PortfolioRow[] {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  const byName = (a: PortfolioRow, b: PortfolioRow) => compareNames(a.name, b.name) || (a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0);
-  if (sort.key === 'name') {
-    return [...rows].sort((a, b) => sign * compareNames(a.name, b.name) || (a.vendorId < b.vendorId ? -1 : a.vendorId > b.vendorId ? 1 : 0));
-  }
-  const key = sort.key;
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, key) }));
-  keyed.sort((a, b) => {
-    const x = a.value;
-    const y = b.value;
-    if (x === null || y === null) return x === y ? byName(a.row, b.row) : x === null ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : x < y ? -1 : x > y ? 1 : 0;
-    return sign * order || byName(a.row, b.row);
-  });
-  return keyed.map((k) => k.row);
+  return sortRows(rows, sort, portfolioSortValues, { name: (row) => row.name, id: (row) => row.vendorId }, compareNames);
 }

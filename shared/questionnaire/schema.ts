@@ -84,12 +84,16 @@ export type Question = z.infer<typeof questionSchema>;
 export const sectionSchema = z.object({ id: idSchema, title: localizedSchema, questions: z.array(questionSchema).min(1) }).strict();
 export type Section = z.infer<typeof sectionSchema>;
 
-export const domainIds = ['security', 'aiEthics', 'dataResidency', 'resilience', 'governance'] as const;
-export type DomainId = (typeof domainIds)[number];
+/** A domain's id, as weights and saved profiles name it: `security`, `aiEthics`. */
+export const domainIdSchema = z.string().regex(/^[a-z][A-Za-z0-9]{0,39}$/, 'domain ids look like dataResidency');
+export type DomainId = string;
+
+/** A questionnaire has its own domains, at least one and at most this many. */
+export const MAX_DOMAINS = 10;
 
 export const domainSchema = z
   .object({
-    id: z.enum(domainIds),
+    id: domainIdSchema,
     title: localizedSchema,
     description: localizedSchema,
     defaultWeight: z.number().min(0).max(10),
@@ -126,11 +130,11 @@ export const questionnaireSchema = z
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     title: localizedSchema,
-    domains: z.array(domainSchema).length(domainIds.length),
+    domains: z.array(domainSchema).min(1).max(MAX_DOMAINS),
     knockouts: z.array(knockoutSchema),
   })
   .strict()
-  .refine((q) => new Set(q.domains.map((d) => d.id)).size === domainIds.length, { message: 'each domain exactly once' });
+  .refine((q) => new Set(q.domains.map((d) => d.id)).size === q.domains.length, { message: 'each domain exactly once' });
 export type Questionnaire = z.infer<typeof questionnaireSchema>;
 /** What a bank file is written as, before defaults are applied. */
 export type QuestionnaireInput = z.input<typeof questionnaireSchema>;

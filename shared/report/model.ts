@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { supportedLanguages } from '../i18n';
+import { severities } from '../questionnaire/schema';
+import { riskTiers } from '../scoring/risk';
+import type { ShownRecommendation } from '../scoring/shown-recommendation';
+import { recommendations } from '../scoring/types';
 
 /*
  * Everything a PDF report shows, as plain data with every text already in the
@@ -8,10 +13,19 @@ import { z } from 'zod';
 
 const text = z.string().max(20_000);
 const short = z.string().max(2_000);
-const tier = z.enum(['low', 'medium', 'high', 'critical']);
-const severity = z.enum(['low', 'medium', 'high', 'critical']);
+const tier = z.enum(riskTiers);
+const severity = z.enum(severities);
+
 /** A recommendation as shown: 'notAssessed' while nothing is answered (shownRecommendation). */
-const recommendation = z.enum(['approve', 'approveWithConditions', 'reject', 'notAssessed']);
+export const shownRecommendationSchema = z.enum([...recommendations, 'notAssessed'] as const satisfies readonly ShownRecommendation[]);
+const recommendation = shownRecommendationSchema;
+
+/** A certification's standing as the report and the comparison show it. */
+export const certificationStatuses = ['valid', 'expiring', 'expired', 'inProgress', 'notHeld', 'unanswered', 'notApplicable'] as const;
+export type CertificationStatus = (typeof certificationStatuses)[number];
+
+/** The languages a report or comparison is written in. */
+export const languageSchema = z.enum(supportedLanguages);
 const score = z.number().min(0).max(100);
 
 export const reportLabelKeys = [
@@ -70,7 +84,7 @@ export type ReportDomain = z.infer<typeof reportDomainSchema>;
 
 export const reportModelSchema = z.object({
   schemaVersion: z.literal(1),
-  language: z.enum(['de', 'en']),
+  language: languageSchema,
   /** ISO timestamp; passed in, never read from a clock while building. */
   generatedAt: z.iso.datetime(),
   title: short,
@@ -119,7 +133,7 @@ export const reportModelSchema = z.object({
     z.object({
       number: short,
       name: text,
-      status: z.enum(['valid', 'expiring', 'expired', 'inProgress', 'notHeld', 'unanswered', 'notApplicable']),
+      status: z.enum(certificationStatuses),
       statusLabel: short,
       certificateId: short.optional(),
       issuer: short.optional(),

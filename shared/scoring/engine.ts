@@ -22,7 +22,7 @@ export interface ScoringInput {
   profile: ServiceProfile;
   answers: Readonly<Record<string, Answer>>;
   /** Domain weights for this assessment; a domain left out keeps its default weight. */
-  domainWeights?: Partial<Record<DomainId, number>>;
+  domainWeights?: Readonly<Record<DomainId, number>>;
   /** The assessment date (YYYY-MM-DD); certifications are judged as of this day. */
   asOf: string;
   expiryWindowDays?: number;

@@ -1,28 +1,36 @@
-import type { ManualFinding } from '../domain/assessment';
+import type { FindingStatus, ManualFinding } from '../domain/assessment';
 import { severities, type Severity } from '../questionnaire/schema';
 import { compareQuestionNumbers } from './findings';
-import { isOpenStatus, type FindingTrackingRow } from './open-findings';
+import type { FindingTrackingRow } from './open-findings';
 import type { Finding, QuestionResult } from './types';
 
+/** What listing and counting read of a scored finding. */
+export type ScoredFinding = Pick<Finding, 'id' | 'severity'>;
+
 /** One entry of an assessment's findings: a scored finding or one the assessor added. */
-export type ListedFinding<T extends FindingTrackingRow = FindingTrackingRow> =
-  | { source: 'scored'; findingId: string; severity: Severity; finding: Finding; tracking: T | undefined }
+export type ListedFinding<T extends FindingTrackingRow = FindingTrackingRow, F extends ScoredFinding = Finding> =
+  | { source: 'scored'; findingId: string; severity: Severity; finding: F; tracking: T | undefined }
   | { source: 'manual'; findingId: string; severity: Severity; manual: ManualFinding; tracking: T };
 
 /**
  * Every finding of an assessment, as the Findings page lists it and every count
  * counts it: the scored findings in the engine's order, then the assessor's own.
  */
-export function assessmentFindings<T extends FindingTrackingRow>(scored: readonly Finding[], tracking: readonly T[]): ListedFinding<T>[] {
+export function assessmentFindings<T extends FindingTrackingRow, F extends ScoredFinding = Finding>(scored: readonly F[], tracking: readonly T[]): ListedFinding<T, F>[] {
   const byId = new Map(tracking.map((t) => [t.findingId, t]));
   return [
-    ...scored.map((finding): ListedFinding<T> => ({ source: 'scored', findingId: finding.id, severity: finding.severity, finding, tracking: byId.get(finding.id) })),
-    ...tracking.flatMap((t): ListedFinding<T>[] => (t.manual ? [{ source: 'manual', findingId: t.findingId, severity: t.manual.severity, manual: t.manual, tracking: t }] : [])),
+    ...scored.map((finding): ListedFinding<T, F> => ({ source: 'scored', findingId: finding.id, severity: finding.severity, finding, tracking: byId.get(finding.id) })),
+    ...tracking.flatMap((t): ListedFinding<T, F>[] => (t.manual ? [{ source: 'manual', findingId: t.findingId, severity: t.manual.severity, manual: t.manual, tracking: t }] : [])),
   ];
 }
 
+/** Resolved and accepted findings are closed; open and in-progress ones still need work. */
+export function isOpenStatus(status: FindingStatus): boolean {
+  return status === 'open' || status === 'inProgress';
+}
+
 /** A finding without a tracking row is open. */
-export function isOpenFinding(entry: ListedFinding): boolean {
+export function isOpenFinding(entry: ListedFinding<FindingTrackingRow, ScoredFinding>): boolean {
   return isOpenStatus(entry.tracking?.status ?? 'open');
 }
 

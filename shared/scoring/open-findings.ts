@@ -1,5 +1,6 @@
 import type { FindingStatus, ManualFinding } from '../domain/assessment';
 import type { Severity } from '../questionnaire/schema';
+import { assessmentFindings, isOpenFinding } from './finding-list';
 
 export type FindingCounts = Record<Severity, number>;
 
@@ -10,19 +11,13 @@ export interface FindingTrackingRow {
   manual?: ManualFinding;
 }
 
-/** Resolved and accepted findings are closed; open and in-progress ones still need work. */
-export function isOpenStatus(status: FindingStatus): boolean {
-  return status === 'open' || status === 'inProgress';
-}
-
 /**
- * Open findings by severity: the scored findings not closed by their tracking row,
- * plus the assessor's own findings that are still open.
+ * Open findings by severity: of the findings the Findings page lists
+ * (assessmentFindings), the scored ones not closed by their tracking row and the
+ * assessor's own that are still open.
  */
 export function openFindingCounts(scored: readonly { id: string; severity: Severity }[], tracking: readonly FindingTrackingRow[]): FindingCounts {
   const counts: FindingCounts = { critical: 0, high: 0, medium: 0, low: 0 };
-  const status = new Map(tracking.map((t) => [t.findingId, t.status]));
-  for (const finding of scored) if (isOpenStatus(status.get(finding.id) ?? 'open')) counts[finding.severity] += 1;
-  for (const row of tracking) if (row.manual && isOpenStatus(row.status)) counts[row.manual.severity] += 1;
+  for (const entry of assessmentFindings(scored, tracking)) if (isOpenFinding(entry)) counts[entry.severity] += 1;
   return counts;
 }

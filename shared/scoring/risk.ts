@@ -16,8 +16,12 @@ export const INHERENT_RISK_POINTS = {
 /** Lowest point total for each tier. */
 export const INHERENT_RISK_THRESHOLDS: Readonly<Record<RiskTier, number>> = { low: 0, medium: 3, high: 6, critical: 9 };
 
+type FactorGroups = typeof INHERENT_RISK_POINTS;
+/** A profile factor as `group.value`, e.g. `dataCategories.payment`; the strings name it under `assessment.profile.factor`. */
+export type RiskFactorId = { [G in keyof FactorGroups]: `${G}.${keyof FactorGroups[G] & string}` }[keyof FactorGroups];
+
 export interface RiskFactor {
-  factor: string;
+  factor: RiskFactorId;
   points: number;
 }
 
@@ -28,12 +32,13 @@ export interface InherentRisk {
 }
 
 export function inherentRisk(profile: ServiceProfile): InherentRisk {
-  const factors: RiskFactor[] = [
-    ...profile.dataCategories.map((c) => ({ factor: `dataCategories.${c}`, points: INHERENT_RISK_POINTS.dataCategories[c] })),
+  const candidates: RiskFactor[] = [
+    ...profile.dataCategories.map((c): RiskFactor => ({ factor: `dataCategories.${c}`, points: INHERENT_RISK_POINTS.dataCategories[c] })),
     { factor: `aiAutonomy.${profile.aiAutonomy}`, points: INHERENT_RISK_POINTS.aiAutonomy[profile.aiAutonomy] },
     { factor: `criticality.${profile.criticality}`, points: INHERENT_RISK_POINTS.criticality[profile.criticality] },
-    ...profile.regulatoryScope.map((r) => ({ factor: `regulatoryScope.${r}`, points: INHERENT_RISK_POINTS.regulatoryScope[r] })),
-  ].filter((f) => f.points > 0);
+    ...profile.regulatoryScope.map((r): RiskFactor => ({ factor: `regulatoryScope.${r}`, points: INHERENT_RISK_POINTS.regulatoryScope[r] })),
+  ];
+  const factors = candidates.filter((f) => f.points > 0);
   const points = factors.reduce((sum, f) => sum + f.points, 0);
   const tier = [...riskTiers].reverse().find((t) => points >= INHERENT_RISK_THRESHOLDS[t])!;
   return { tier, points, factors };

@@ -7,11 +7,14 @@ import { fontsDir } from '../support/pdf-tools';
 
 export const root = resolve(__dirname, '../..');
 
-/** Launches the built app headless on a fresh scratch profile, hands it to `use`, then closes it and removes the scratch folder. */
-export async function withApp<T>(use: (app: ChromiumApp) => Promise<T>, scratchPrefix = 'assay-bench-'): Promise<T> {
+/**
+ * Launches the built app (or the renderer folder given) headless on a fresh scratch profile, hands it to `use`,
+ * then closes it and removes the scratch folder.
+ */
+export async function withApp<T>(use: (app: ChromiumApp) => Promise<T>, scratchPrefix = 'assay-bench-', rendererDir = join(root, 'out/renderer')): Promise<T> {
   const scratch = await mkdtemp(join(tmpdir(), scratchPrefix));
   const app = await launchChromiumApp({
-    rendererDir: join(root, 'out/renderer'),
+    rendererDir,
     userDataDir: join(scratch, 'profile'),
     services: {
       dataDir: join(scratch, 'data'),

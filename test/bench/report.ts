@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/report/layout';
+import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/documents/report/layout';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { sampleReportModel } from '../fixtures/sample-report';

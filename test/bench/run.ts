@@ -5,6 +5,7 @@ import { loadPageModule } from '../support/page-module';
 import { root, withApp } from './app';
 import { benchCompareView, COMPARE_RUNS } from './compare';
 import { benchDashboard, DASHBOARD_TARGET_MS } from './dashboard';
+import { benchFirstScreen, FIRST_SCREEN_TARGET } from './first-screen';
 import { benchReport } from './report';
 import { benchRerank, benchScoring } from './scoring';
 import { benchVerify, VERIFY_RUNS } from './verify';
@@ -110,6 +111,30 @@ async function verifyResults() {
   return { results, rows };
 }
 
+/** The first screen against a blank page; `npm run bench -- first-screen` runs only this. */
+async function firstScreenResults() {
+  const bench = await benchFirstScreen();
+  const results = {
+    runs: bench.runs,
+    profile: 'fresh, no vendors',
+    initialJsBytes: bench.initialJsBytes,
+    targetMs: FIRST_SCREEN_TARGET.ms,
+    targetTimesBlankPage: FIRST_SCREEN_TARGET.timesBlankPage,
+    firstScreenMs: { median: median(bench.firstScreen), p95: quantile(bench.firstScreen, 0.95), samples: bench.firstScreen },
+    blankPageMs: { median: median(bench.blankPage), p95: quantile(bench.blankPage, 0.95), samples: bench.blankPage },
+    ratioOfMedians: median(bench.firstScreen) / median(bench.blankPage),
+  };
+  const rows = {
+    [`first screen, vendor list ready (n=${bench.runs}, ${(bench.initialJsBytes / 1024).toFixed(0)} KiB initial JS)`]: {
+      median: fmt(results.firstScreenMs.median),
+      p95: fmt(results.firstScreenMs.p95),
+      baseline: `blank page ${fmt(results.blankPageMs.median)} (p95 ${fmt(results.blankPageMs.p95)})`,
+      ratio: ratio(results.firstScreenMs.median, results.blankPageMs.median),
+    },
+  };
+  return { results, rows };
+}
+
 async function main() {
   if (process.argv.includes('verify')) {
     const verify = await verifyResults();
@@ -117,11 +142,18 @@ async function main() {
     console.table(verify.rows);
     return;
   }
+  if (process.argv.includes('first-screen')) {
+    const firstScreen = await firstScreenResults();
+    console.log('\nAssay benchmarks: first screen\n');
+    console.table(firstScreen.rows);
+    return;
+  }
   const verify = await verifyResults();
   const scoring = benchScoring();
   const rerank = benchRerank();
   const report = await benchReport();
   const starts = await coldStarts();
+  const firstScreen = await firstScreenResults();
   const save = await saves();
   const work = await assessmentWork();
   const dashboard = await benchDashboard();
@@ -134,6 +166,7 @@ async function main() {
       navigationToInteractiveMs: { median: median(starts.toInteractive), samples: starts.toInteractive },
       launchToInteractiveMs: { median: median(starts.launchToInteractive), samples: starts.launchToInteractive },
     },
+    firstScreen: firstScreen.results,
     save: {
       count: SAVES,
       repositoryMs: { median: median(save.repository), p95: quantile(save.repository, 0.95) },
@@ -189,7 +222,8 @@ async function main() {
   };
   console.log('\nAssay benchmarks (Chromium launcher)\n');
   console.table({
-    'first interactive screen (navigation → ready)': { median: fmt(results.coldStart.navigationToInteractiveMs.median), p95: '', baseline: '', ratio: '' },
+    ...firstScreen.rows,
+    'cold start (navigation → app shell mounted)': { median: fmt(results.coldStart.navigationToInteractiveMs.median), p95: '', baseline: '', ratio: '' },
     'cold start (browser launch → ready)': { median: fmt(results.coldStart.launchToInteractiveMs.median), p95: '', baseline: '', ratio: '' },
     [`save one vendor row via repository (n=${SAVES})`]: {
       median: fmt(results.save.repositoryMs.median),

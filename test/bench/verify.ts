@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch } from '../../electron/services/ipc-dispatch';
-import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/report/layout';
+import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/documents/report/layout';
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';

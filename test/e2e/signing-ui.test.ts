@@ -137,9 +137,9 @@ describe('signing identities in Settings', () => {
     expect(text).toContain('Self-signed');
     expect(text).toContain('2 Mar 2026');
     expect(text).toContain('1 Mar 2028');
-    const fingerprint = (await item.locator('.identities-fingerprint').textContent())!.trim();
+    const fingerprint = (await item.locator('.fingerprint').textContent())!.trim();
     expect(fingerprint).toMatch(FINGERPRINT);
-    await expect(item.locator('.identities-fingerprint').evaluate((node) => getComputedStyle(node).fontFamily)).resolves.toMatch(/mono/i);
+    await expect(item.locator('.fingerprint').evaluate((node) => getComputedStyle(node).fontFamily)).resolves.toMatch(/mono/i);
     await page.getByText('Identity “Alex Example” created.').waitFor();
 
     // The form is closed and, opened again, starts empty.

@@ -14,6 +14,15 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('store in real IndexedDB', () => {
+  it('keeps an assessment of a questionnaire with domains of its own, loaded late, to that questionnaire', async () => {
+    const r = await call<Record<string, unknown>>('questionnaireOfItsOwn');
+    expect(r.unknown).toBe('invalid');
+    expect(r).toMatchObject({ saved: 'ok', wrongOption: 'invalid', builtInQuestion: 'invalid', ownWeights: 'ok', foreignWeights: 'invalid' });
+    expect(r.questionnaire).toBe('contact-centre-outsourcing@2.1.0');
+    expect(r.weights).toEqual({ accessibility: 5, people: 0 });
+    expect(r.answers).toEqual({ 'ACC-CHANNELS': { status: 'answered', value: 'relay' } });
+  });
+
   it('refuses every edit of a finalised assessment and keeps it unchanged; a revision can be edited', async () => {
     const r = await call<Record<string, unknown>>('finalisedIsImmutable');
     expect(r.invalidAnswer).toBe('invalid');

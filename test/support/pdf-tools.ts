@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createPdf, reportFonts } from '../../electron/services/report/layout';
+import { createPdf, documentFonts } from '../../electron/services/documents/printer';
 
 /** The app's font folder (Roboto), for everything a test lays out or hands to the services. */
 export const fontsDir = resolve(__dirname, '../../assets/fonts');
@@ -20,8 +20,7 @@ type PdfDefinition = Parameters<typeof createPdf>[0];
 
 /** Renders with pdfmake as the app does: embedded Roboto from the fonts folder, nothing else read, no URLs. */
 async function render(definition: PdfDefinition): Promise<Buffer> {
-  const fonts = reportFonts(fontsDir);
-  return Buffer.from(await createPdf(definition, fonts.fontsDir, fonts.fontFiles).getBuffer());
+  return Buffer.from(await createPdf(definition, documentFonts(fontsDir)).getBuffer());
 }
 
 /** A small real PDF (pdfmake, embedded Roboto) to sign in tests. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { comparisonXlsx } from '../../electron/services/compare-report/xlsx';
+import { comparisonXlsx } from '../../electron/services/documents/comparison/xlsx';
 import { buildComparisonModel } from '../../shared/compare/build';
 import { comparisonCsv } from '../../shared/compare/csv';
 import { presetWeights, rankAssessments, type RankEntry } from '../../shared/compare/rank';

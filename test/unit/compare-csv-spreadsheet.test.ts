@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { comparisonXlsx } from '../../electron/services/compare-report/xlsx';
+import { comparisonXlsx } from '../../electron/services/documents/comparison/xlsx';
 import { comparisonCsv, csvDialect, csvField } from '../../shared/compare/csv';
 import { rankAssessments, type DomainWeights, type RankEntry } from '../../shared/compare/rank';
 import { compareAnswers } from '../../shared/compare/text';

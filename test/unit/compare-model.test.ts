@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparisonModel, comparisonFileName } from '../../shared/compare/build';
 import { comparisonModelSchema } from '../../shared/compare/model';
-import { matchingProfile, MAX_WEIGHT_PROFILES, ProfileError, readProfiles, withoutProfile, withProfile } from '../../shared/compare/profiles';
+import { matchingProfile, MAX_WEIGHT_PROFILES, ProfileError, profileWeightsFor, readProfiles, withoutProfile, withProfile } from '../../shared/compare/profiles';
 import { presetWeights, rankAssessments } from '../../shared/compare/rank';
 import { compareAnswers } from '../../shared/compare/text';
 import { answerSchema } from '../../shared/questionnaire/answers';
@@ -141,7 +141,7 @@ describe('saved weight profiles', () => {
     expect(profiles).toEqual([{ name: 'privacy BOARD', weights }]);
     profiles = withProfile(profiles, 'Audit', privacy);
     expect(profiles.map((p) => p.name)).toEqual(['Audit', 'privacy BOARD']);
-    expect(matchingProfile(profiles, privacy)?.name).toBe('Audit');
+    expect(matchingProfile(profiles, privacy, builtInQuestionnaire)?.name).toBe('Audit');
     expect(withoutProfile(profiles, 'AUDIT').map((p) => p.name)).toEqual(['privacy BOARD']);
   });
 
@@ -158,6 +158,21 @@ describe('saved weight profiles', () => {
   it('reads back only well-formed stored profiles', () => {
     expect(readProfiles(undefined)).toEqual([]);
     expect(readProfiles('junk')).toEqual([]);
-    expect(readProfiles([{ name: 'Ok', weights }, { name: 'Bad', weights: { security: 3 } }, { name: 'ok', weights: privacy }, 42])).toEqual([{ name: 'Ok', weights }]);
+    expect(
+      readProfiles([{ name: 'Ok', weights }, { name: 'Bad', weights: { security: 11 } }, { name: 'Worse', weights: { 'not a domain': 3 } }, { name: 'ok', weights: privacy }, 42]),
+    ).toEqual([{ name: 'Ok', weights }]);
+  });
+
+  it('keeps a profile that names other domains, filling the ones it leaves out from the defaults', () => {
+    const [partial] = readProfiles([{ name: 'Security only', weights: { security: 7, accessibility: 4 } }]);
+    expect(partial).toEqual({ name: 'Security only', weights: { security: 7, accessibility: 4 } });
+    expect(profileWeightsFor(partial!, builtInQuestionnaire)).toEqual({ ...weights, security: 7 });
+    expect(matchingProfile([partial!], { ...weights, security: 7 }, builtInQuestionnaire)?.name).toBe('Security only');
+  });
+
+  it('replacing a profile keeps its weights for domains of another questionnaire', () => {
+    const saved = withProfile([], 'Audit', { accessibility: 4, security: 2 });
+    const replaced = withProfile(saved, 'audit', privacy);
+    expect(replaced).toEqual([{ name: 'audit', weights: { accessibility: 4, ...privacy } }]);
   });
 });

@@ -4,9 +4,9 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPARISON_ATTACHMENT, exportComparison } from '../../electron/services/compare-export';
-import { COMPARISON_SIGNATURE_BOX, renderComparisonPdf } from '../../electron/services/compare-report/layout';
-import type { ExportDeps } from '../../electron/services/report-export';
+import { COMPARISON_ATTACHMENT, comparisonPdf } from '../../electron/services/export/formats';
+import { COMPARISON_SIGNATURE_BOX, renderComparisonPdf } from '../../electron/services/documents/comparison/layout';
+import { exportDocument, type ExportDeps } from '../../electron/services/export/pipeline';
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { createIdentityStore, type IdentityStore } from '../../electron/services/signing/identities';
 import { verifyPdfBytes } from '../../electron/services/verify/verify-pdf';
@@ -286,7 +286,7 @@ describe('signed comparison, end to end', () => {
     fingerprint = summary.fingerprint;
     out = join(dir, 'exports');
     deps = { identities: store, fontsDir, now: () => NOW, chooseSavePath: saveIntoFolder(out) };
-    const result = await exportComparison({ model, format: 'pdf', identityId, passphrase: PASSPHRASE, fileName: 'Anbietervergleich.pdf' }, deps);
+    const result = await exportDocument(comparisonPdf, { model, format: 'pdf', identityId, passphrase: PASSPHRASE, fileName: 'Anbietervergleich.pdf' }, deps);
     expect(result).toMatchObject({ signed: true, path: join(out, 'Anbietervergleich.pdf') });
     signedPath = join(out, 'Anbietervergleich.pdf');
     signed = await readFile(signedPath);
@@ -348,7 +348,7 @@ describe('signed comparison, end to end', () => {
 
   it('refuses a wrong passphrase and writes no file', async () => {
     const before = await readdir(out);
-    await expect(exportComparison({ model, format: 'pdf', identityId, passphrase: 'not the passphrase', fileName: 'Falsch.pdf' }, deps)).rejects.toMatchObject({ code: 'wrong_passphrase' });
+    await expect(exportDocument(comparisonPdf, { model, format: 'pdf', identityId, passphrase: 'not the passphrase', fileName: 'Falsch.pdf' }, deps)).rejects.toMatchObject({ code: 'wrong_passphrase' });
     expect(await readdir(out)).toEqual(before);
     expect(existsSync(join(out, 'Falsch.pdf'))).toBe(false);
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { comparisonXlsx } from '../../electron/services/compare-report/xlsx';
+import { comparisonXlsx } from '../../electron/services/documents/comparison/xlsx';
 import { comparisonModelSchema, type ComparisonModel } from '../../shared/compare/model';
 import type { Language } from '../../shared/i18n';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';

@@ -110,8 +110,8 @@ describe('rankAssessments', () => {
   it('knows the presets', () => {
     expect(balanced).toEqual({ security: 3, aiEthics: 2, dataResidency: 3, resilience: 2, governance: 2 });
     const privacy = presetWeights('privacyFirst', questionnaire);
-    expect(privacy.dataResidency).toBeGreaterThan(balanced.dataResidency);
-    expect(privacy.aiEthics).toBeGreaterThan(balanced.aiEthics);
+    expect(privacy.dataResidency).toBeGreaterThan(balanced.dataResidency!);
+    expect(privacy.aiEthics).toBeGreaterThan(balanced.aiEthics!);
     expect(matchingPreset(privacy, questionnaire)).toBe('privacyFirst');
     expect(matchingPreset({ ...balanced, governance: 9 }, questionnaire)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createFormatter } from '../../electron/services/report/format';
+import { createFormatter } from '../../electron/services/documents/format';
 import { formatScore } from '../../shared/compare/text';
 import { daysInMonth, isLeapYear } from '../../shared/calendar';
 import { formatDateInput, parseDateInput } from '../../shared/i18n/date-entry';

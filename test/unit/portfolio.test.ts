@@ -13,11 +13,11 @@ import {
   REVIEW_INTERVAL_MONTHS,
   sortPortfolio,
   sortValue,
-  type PortfolioAssessmentInput,
   type PortfolioRow,
   type SummaryCertification,
 } from '../../shared/portfolio';
 import type { Answer } from '../../shared/questionnaire/answers';
+import type { SummaryAssessmentInput } from '../../shared/vendors/summary';
 import type { ServiceProfile } from '../../shared/questionnaire/profile';
 import { addDays, addMonths, dayNumber, daysBetween, fromDayNumber, localDate, monthAfter } from '../../shared/calendar';
 import { scoreAssessment } from '../../shared/scoring/engine';
@@ -43,7 +43,7 @@ const cert = (name: string, status: SummaryCertification['status'], validUntil?:
 const none: FindingCounts = { critical: 0, high: 0, medium: 0, low: 0 };
 
 let sequence = 0;
-function final(vendorId: string, assessmentDate: string, options: Partial<{ residualRisk: RiskTier; score: number | null; recommendation: Recommendation; openFindings: FindingCounts | undefined; certifications: SummaryCertification[] | undefined; createdAt: string; profile: ServiceProfile; revision: number }> = {}): PortfolioAssessmentInput {
+function final(vendorId: string, assessmentDate: string, options: Partial<{ residualRisk: RiskTier; score: number | null; recommendation: Recommendation; openFindings: FindingCounts | undefined; certifications: SummaryCertification[] | undefined; createdAt: string; profile: ServiceProfile; revision: number }> = {}): SummaryAssessmentInput {
   sequence += 1;
   return {
     id: `a-${sequence}`,
@@ -63,7 +63,7 @@ function final(vendorId: string, assessmentDate: string, options: Partial<{ resi
   };
 }
 
-function draft(vendorId: string, createdAt: string, profile: ServiceProfile = lowProfile, revision = 1): PortfolioAssessmentInput {
+function draft(vendorId: string, createdAt: string, profile: ServiceProfile = lowProfile, revision = 1): SummaryAssessmentInput {
   sequence += 1;
   return { id: `d-${sequence}`, vendorId, status: 'draft', createdAt, revision, assessmentDate: createdAt.slice(0, 10), profile };
 }

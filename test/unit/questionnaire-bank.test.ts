@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInQuestionnaire, findQuestionnaire, questionnaires } from '../../shared/questionnaire/bank';
 import { cxPlatform } from '../../shared/questionnaire/bank/cx-platform';
 import { profileFields, type ProfileCondition } from '../../shared/questionnaire/profile';
-import { domainIds, questionnaireSchema, type KnockoutCondition, type Localized, type Question } from '../../shared/questionnaire/schema';
+import { questionnaireSchema, type KnockoutCondition, type Localized, type Question } from '../../shared/questionnaire/schema';
 import { allQuestions } from '../support/arbitraries';
 
 const bank = builtInQuestionnaire;
@@ -42,7 +42,7 @@ describe('built-in questionnaire bank', () => {
   });
 
   it('has at least 90 questions across the five domains', () => {
-    expect(bank.domains.map((d) => d.id)).toEqual([...domainIds]);
+    expect(bank.domains.map((d) => d.id)).toEqual(['security', 'aiEthics', 'dataResidency', 'resilience', 'governance']);
     expect(questions.length).toBeGreaterThanOrEqual(90);
     for (const domain of bank.domains) {
       expect(domain.sections.flatMap((s) => s.questions).length, domain.id).toBeGreaterThanOrEqual(12);

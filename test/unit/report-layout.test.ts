@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '../../shared/report/model';
-import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/report/layout';
+import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/documents/report/layout';
 import { sampleReportModel, stressedSampleReportModel } from '../fixtures/sample-report';
 import { fontsDir } from '../support/pdf-tools';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderReportPdf } from '../../electron/services/report/layout';
+import { renderReportPdf } from '../../electron/services/documents/report/layout';
 import type { Answer } from '../../shared/questionnaire/answers';
 import { buildReportModel, type ReportInput } from '../../shared/report/build';
 import { reportModelSchema } from '../../shared/report/model';

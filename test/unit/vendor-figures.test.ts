@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRow, VendorRow } from '../../renderer/src/db/database';
-import { summariseVendors } from '../../renderer/src/db/vendors';
-import { assessmentFigures, buildPortfolio } from '../../shared/portfolio/rows';
+import { buildPortfolio } from '../../shared/portfolio/rows';
+import { vendorOverviews } from '../../shared/vendors/list';
+import { assessmentFigures } from '../../shared/vendors/summary';
 
 const vendor: VendorRow = { id: 'v-1', name: 'NICE CXone', nameKey: 'nice cxone', contacts: [], services: [], createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' };
 const base: AssessmentRow = {
@@ -27,7 +28,7 @@ const draft: AssessmentRow = { ...base, id: 'a-2', status: 'draft', revision: 2,
 
 describe('vendor list and vendor history', () => {
   it('show the same figure for the same assessment, and none for a draft', () => {
-    const [row] = summariseVendors([vendor], [base, draft]);
+    const [row] = vendorOverviews([vendor], [base, draft]);
     expect(row).toMatchObject({ status: 'draft', rating: 85, recommendation: 'approve', ratingRevision: 1, latestAssessmentId: 'a-2' });
     expect(assessmentFigures(base)).toEqual({ rating: row!.rating, recommendation: row!.recommendation });
     expect(assessmentFigures(draft)).toEqual({ rating: null, recommendation: null });
@@ -36,7 +37,7 @@ describe('vendor list and vendor history', () => {
 
   it('skip a final assessment without figures, as the portfolio does', () => {
     const legacy: AssessmentRow = { ...base, id: 'a-3', revision: 3, summary: undefined, createdAt: '2026-03-02T09:00:00.000Z' };
-    const [row] = summariseVendors([vendor], [base, draft, legacy]);
+    const [row] = vendorOverviews([vendor], [base, draft, legacy]);
     expect(row).toMatchObject({ rating: 85, ratingRevision: 1 });
     expect(buildPortfolio([vendor], [base, draft, legacy], '2026-03-02')[0]!.rating).toBe(row!.rating);
   });

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { MessageKey } from '../../../shared/i18n/keys';
+import { useT } from '../ui/use-t';
 import { PortfolioIcon } from '../features/portfolio/PortfolioIcon';
 import { VendorsPage } from '../features/vendors/VendorsPage';
 import { BuildingIcon, FileCheckIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
@@ -30,7 +31,7 @@ const icons: Record<Section, ReactNode> = {
 };
 
 /** The translation key of each section's name; the portfolio keeps its strings in its own module. */
-const labels: Record<Section, string> = {
+const labels: Record<Section, MessageKey> = {
   vendors: 'nav.vendors',
   portfolio: 'portfolio.nav',
   compare: 'nav.compare',
@@ -66,7 +67,7 @@ function Page({ route }: { route: Route }) {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const t = useT();
   const route = useRoute();
   const section = sectionOf(route);
 

@@ -1,16 +1,16 @@
 import {
   assessmentSetupSchema,
-  domainWeightsSchema,
+  assessmentWeightsSchema,
   findingTrackingSchema,
   manualFindingSchema,
   type AssessmentSetup,
   type FindingTracking,
   type ManualFinding,
+  weighsOnlyItsDomains,
 } from '../../../shared/domain/assessment';
 import { z } from 'zod';
 import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
 import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../shared/questionnaire/limits';
-import { findQuestionnaire } from '../../../shared/questionnaire/bank';
 import type { DomainId, Question, Questionnaire } from '../../../shared/questionnaire/schema';
 import { weighsAnyDomain } from '../../../shared/scoring/domain-weights';
 import type { RecommendationOverride } from '../../../shared/scoring/engine';
@@ -19,18 +19,14 @@ import { RepositoryError } from './errors';
 import type { RepositoryDeps } from './vendors';
 import { messageKeyOr } from '../../../shared/i18n/keys';
 import { questionsById } from '../../../shared/questionnaire/questions';
+import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
+import type { QuestionnaireRef } from '../../../shared/questionnaire/catalog';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
 export async function sha256Hex(data: Blob): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', await data.arrayBuffer());
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-export function questionnaireOf(row: Pick<AssessmentRow, 'questionnaireId' | 'questionnaireVersion'>): Questionnaire {
-  const questionnaire = findQuestionnaire(row.questionnaireId, row.questionnaireVersion);
-  if (!questionnaire) throw new RepositoryError('invalid', 'assessment.errors.unknownQuestionnaire', { id: `${row.questionnaireId}@${row.questionnaireVersion}` });
-  return questionnaire;
 }
 
 function questionOf(questionnaire: Questionnaire, questionId: string): Question {
@@ -68,8 +64,15 @@ export interface EvidenceFile {
  * in the same transaction, that the assessment is still a draft: a finalised
  * assessment is immutable and changes only through a new revision.
  */
-export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDeps = defaultDeps) {
+export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDeps = defaultDeps, catalog: QuestionnaireCatalog = builtInCatalog) {
   const stamp = () => deps.now().toISOString();
+
+  /** Loaded before a write's transaction opens, which must not wait on anything but the database. */
+  async function questionnaireFor(assessmentId: string): Promise<Questionnaire> {
+    const row = await db.assessments.get(assessmentId);
+    if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
+    return catalog.of(row);
+  }
 
   async function draft(id: string): Promise<AssessmentRow> {
     const row = await db.assessments.get(id);
@@ -87,9 +90,10 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       if (!parsed.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: questionId });
       kept = parsed.data;
     }
+    const questionnaire = await questionnaireFor(assessmentId);
     await db.transaction('rw', db.assessments, db.answers, async () => {
-      const row = await draft(assessmentId);
-      const question = questionOf(questionnaireOf(row), questionId);
+      await draft(assessmentId);
+      const question = questionOf(questionnaire, questionId);
       const answer = input.answer ?? null;
       if (answer === null && kept === undefined && trimmedNote === '') {
         await db.answers.delete([assessmentId, questionId]);
@@ -107,10 +111,10 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
   }
 
   return {
-    async create(vendorId: string, setup: AssessmentSetup, questionnaire: Pick<Questionnaire, 'id' | 'version'>): Promise<AssessmentRow> {
+    async create(vendorId: string, setup: AssessmentSetup, questionnaire: QuestionnaireRef): Promise<AssessmentRow> {
       const parsed = assessmentSetupSchema.safeParse(setup);
       if (!parsed.success) throw new RepositoryError('invalid', messageKeyOr(parsed.error.issues[0]?.message, 'assessment.errors.invalidInput'));
-      questionnaireOf({ questionnaireId: questionnaire.id, questionnaireVersion: questionnaire.version });
+      await catalog.load(questionnaire);
       return db.transaction('rw', db.vendors, db.assessments, async () => {
         if (!(await db.vendors.get(vendorId))) throw new RepositoryError('not_found', 'vendors.errors.notFound');
         const at = stamp();
@@ -165,12 +169,14 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
     },
 
     /** Saves the assessment's own domain weights (0..10; a domain left out keeps its default); at least one must count. */
-    async setDomainWeights(assessmentId: string, weights: Partial<Record<DomainId, number>>): Promise<void> {
-      const parsed = domainWeightsSchema.safeParse(weights);
+    async setDomainWeights(assessmentId: string, weights: Readonly<Record<DomainId, number>>): Promise<void> {
+      const parsed = assessmentWeightsSchema.safeParse(weights);
       if (!parsed.success) throw new RepositoryError('invalid', 'assessment.errors.weightOutOfRange');
+      const questionnaire = await questionnaireFor(assessmentId);
+      if (!weighsOnlyItsDomains(questionnaire, parsed.data)) throw new RepositoryError('invalid', 'assessment.errors.unknownDomain');
       await db.transaction('rw', db.assessments, async () => {
-        const row = await draft(assessmentId);
-        if (!weighsAnyDomain(questionnaireOf(row), parsed.data)) throw new RepositoryError('invalid', 'assessment.errors.allWeightsZero');
+        await draft(assessmentId);
+        if (!weighsAnyDomain(questionnaire, parsed.data)) throw new RepositoryError('invalid', 'assessment.errors.allWeightsZero');
         await db.assessments.update(assessmentId, { domainWeights: parsed.data, updatedAt: stamp() });
       });
     },

@@ -52,7 +52,7 @@ export interface AssessmentRow extends AssessmentSetup {
   /** 1 for the first assessment; a revision of a finalised one counts up and links back. */
   revision: number;
   previousId?: string;
-  domainWeights: Partial<Record<DomainId, number>>;
+  domainWeights: Readonly<Record<DomainId, number>>;
   /** Where the assessor was, to resume there. */
   lastQuestionId?: string;
   override?: RecommendationOverride;

@@ -1,6 +1,9 @@
-import { hasPortfolioFigures, latestFinalByVendor, portfolioFigures } from '../../../shared/portfolio';
+import { hasPortfolioFigures, portfolioFigures } from '../../../shared/portfolio';
+import { latestFinalByVendor } from '../../../shared/vendors/summary';
 import { scoreAssessment } from '../../../shared/scoring/engine';
-import { answerMap, questionnaireOf } from './assessments';
+import type { Questionnaire } from '../../../shared/questionnaire/schema';
+import { answerMap } from './assessments';
+import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
 import type { AssayDatabase, AssessmentRow, VendorRow } from './database';
 
 export interface PortfolioData {
@@ -14,7 +17,7 @@ export interface PortfolioData {
 }
 
 /** The rows the portfolio dashboard is built from. */
-export function createPortfolioRepository(db: AssayDatabase) {
+export function createPortfolioRepository(db: AssayDatabase, catalog: QuestionnaireCatalog = builtInCatalog) {
   return {
     /** Every vendor and assessment: one read of each table, in one transaction. Never writes. */
     async read(): Promise<PortfolioData> {
@@ -35,6 +38,12 @@ export function createPortfolioRepository(db: AssayDatabase) {
      */
     async fillFigures(assessmentIds: readonly string[]): Promise<number> {
       if (assessmentIds.length === 0) return 0;
+      const questionnaires = new Map<string, Questionnaire>();
+      for (const row of await db.assessments.bulkGet([...assessmentIds])) {
+        if (!row) continue;
+        const questionnaire = await catalog.of(row).catch(() => undefined);
+        if (questionnaire) questionnaires.set(row.id, questionnaire);
+      }
       return db.transaction('rw', db.assessments, db.answers, db.findings, async () => {
         let filled = 0;
         for (const id of assessmentIds) {
@@ -44,9 +53,10 @@ export function createPortfolioRepository(db: AssayDatabase) {
             db.answers.where('assessmentId').equals(id).toArray(),
             db.findings.where('assessmentId').equals(id).toArray(),
           ]);
+          const questionnaire = questionnaires.get(id);
+          if (!questionnaire) continue;
           let figures;
           try {
-            const questionnaire = questionnaireOf(row);
             const result = scoreAssessment({
               questionnaire,
               profile: row.profile,

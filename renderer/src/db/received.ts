@@ -1,12 +1,13 @@
-import { domainWeightsSchema } from '../../../shared/domain/assessment';
+import { assessmentWeightsSchema, weighsOnlyItsDomains } from '../../../shared/domain/assessment';
 import { vendorNameKey } from '../../../shared/domain/vendor';
 import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
-import { findQuestionnaire } from '../../../shared/questionnaire/bank';
+import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
 
 import { assessmentExportSchema, type AssessmentExport } from '../../../shared/report/assessment-export';
 import type { AnswerRow, AssayDatabase, AssessmentRow, FindingRow, VendorRow } from './database';
 import { RepositoryError } from './errors';
-import { VENDOR_SERVICE_MAX, VENDOR_SERVICES_MAX, vendorWebsiteSchema, type RepositoryDeps } from './vendors';
+import { VENDOR_SERVICE_MAX, VENDOR_SERVICES_MAX, vendorWebsiteSchema } from '../../../shared/domain/vendor-details';
+import type { RepositoryDeps } from './vendors';
 import { questionsById } from '../../../shared/questionnaire/questions';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
@@ -39,19 +40,21 @@ function cleanServices(services: readonly string[]): string[] {
  * is checked first and written in one transaction: a refusal writes nothing.
  * Evidence cannot be recreated (the report carries no content) and is counted instead.
  */
-export async function importReceivedAssessment(db: AssayDatabase, data: AssessmentExport, deps: RepositoryDeps = defaultDeps): Promise<ReceivedImport> {
+export async function importReceivedAssessment(
+  db: AssayDatabase,
+  data: AssessmentExport,
+  deps: RepositoryDeps = defaultDeps,
+  catalog: QuestionnaireCatalog = builtInCatalog,
+): Promise<ReceivedImport> {
   const parsed = assessmentExportSchema.safeParse(data);
   if (!parsed.success) throw new RepositoryError('invalid', 'verify.attachment.invalid');
   const { vendor, assessment, answers, evidence, findings } = parsed.data;
 
-  const questionnaire = findQuestionnaire(assessment.questionnaireId, assessment.questionnaireVersion);
-  if (!questionnaire) {
-    throw new RepositoryError('invalid', 'assessment.errors.unknownQuestionnaire', { id: `${assessment.questionnaireId}@${assessment.questionnaireVersion}` });
-  }
+  const questionnaire = await catalog.of(assessment);
   const questions = questionsById(questionnaire);
 
-  const weights = domainWeightsSchema.safeParse(assessment.domainWeights);
-  if (!weights.success) throw new RepositoryError('invalid', 'verify.attachment.invalid');
+  const weights = assessmentWeightsSchema.safeParse(assessment.domainWeights);
+  if (!weights.success || !weighsOnlyItsDomains(questionnaire, weights.data)) throw new RepositoryError('invalid', 'verify.attachment.invalid');
 
   const checkedAnswers: { questionId: string; answer: Answer | null; note?: string }[] = [];
   const answered = new Set<string>();

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useRef, useState, type FocusEvent, type InputHTMLAttributes, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './use-t';
 import { formatDateInput, parseDateInput } from '../../../shared/i18n/date-entry';
 import { useUiLanguage } from './use-format';
 import './date-input.css';
@@ -28,7 +28,7 @@ const CalendarIcon = () => (
  * On leaving the field a date it understands is rewritten in the language's format.
  */
 export const DateInput = forwardRef(function DateInput({ className, onBlur, disabled, readOnly, ...input }: DateInputProps, ref: Ref<HTMLInputElement>) {
-  const { t } = useTranslation();
+  const t = useT();
   const language = useUiLanguage();
   const field = useRef<HTMLInputElement | null>(null);
   const picker = useRef<HTMLInputElement>(null);
@@ -99,7 +99,7 @@ type CalendarDateInputProps = Omit<DateInputProps, 'value' | 'defaultValue' | 'o
  * not (yet) a date stays in the field, marked invalid once the field is left, and is not handed on.
  */
 export function CalendarDateInput({ value, onChange, onFocus, onBlur, ...input }: CalendarDateInputProps) {
-  const { t } = useTranslation();
+  const t = useT();
   const language = useUiLanguage();
   const [text, setText] = useState(() => formatDateInput(value, language));
   const [editing, setEditing] = useState(false);

@@ -1,5 +1,5 @@
 import { useState, type ClipboardEvent, type ComponentPropsWithRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './use-t';
 import { LIMIT_COUNTER_FROM } from '../../../shared/questionnaire/limits';
 import { useFormat } from './use-format';
 
@@ -15,7 +15,7 @@ type Props = Omit<ComponentPropsWithRef<'textarea'>, 'maxLength'> & {
  * message when pasted text had to be cut to fit. Text already there is never removed.
  */
 export function LimitedTextarea({ id, maxLength, length, onPaste, className, ...field }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const [cut, setCut] = useState(false);
   const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
     const area = event.currentTarget;

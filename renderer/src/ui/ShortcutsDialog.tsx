@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from './use-t';
 import { Dialog } from './Dialog';
 import { isTyping } from './keyboard';
 
@@ -24,7 +24,7 @@ const GROUPS = [
 
 /** `?` opens a list of all shortcuts, wherever focus is not in a text field. */
 export function ShortcutsDialog() {
-  const { t } = useTranslation();
+  const t = useT();
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -61,7 +61,7 @@ export const FileCheckIcon = () => (
 /** Two small triangles for a sortable column header; the active direction is highlighted. */
 export function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null }) {
   return (
-    <svg className="vendors-sort-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+    <svg className="sort-icon" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
       <path d="M6 1.5 9 5H3z" className={direction === 'ascending' ? 'is-active' : undefined} />
       <path d="M6 10.5 3 7h6z" className={direction === 'descending' ? 'is-active' : undefined} />
     </svg>

@@ -127,3 +127,39 @@ export async function storedAnswers(assessmentId?: string) {
   db.close();
   return rows.map((r) => ({ questionId: r.questionId, answer: r.answer, note: r.note, draft: r.draft }));
 }
+
+/** Every assessment in the app's own database: which questionnaire it was started with. */
+export async function storedAssessments() {
+  const db = new AssayDatabase();
+  const rows = await db.assessments.toArray();
+  db.close();
+  return rows.map((r) => ({ id: r.id, questionnaireId: r.questionnaireId, questionnaireVersion: r.questionnaireVersion }));
+}
+
+/**
+ * An assessment of a questionnaire with six domains of its own, whose questions load only after a pause (as a
+ * lazily loaded chunk does): answers validate against its questions, weights name only its domains, and each
+ * write is still one transaction.
+ */
+export async function questionnaireOfItsOwn() {
+  const { sixDomains } = await import('../../fixtures/six-domain-questionnaire');
+  const { createQuestionnaireCatalog } = await import('../../../renderer/src/db/questionnaires');
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+  const catalog = createQuestionnaireCatalog([{ id: sixDomains.id, version: sixDomains.version, load: async () => (await pause(), sixDomains) }]);
+  const db = new AssayDatabase(`assay-check-${crypto.randomUUID()}`);
+  const vendors = createVendorRepository(db);
+  const assessments = createAssessmentRepository(db, undefined, catalog);
+  const vendor = await vendors.create('Northwind Contact');
+  const unknown = await code(() => assessments.create(vendor.id, setup, builtInQuestionnaire));
+  const row = await assessments.create(vendor.id, setup, sixDomains);
+  const saved = await code(() => assessments.saveAnswer(row.id, 'ACC-CHANNELS', { status: 'answered', value: 'relay' }));
+  const wrongOption = await code(() => assessments.saveAnswer(row.id, 'ACC-CHANNELS', { status: 'answered', value: 'yes' }));
+  const builtInQuestion = await code(() => assessments.saveAnswer(row.id, 'SEC-RBAC', { status: 'answered', value: 'yes' }));
+  const ownWeights = await code(() => assessments.setDomainWeights(row.id, { accessibility: 5, people: 0 }));
+  const foreignWeights = await code(() => assessments.setDomainWeights(row.id, { security: 5 }));
+  const stored = await assessments.get(row.id);
+  const answers = await assessments.answers(row.id);
+  db.close();
+  await Dexie.delete(db.name);
+  return { unknown, saved, wrongOption, builtInQuestion, ownWeights, foreignWeights, questionnaire: `${stored?.questionnaireId}@${stored?.questionnaireVersion}`, weights: stored?.domainWeights, answers };
+}

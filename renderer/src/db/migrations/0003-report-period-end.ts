@@ -1,7 +1,14 @@
 import type { Transaction } from 'dexie';
 import { readLegacyReportRecord, type Answer } from '../../../../shared/questionnaire/answers';
-import { findQuestionnaire } from '../../../../shared/questionnaire/bank';
 import type { AnswerDraft, AnswerRow, AssessmentRow } from '../database';
+
+/**
+ * The report-kind certification questions of every questionnaire released before version 3, as they were
+ * then: a migration reads the data it was written for, never whatever the bank holds later.
+ */
+export const REPORT_QUESTIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'cx-platform@1.0.0': new Set(['SEC-SOC2T2', 'SEC-C5', 'SEC-IRAP', 'SEC-PCIDSS']),
+};
 
 /**
  * Version 3: report-kind certification answers (SOC 2, C5, PCI DSS …) used to keep the end of
@@ -10,20 +17,13 @@ import type { AnswerDraft, AnswerRow, AssessmentRow } from '../database';
  * `validUntil`. Drafts typed into the old field move to the new one.
  */
 export async function upgradeReportPeriodEnd(tx: Transaction): Promise<void> {
-  const reportQuestions = new Map<string, Set<string>>();
+  const reportQuestions = new Map<string, ReadonlySet<string>>();
   await tx
     .table('assessments')
     .toCollection()
     .each((assessment: AssessmentRow) => {
-      const questionnaire = findQuestionnaire(assessment.questionnaireId, assessment.questionnaireVersion);
-      if (!questionnaire) return;
-      const reports = new Set<string>();
-      for (const domain of questionnaire.domains) {
-        for (const section of domain.sections) {
-          for (const question of section.questions) if (question.answer.type === 'certification' && question.answer.kind === 'report') reports.add(question.id);
-        }
-      }
-      reportQuestions.set(assessment.id, reports);
+      const reports = REPORT_QUESTIONS[`${assessment.questionnaireId}@${assessment.questionnaireVersion}`];
+      if (reports) reportQuestions.set(assessment.id, reports);
     });
   await tx
     .table('answers')

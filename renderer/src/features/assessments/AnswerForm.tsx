@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useForm, type FieldPath, type UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../../shared/questionnaire/limits';
 import type { Question } from '../../../../shared/questionnaire/schema';
 import { isTyping } from '../../ui/keyboard';
@@ -9,6 +8,7 @@ import { DateInput } from '../../ui/DateInput';
 import { FieldError } from '../../ui/FieldError';
 import { LimitedTextarea } from '../../ui/LimitedTextarea';
 import { useUiLanguage } from '../../ui/use-format';
+import { useT } from '../../ui/use-t';
 import type { AnswerRow } from '../../db/database';
 import { digitOptions, formValues, localized, type AnswerFormValues } from './answer-model';
 import { answerIssues, withDraft, type AnswerSaver } from './answer-saver';
@@ -32,13 +32,14 @@ function startingValues(question: Question, row: AnswerRow | undefined, saver: A
 }
 
 function ChoiceInputs({ question, register, disabled, error }: { question: Question; register: UseFormRegister<AnswerFormValues>; disabled: boolean; error?: string }) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const language = useUiLanguage();
   const spec = question.answer;
   const options =
     spec.type === 'yesNo'
       ? (['yes', 'partial', 'no'] as const).map((id) => ({ id, label: t(`assessment.answer.${id}`) }))
       : spec.type === 'choice' || spec.type === 'multiChoice'
-        ? spec.options.map((o) => ({ id: o.id, label: localized(o.label, i18n.language) }))
+        ? spec.options.map((o) => ({ id: o.id, label: localized(o.label, language) }))
         : [];
   const multiple = spec.type === 'multiChoice';
   return (
@@ -55,7 +56,7 @@ function ChoiceInputs({ question, register, disabled, error }: { question: Quest
 }
 
 export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
   const id = useId();
   const language = useUiLanguage();
   const initial = useMemo(() => startingValues(question, row, saver, language), []); // eslint-disable-line react-hooks/exhaustive-deps -- the form starts once per question
@@ -140,7 +141,7 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
             aria-describedby={errors.number ? `${id}-number-error` : undefined}
             {...register('number')}
           />
-          <span className="muted">{localized(spec.unit, i18n.language)}</span>
+          <span className="muted">{localized(spec.unit, language)}</span>
           <FieldError id={`${id}-number-error`} message={errors.number?.message} />
         </div>
       )}

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT, type Translate } from '../../ui/use-t';
 import { shownScore } from '../../../../shared/scoring/figures';
 import { useApp } from '../../app/context';
 import { isTyping } from '../../ui/keyboard';
 import { href, navigate } from '../../app/router';
 import { RepositoryError } from '../../db';
 import { useToast } from '../../ui/Toast';
-import { useFormat } from '../../ui/use-format';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { useSaveStatus, type SaveStatus } from '../../app/autosave';
 import { AnswerForm } from './AnswerForm';
 import { createAnswerSaver, type AnswerSaver } from './answer-saver';
@@ -24,7 +24,7 @@ import './assessments.css';
 
 /** The save state of the question on screen, and of no other. */
 function SaveIndicator({ saver, questionId, number }: { saver: AnswerSaver; questionId: string; number: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { state, message }: SaveStatus = useSaveStatus(saver, questionId);
   return (
     <span className={`save-state save-${state}`} role="status" data-save-state={state} data-save-question={questionId}>
@@ -34,10 +34,10 @@ function SaveIndicator({ saver, questionId, number }: { saver: AnswerSaver; ques
 }
 
 /** The keys that work on this question, for the hint under it: digits only where they choose, 0 only where N/A is allowed. */
-function shortcutHint(question: Parameters<typeof digitOptions>[0], t: (key: string) => string): string {
+function shortcutHint(question: Parameters<typeof digitOptions>[0], t: Translate): string {
   const spec = question.answer;
   const digits = digitOptions(question).length === 0 ? undefined : spec.type === 'multiChoice' ? 'toggle' : spec.type === 'certification' ? 'held' : 'choose';
-  const parts = [digits, question.allowNotApplicable ? 'na' : undefined, 'move'].filter((part) => part !== undefined);
+  const parts = ([digits, question.allowNotApplicable ? 'na' : undefined, 'move'] as const).filter((part) => part !== undefined);
   return `${t('assessment.nav.keys.label')} ${parts.map((part) => t(`assessment.nav.keys.${part}`)).join(' · ')}`;
 }
 
@@ -49,7 +49,8 @@ function pickQuestion(data: LoadedAssessment, requested?: string): string | unde
 }
 
 export function AssessmentPage({ assessmentId, questionId }: { assessmentId: string; questionId?: string }) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const language = useUiLanguage();
   const format = useFormat();
   const { store } = useApp();
   const toast = useToast();
@@ -209,10 +210,10 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
           <article className="card question-card" aria-labelledby="question-text">
             <p className="question-meta">
               <span className="q-number-big">{entry.number}</span>
-              {localized(entry.section.title, i18n.language)} · {t('assessment.nav.position', { index: index + 1, total: data.applicable.length })}
+              {localized(entry.section.title, language)} · {t('assessment.nav.position', { index: index + 1, total: data.applicable.length })}
             </p>
             <h2 id="question-text" tabIndex={-1}>
-              {localized(entry.question.text, i18n.language)}
+              {localized(entry.question.text, language)}
             </h2>
             <AnswerForm key={`${assessment.id}:${entry.question.id}`} question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} asOf={assessment.assessmentDate} saver={saver} />
             <EvidencePanel assessmentId={assessment.id} questionId={entry.question.id} evidence={data.evidence} readOnly={readOnly} />
@@ -237,9 +238,9 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
         {entry && (
           <section className="card card-padded guidance" aria-labelledby="guidance-title">
             <h2 id="guidance-title">{t('assessment.guidance.title')}</h2>
-            <p>{localized(entry.question.guidance, i18n.language)}</p>
+            <p>{localized(entry.question.guidance, language)}</p>
             <h3>{t('assessment.guidance.evidence')}</h3>
-            <p>{localized(entry.question.evidence, i18n.language)}</p>
+            <p>{localized(entry.question.evidence, language)}</p>
             <h3>{t('assessment.guidance.references')}</h3>
             <ul className="references">
               {entry.question.references.map((ref) => (

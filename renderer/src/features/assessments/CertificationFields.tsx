@@ -1,5 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { isoDateSchema, type CertificationRecord } from '../../../../shared/questionnaire/answers';
 import type { AnswerSpec } from '../../../../shared/questionnaire/schema';
 import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '../../../../shared/scoring/current-until';
@@ -55,7 +55,7 @@ function typedCurrentUntil(spec: CertificationSpec, typed: CertValues): string |
 }
 
 function CurrentUntilMarker({ spec, values, asOf, id }: { spec: CertificationSpec; values: CertValues; asOf: string; id: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const format = useFormat();
   const until = typedCurrentUntil(spec, values);
   const rule =
@@ -84,7 +84,7 @@ function CurrentUntilMarker({ spec, values, asOf, id }: { spec: CertificationSpe
 
 /** What a certificate or report states, with the fields its kind has, and how long it is current as of the assessment date. */
 export function CertificationFields({ spec, values, register, errors, disabled, asOf, idPrefix }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = (field: string) => `${idPrefix}-${field}`;
   const errorOf = (field: keyof CertValues) => errors?.[field]?.message;
   const invalid = (field: keyof CertValues, hint?: string) => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { useApp } from '../../app/context';
 import { RepositoryError } from '../../db';
 import type { EvidenceRow } from '../../db/database';
@@ -21,7 +21,7 @@ function Preview({ row }: { row: EvidenceRow }) {
 
 /** Files attached to one question: drop or pick, stored with their SHA-256; remove with undo. */
 export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const format = useFormat();
   const { store } = useApp();
   const toast = useToast();

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { Language } from '../../../../shared/i18n';
 import { buildAssessmentExport } from '../../../../shared/report/assessment-export';
 import { buildReportModel, reportFileName } from '../../../../shared/report/build';
@@ -15,7 +15,7 @@ interface Props {
 
 /** Builds the report model and the embedded assessment here; the Node side lays out, signs and saves. */
 export function ExportDialog({ data, onClose }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const { store } = useApp();
 
   const run = async (language: Language, signing: Signing | null) => {

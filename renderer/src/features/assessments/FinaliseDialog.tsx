@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { portfolioFigures } from '../../../../shared/portfolio/figures';
 import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { recommendations, type Recommendation } from '../../../../shared/scoring/types';
 import type { ScoringResult } from '../../../../shared/scoring/engine';
 import type { FindingTrackingRow } from '../../../../shared/scoring/open-findings';
 import { useApp } from '../../app/context';
-import { questionnaireOf } from '../../db/assessments';
 import type { AssessmentSummary } from '../../db/database';
 import { RepositoryError } from '../../db';
 import { href } from '../../app/router';
@@ -41,7 +40,7 @@ export function summaryOf(result: ScoringResult, questionnaire: Questionnaire, t
 
 /** Finalising freezes the assessment; overriding the derived recommendation needs a recorded reason. */
 export function FinaliseDialog({ assessmentId, assessor, result, drafts, onClose, onDone }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const { store } = useApp();
   const id = useId();
   const derived = result.recommendation.derived;
@@ -58,7 +57,7 @@ export function FinaliseDialog({ assessmentId, assessor, result, drafts, onClose
     const override = overriding ? { recommendation: choice, reason: reason.trim(), by: assessor, at: new Date().toISOString() } : undefined;
     const final = { ...result, recommendation: { ...result.recommendation, final: choice } };
     try {
-      const questionnaire = questionnaireOf({ questionnaireId: result.questionnaire.id, questionnaireVersion: result.questionnaire.version });
+      const questionnaire = await store.questionnaires.load(result.questionnaire);
       const tracking = await store.assessments.findings(assessmentId);
       await store.assessments.finalise(assessmentId, summaryOf(final, questionnaire, tracking), override);
       onDone();

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { translateIfKey, useT } from '../../ui/use-t';
 import { findingStatuses, manualFindingSchema, type FindingStatus, type FindingTracking, type ManualFinding } from '../../../../shared/domain/assessment';
 import { severities, type Severity } from '../../../../shared/questionnaire/schema';
 import { assessmentFindings } from '../../../../shared/scoring/finding-list';
@@ -13,7 +13,7 @@ import { RepositoryError } from '../../db';
 import type { FindingRow } from '../../db/database';
 import { CalendarDateInput } from '../../ui/DateInput';
 import { useToast } from '../../ui/Toast';
-import { useFormat } from '../../ui/use-format';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { localized } from './answer-model';
 import { AUTOSAVE_DELAY_MS } from './answer-saver';
 import { useAssessment } from './use-assessment';
@@ -42,7 +42,7 @@ interface TrackingEdit {
  * queue, so a quick status change can never overwrite an owner still being typed.
  */
 function TrackingCells({ row, readOnly, saver }: { row: Row; readOnly: boolean; saver: Autosaver<TrackingEdit> }) {
-  const { t } = useTranslation();
+  const t = useT();
   const [edit, setEdit] = useState<TrackingEdit>(
     () => saver.latest(row.findingId) ?? { owner: row.tracking.owner ?? '', dueDate: row.tracking.dueDate, status: row.tracking.status },
   );
@@ -103,7 +103,7 @@ const findingLabel = (rows: readonly Row[], findingId: string | undefined): stri
 
 /** The save state of the finding edited last. */
 function TrackingSaveState({ saver, findingId, label }: { saver: Autosaver<TrackingEdit>; findingId: string | undefined; label: string | undefined }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { state, message } = useSaveStatus(saver, findingId ?? '');
   return (
     <span className={`save-state save-${state}`} role="status" data-save-state={state}>
@@ -113,7 +113,7 @@ function TrackingSaveState({ saver, findingId, label }: { saver: Autosaver<Track
 }
 
 function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { store } = useApp();
   const toast = useToast();
   const id = useId();
@@ -136,7 +136,7 @@ function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
       <div className="field">
         <label htmlFor={`${id}-title`}>{t('findings.fields.title')}</label>
         <input id={`${id}-title`} className="input" {...register('title')} aria-invalid={errors.title ? true : undefined} />
-        {errors.title?.message && <p className="field-error" role="alert">{t(errors.title.message)}</p>}
+        {errors.title?.message && <p className="field-error" role="alert">{translateIfKey(t, errors.title.message)}</p>}
       </div>
       <div className="field">
         <label htmlFor={`${id}-severity`}>{t('findings.fields.severity')}</label>
@@ -162,7 +162,8 @@ function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
 }
 
 export function FindingsPage({ assessmentId }: { assessmentId: string }) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const language = useUiLanguage();
   const format = useFormat();
   const { store } = useApp();
   const data = useAssessment(assessmentId);
@@ -205,15 +206,15 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
       return {
         findingId: f.id,
         number: f.number,
-        title: localized(questions.get(f.questionId)!.text, i18n.language),
+        title: localized(questions.get(f.questionId)!.text, language),
         kind: t(`findings.kind.${f.kind}`),
         severity: f.severity,
-        remediation: localized(f.remediation, i18n.language),
+        remediation: localized(f.remediation, language),
         validUntil: f.validUntil,
         tracking: entry.tracking ?? { status: 'open' },
       };
     });
-  }, [data, tracked, i18n.language, t]);
+  }, [data, tracked, language, t]);
 
   if (data === undefined || tracked === undefined) return <p className="muted page">{t('common.loading')}</p>;
   if (data === null) return <p className="page">{t('assessment.errors.notFound')}</p>;

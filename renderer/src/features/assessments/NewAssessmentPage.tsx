@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { assessmentSetupSchema, type AssessmentSetup } from '../../../../shared/domain/assessment';
 import { formatDateInput, parseDateInput } from '../../../../shared/i18n/date-entry';
-import { builtInQuestionnaire } from '../../../../shared/questionnaire/bank';
+import { refKey } from '../../../../shared/questionnaire/catalog';
+import type { Question, Questionnaire } from '../../../../shared/questionnaire/schema';
 import { aiAutonomyLevels, criticalityLevels, dataCategories, matchesProfile, regulations, sectors } from '../../../../shared/questionnaire/profile';
 import { inherentRisk } from '../../../../shared/scoring/risk';
 import { useApp } from '../../app/context';
@@ -14,10 +14,11 @@ import { RepositoryError } from '../../db';
 import { DateInput } from '../../ui/DateInput';
 import { useToast } from '../../ui/Toast';
 import { useUiLanguage } from '../../ui/use-format';
+import { translateIfKey, useT } from '../../ui/use-t';
 import { localized } from './answer-model';
 import './assessments.css';
 
-const questions = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
+const questionsOf = (questionnaire: Questionnaire): Question[] => questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
 
 function today(): string {
   const now = new Date();
@@ -25,9 +26,10 @@ function today(): string {
 }
 
 /** Live consequences of the intake: inherent risk and how many questions apply. */
-function IntakeSummary({ control }: { control: Control<AssessmentSetup> }) {
-  const { t } = useTranslation();
+function IntakeSummary({ control, questionnaire }: { control: Control<AssessmentSetup>; questionnaire: Questionnaire }) {
+  const t = useT();
   const profile = useWatch({ control, name: 'profile' });
+  const questions = questionsOf(questionnaire);
   const risk = inherentRisk(profile);
   const applicable = questions.filter((q) => matchesProfile(q.appliesWhen, profile)).length;
   return (
@@ -52,9 +54,32 @@ function IntakeSummary({ control }: { control: Control<AssessmentSetup> }) {
   );
 }
 
-export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
-  const { t, i18n } = useTranslation();
+/** The questionnaires a new assessment can use, newest last; undefined while they load. */
+function useQuestionnaires(): Questionnaire[] | undefined {
   const { store } = useApp();
+  const [list, setList] = useState<Questionnaire[]>();
+  useEffect(() => {
+    let live = true;
+    void store.questionnaires.list().then((all) => live && setList(all));
+    return () => {
+      live = false;
+    };
+  }, [store]);
+  return list;
+}
+
+export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
+  const questionnaires = useQuestionnaires();
+  const t = useT();
+  if (!questionnaires) return <p className="muted">{t('common.loading')}</p>;
+  return <IntakeForm vendorId={vendorId} questionnaires={questionnaires} />;
+}
+
+function IntakeForm({ vendorId, questionnaires }: { vendorId: string; questionnaires: Questionnaire[] }) {
+  const t = useT();
+  const { store } = useApp();
+  const [chosenKey, setChosenKey] = useState(() => refKey(questionnaires[questionnaires.length - 1]!));
+  const questionnaire = questionnaires.find((q) => refKey(q) === chosenKey) ?? questionnaires[questionnaires.length - 1]!;
   const toast = useToast();
   const vendor = useLiveQuery(() => store.vendors.get(vendorId), [store, vendorId]);
   const id = useId();
@@ -85,14 +110,14 @@ export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
 
   const submit = handleSubmit(async (setup) => {
     try {
-      const row = await store.assessments.create(vendorId, setup, builtInQuestionnaire);
+      const row = await store.assessments.create(vendorId, setup, questionnaire);
       navigate({ name: 'assessment', assessmentId: row.id }, { replace: true });
     } catch (error) {
       toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
     }
   });
 
-  const fieldError = (message?: string) => (message ? <p className="field-error" role="alert">{t(message)}</p> : null);
+  const fieldError = (message?: string) => (message ? <p className="field-error" role="alert">{translateIfKey(t, message)}</p> : null);
 
   return (
     <section className="page" aria-labelledby={`${id}-title`}>
@@ -103,7 +128,7 @@ export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
           </a>
           <h1 id={`${id}-title`}>{t('assessment.new.title')}</h1>
           <p className="page-subtitle">
-            {t('assessment.new.subtitle', { questionnaire: localized(builtInQuestionnaire.title, i18n.language), version: builtInQuestionnaire.version })}
+            {t('assessment.new.subtitle', { questionnaire: localized(questionnaire.title, language), version: questionnaire.version })}
           </p>
         </div>
       </header>
@@ -111,6 +136,25 @@ export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
         <div className="intake-main">
           <section className="card card-padded form-grid" aria-labelledby={`${id}-engagement`}>
             <h2 id={`${id}-engagement`}>{t('assessment.new.engagement')}</h2>
+            <div className="field span-all">
+              <label htmlFor={`${id}-questionnaire`}>{t('assessment.new.questionnaire')}</label>
+              <select
+                id={`${id}-questionnaire`}
+                className="input"
+                value={chosenKey}
+                aria-describedby={`${id}-questionnaire-facts`}
+                onChange={(event) => setChosenKey(event.target.value)}
+              >
+                {questionnaires.map((q) => (
+                  <option key={refKey(q)} value={refKey(q)}>
+                    {t('assessment.new.questionnaireOption', { title: localized(q.title, language), version: q.version })}
+                  </option>
+                ))}
+              </select>
+              <p id={`${id}-questionnaire-facts`} className="field-hint" data-questionnaire={chosenKey}>
+                {t('assessment.new.questionnaireFacts', { domains: questionnaire.domains.length, questions: questionsOf(questionnaire).length })}
+              </p>
+            </div>
             <div className="field">
               <label htmlFor={`${id}-service`}>{t('assessment.new.serviceName')}</label>
               <input id={`${id}-service`} className="input" autoFocus {...register('serviceName')} aria-invalid={errors.serviceName ? true : undefined} />
@@ -191,7 +235,7 @@ export function NewAssessmentPage({ vendorId }: { vendorId: string }) {
             </button>
           </div>
         </div>
-        <IntakeSummary control={control} />
+        <IntakeSummary control={control} questionnaire={questionnaire} />
       </form>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
+import { useUiLanguage } from '../../ui/use-format';
 import { href } from '../../app/router';
 import { localized } from './answer-model';
 import type { LoadedAssessment } from './use-assessment';
@@ -11,7 +12,8 @@ interface Props {
 
 /** Domains with progress, and the sections and questions of the current domain. */
 export function QuestionNav({ data, currentId }: Props) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const language = useUiLanguage();
   const current = data.applicable.find((e) => e.question.id === currentId);
   const statuses = useMemo(() => new Map(data.result.questions.map((q) => [q.id, q.status])), [data.result]);
   return (
@@ -28,7 +30,7 @@ export function QuestionNav({ data, currentId }: Props) {
               {first ? (
                 <a className="q-domain-link" href={href({ name: 'assessment', assessmentId: data.assessment.id, questionId: first.question.id })} aria-current={open ? 'true' : undefined}>
                   <span className="q-domain-title">
-                    {domainIndex + 1}. {localized(domain.title, i18n.language)}
+                    {domainIndex + 1}. {localized(domain.title, language)}
                   </span>
                   <span className="q-progress-label" data-domain-progress={domain.id}>
                     {t('assessment.nav.progress', { done, total: result.counts.applicable })}
@@ -40,7 +42,7 @@ export function QuestionNav({ data, currentId }: Props) {
               ) : (
                 <span className="q-domain-link q-domain-skipped">
                   <span className="q-domain-title">
-                    {domainIndex + 1}. {localized(domain.title, i18n.language)}
+                    {domainIndex + 1}. {localized(domain.title, language)}
                   </span>
                   <span className="q-progress-label">{t('assessment.nav.notApplicable')}</span>
                 </span>
@@ -55,11 +57,11 @@ export function QuestionNav({ data, currentId }: Props) {
                           href={href({ name: 'assessment', assessmentId: data.assessment.id, questionId: entry.question.id })}
                           className={`q-link status-${status}`}
                           aria-current={entry.question.id === currentId ? 'step' : undefined}
-                          title={localized(entry.question.text, i18n.language)}
+                          title={localized(entry.question.text, language)}
                         >
                           <span className="q-dot" aria-label={t(`assessment.status.${status}`)} />
                           <span className="q-number">{entry.number}</span>
-                          <span className="q-text">{localized(entry.question.text, i18n.language)}</span>
+                          <span className="q-text">{localized(entry.question.text, language)}</span>
                         </a>
                       </li>
                     );

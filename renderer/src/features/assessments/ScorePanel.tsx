@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { ScoringResult } from '../../../../shared/scoring/engine';
 import { shownPoints, shownScore } from '../../../../shared/scoring/figures';
 import { href } from '../../app/router';
-import { useFormat } from '../../ui/use-format';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { localized } from './answer-model';
 import { RecommendationPill } from './RecommendationPill';
 
@@ -16,7 +16,8 @@ interface Props {
 
 /** The live score, and why: points lost per question in the current domain. */
 export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const language = useUiLanguage();
   const format = useFormat();
   const points = (value: number) => format.number(shownPoints(value), 1);
   const domain = result.domains[domainIndex]!;
@@ -45,7 +46,7 @@ export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
           <strong>{t('assessment.score.knockouts', { count: triggered.length })}</strong>
           <ul>
             {triggered.map((k) => (
-              <li key={k.id}>{localized(k.title, i18n.language)}</li>
+              <li key={k.id}>{localized(k.title, language)}</li>
             ))}
           </ul>
         </div>
@@ -53,7 +54,7 @@ export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
       <ul className="domain-bars">
         {result.domains.map((d, i) => (
           <li key={d.id} className={i === domainIndex ? 'current' : undefined}>
-            <span className="domain-bar-label">{localized(d.title, i18n.language)}</span>
+            <span className="domain-bar-label">{localized(d.title, language)}</span>
             <span className="domain-bar" aria-hidden="true">
               <span style={{ width: `${d.score ?? 0}%` }} />
             </span>
@@ -61,7 +62,7 @@ export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
           </li>
         ))}
       </ul>
-      <h3>{localized(domain.title, i18n.language)}</h3>
+      <h3>{localized(domain.title, language)}</h3>
       {domain.score === null ? (
         <p className="muted">{t('assessment.score.noneYet')}</p>
       ) : domain.explanation.length === 0 ? (

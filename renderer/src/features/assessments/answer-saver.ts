@@ -1,10 +1,11 @@
-import type { TFunction } from 'i18next';
 import { parseDateInput } from '../../../../shared/i18n/date-entry';
+import { isMessageKey } from '../../../../shared/i18n/keys';
 import { answerSchema } from '../../../../shared/questionnaire/answers';
 import type { Question } from '../../../../shared/questionnaire/schema';
 import { createAutosaver, type Autosaver } from '../../app/autosave';
 import { RepositoryError, type Store } from '../../db';
 import type { AnswerDraft } from '../../db/database';
+import type { Translate } from '../../ui/use-t';
 import { answerFromForm, type AnswerFormValues } from './answer-model';
 
 /** Autosave waits this long after the last change, well inside the 500 ms promise. */
@@ -47,7 +48,7 @@ function valueField(question: Question): Exclude<AnswerIssue['field'], `cert.${s
 }
 
 /** Why the form does not make a valid answer yet, field by field; empty when it does (or holds nothing). */
-export function answerIssues(question: Question, values: AnswerFormValues, t: TFunction): AnswerIssue[] {
+export function answerIssues(question: Question, values: AnswerFormValues, t: Translate): AnswerIssue[] {
   const answer = answerFromForm(question, values);
   if (!answer) return [];
   const parsed = answerSchema(question).safeParse(answer);
@@ -61,7 +62,7 @@ export function answerIssues(question: Question, values: AnswerFormValues, t: TF
     const typed = spec.type === 'date' ? values.date : spec.type === 'certification' && typeof key === 'string' ? values.cert[key as keyof AnswerFormValues['cert']] : undefined;
     let message: string;
     if (typeof typed === 'string' && DATE_FIELDS.has(spec.type === 'date' ? 'date' : String(key)) && parseDateInput(typed, 'en') === 'invalid') message = t('dateField.invalid');
-    else if (issue.message.startsWith('questionnaire.')) message = t(issue.message);
+    else if (issue.message.startsWith('questionnaire.') && isMessageKey(issue.message)) message = t(issue.message);
     else if (spec.type === 'number' && !Number.isFinite(Number(values.number.replace(',', '.')))) message = t('assessment.answer.notANumber');
     else if (spec.type === 'number') message = t('assessment.answer.outOfRange', { min: spec.min ?? '−∞', max: spec.max ?? '∞' });
     else message = t('assessment.answer.invalid');
@@ -92,7 +93,7 @@ export function withDraft(values: AnswerFormValues, draft: AnswerDraft): AnswerF
  * The one save path of an assessment's answers: a valid answer is stored as such,
  * anything else that was typed is kept as a draft, never dropped.
  */
-export function createAnswerSaver(store: Store, assessmentId: string, t: () => TFunction): AnswerSaver {
+export function createAnswerSaver(store: Store, assessmentId: string, t: () => Translate): AnswerSaver {
   return createAutosaver<AnswerSnapshot>({
     delayMs: AUTOSAVE_DELAY_MS,
     async write(questionId, { question, values }) {

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import type { Question, Questionnaire, Section } from '../../../../shared/questionnaire/schema';
 import { scoreAssessment, type ScoringResult } from '../../../../shared/scoring/engine';
 import { useApp } from '../../app/context';
-import { answerMap, questionnaireOf } from '../../db/assessments';
+import { answerMap } from '../../db/assessments';
 import type { AnswerRow, AssessmentRow, EvidenceRow } from '../../db/database';
-import type { VendorDetails } from '../../db/vendors';
+import type { VendorDetails } from '../../../../shared/domain/vendor-details';
 
 export interface QuestionEntry {
   question: Question;
@@ -43,13 +43,15 @@ export function useAssessment(assessmentId: string): LoadedAssessment | null | u
     const assessment = await store.assessments.get(assessmentId);
     if (!assessment) return null;
     const [vendor, rows] = await Promise.all([store.vendors.details(assessment.vendorId), store.assessments.answerRows(assessmentId)]);
-    return { assessment, vendor, rows };
+    // Last: the questionnaire's questions load outside the database, once.
+    const questionnaire = await store.questionnaires.of(assessment);
+    return { assessment, vendor, rows, questionnaire };
   }, [store, assessmentId]);
   const evidence = useLiveQuery(() => store.assessments.evidence(assessmentId), [store, assessmentId]);
 
   const scored = useMemo(() => {
     if (data === undefined || data === null) return data;
-    const questionnaire = questionnaireOf(data.assessment);
+    const { questionnaire } = data;
     const entries = flattenQuestions(questionnaire);
     const result = scoreAssessment({
       questionnaire,

@@ -1,7 +1,7 @@
 /** Answers side by side, grouped by domain, with the differing rows marked. Only the rows in view are in the DOM. */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { compareAnswers, type AnswerRowView } from '../../../../shared/compare/text';
 import type { RankEntry } from '../../../../shared/compare/rank';
 import type { DomainId, Questionnaire } from '../../../../shared/questionnaire/schema';
@@ -15,7 +15,7 @@ type Line = { kind: 'group'; id: string; title: string } | { kind: 'row'; id: st
 const ESTIMATED_ROW_PX = 56;
 
 export function AnswersTable({ entries, questionnaire, initialDomain }: { entries: RankEntry[]; questionnaire: Questionnaire; initialDomain?: DomainFilter }) {
-  const { t } = useTranslation();
+  const t = useT();
   const language = useUiLanguage();
   const [domain, setDomain] = useState<DomainFilter>(initialDomain ?? questionnaire.domains[0]!.id);
   const [onlyDiffering, setOnlyDiffering] = useState(false);
@@ -68,7 +68,7 @@ export function AnswersTable({ entries, questionnaire, initialDomain }: { entrie
 }
 
 function VirtualAnswerRows({ lines, entries, differsLabel }: { lines: Line[]; entries: RankEntry[]; differsLabel: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: lines.length,

@@ -1,11 +1,22 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { matchingProfile } from '../../../../shared/compare/profiles';
-import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type DomainWeights, type RankChange, type RankEntry, type Ranking } from '../../../../shared/compare/rank';
+import {
+  explainRankChange,
+  matchingPreset,
+  presetWeights,
+  questionnaireGroups,
+  rankAssessments,
+  weightOf,
+  type DomainWeights,
+  type RankChange,
+  type RankEntry,
+  type Ranking,
+} from '../../../../shared/compare/rank';
+import { refKey } from '../../../../shared/questionnaire/catalog';
+import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { formatRankChange } from '../../../../shared/compare/text';
 import { messages, type Language } from '../../../../shared/i18n';
-import { builtInQuestionnaire } from '../../../../shared/questionnaire/bank';
-import { domainIds } from '../../../../shared/questionnaire/schema';
 import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
 import { openFindingCounts } from '../../../../shared/scoring/open-findings';
 import { href, navigate } from '../../app/router';
@@ -17,11 +28,11 @@ import { useWeightProfiles, WeightsPanel } from './WeightsPanel';
 import './compare.css';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
 /** Ranks with a small cache, so the ranking for the weights just explained is not scored twice. */
-function useRanker(entries: readonly RankEntry[]) {
+function useRanker(entries: readonly RankEntry[], questionnaire: Questionnaire) {
   return useMemo(() => {
     const cache = new Map<string, Ranking>();
     return (weights: DomainWeights): Ranking => {
-      const key = domainIds.map((id) => weights[id]).join(',');
+      const key = questionnaire.domains.map((d) => weightOf(weights, d)).join(',');
       let ranking = cache.get(key);
       if (!ranking) {
         if (cache.size > 64) cache.clear();
@@ -30,11 +41,11 @@ function useRanker(entries: readonly RankEntry[]) {
       }
       return ranking;
     };
-  }, [entries]);
+  }, [entries, questionnaire]);
 }
 
 export function ComparePage({ ids }: { ids: string[] }) {
-  const { t } = useTranslation();
+  const t = useT();
   const candidates = useCandidates();
   const selected = useMemo(() => (candidates ?? []).filter((c) => ids.includes(c.assessment.id)), [candidates, ids]);
 
@@ -79,7 +90,7 @@ function SelectionList({
   onToggle: (id: string, on: boolean) => void;
   onClear: () => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const formatDate = useFormat().date;
   const hintId = useId();
   const full = selectedIds.length >= MAX_SELECTED;
@@ -127,17 +138,39 @@ function Comparison({ selected }: { selected: Candidate[] }) {
   const data = useCompareData(selected);
   const profiles = useWeightProfiles();
   if (!data || data.entries.length < MIN_SELECTED || !profiles) return null;
-  return <RankedComparison data={data} profiles={profiles} />;
+  const groups = questionnaireGroups(data.entries);
+  if (groups.length > 1) return <MixedQuestionnaires groups={groups} />;
+  // Weights belong to one questionnaire's domains: another questionnaire starts from its own defaults.
+  return <RankedComparison key={refKey(groups[0]!.questionnaire)} data={data} profiles={profiles} />;
+}
+
+/** Assessments of different questionnaires are not ranked together; which vendor used which is said instead. */
+function MixedQuestionnaires({ groups }: { groups: ReturnType<typeof questionnaireGroups> }) {
+  const t = useT();
+  const language = useUiLanguage();
+  return (
+    <section className="card card-padded compare-mixed" role="alert" aria-labelledby="compare-mixed-title" data-mixed-questionnaires={groups.length}>
+      <h2 id="compare-mixed-title">{t('compare.select.mixedTitle')}</h2>
+      <p>{t('compare.select.mixed')}</p>
+      <ul>
+        {groups.map(({ questionnaire, vendorNames }) => (
+          <li key={refKey(questionnaire)}>
+            {t('compare.select.mixedGroup', { questionnaire: questionnaire.title[language], version: questionnaire.version, vendors: vendorNames.join(', ') })}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }
 
 function RankedComparison({ data, profiles }: { data: CompareData; profiles: NonNullable<ReturnType<typeof useWeightProfiles>> }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { entries, subjects } = data;
   const language = useUiLanguage();
-  const questionnaire = entries[0]?.questionnaire ?? builtInQuestionnaire;
+  const questionnaire = entries[0]!.questionnaire;
   const [weights, setWeights] = useState<DomainWeights>(() => presetWeights('balanced', questionnaire));
   const [lastChange, setLastChange] = useState<RankChange | null>(null);
-  const rank = useRanker(entries);
+  const rank = useRanker(entries, questionnaire);
   // Weights that leave every domain at 0 score nothing: no ranking is made from them, and nothing exported.
   const weighted = weighsAnyDomain(questionnaire, weights);
   const ranking = weighted ? rank(weights) : null;
@@ -169,7 +202,7 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
   const profileName = (lang: Language): string | null => {
     const preset = matchingPreset(weights, questionnaire);
     if (preset) return messages[lang].compare.weights.preset[preset];
-    return matchingProfile(profiles, weights)?.name ?? null;
+    return matchingProfile(profiles, weights, questionnaire)?.name ?? null;
   };
 
   return (

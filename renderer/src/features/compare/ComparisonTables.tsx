@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { certificationMatrix } from '../../../../shared/compare/build';
 import type { Ranking } from '../../../../shared/compare/rank';
 import { formatScore } from '../../../../shared/compare/text';
@@ -6,13 +6,13 @@ import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import { severities } from '../../../../shared/questionnaire/schema';
 import type { FindingCounts } from '../../../../shared/scoring/open-findings';
 import { href } from '../../app/router';
-import { RecommendationBadge, TierBadge } from '../vendors';
+import { RecommendationBadge, TierBadge } from '../../ui/badges';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
 
 const bySeverity = [...severities].reverse();
 
 export function RankingTable({ ranking, findings }: { ranking: Ranking; findings: ReadonlyMap<string, FindingCounts> }) {
-  const { t } = useTranslation();
+  const t = useT();
   const language = useUiLanguage();
   return (
     <section className="card compare-ranking" aria-labelledby="compare-ranking-title">
@@ -94,7 +94,7 @@ export function RankingTable({ ranking, findings }: { ranking: Ranking; findings
 }
 
 function FindingChips({ counts }: { counts: FindingCounts | undefined }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!counts) return null;
   const total = bySeverity.reduce((sum, s) => sum + counts[s], 0);
   if (total === 0) return <span className="muted">{t('compare.findings.none')}</span>;
@@ -112,7 +112,7 @@ function FindingChips({ counts }: { counts: FindingCounts | undefined }) {
 }
 
 export function DomainScores({ ranking, questionnaire }: { ranking: Ranking; questionnaire: Questionnaire }) {
-  const { t } = useTranslation();
+  const t = useT();
   const language = useUiLanguage();
   return (
     <section className="card compare-domains" aria-labelledby="compare-domains-title">
@@ -160,7 +160,7 @@ export function DomainScores({ ranking, questionnaire }: { ranking: Ranking; que
 
 /** Certification × vendor, each cell the status and the date it is valid until. */
 export function CertificationMatrix({ ranking, questionnaire }: { ranking: Ranking; questionnaire: Questionnaire }) {
-  const { t } = useTranslation();
+  const t = useT();
   const formatDate = useFormat().date;
   const rows = certificationMatrix(ranking, questionnaire);
   if (rows.length === 0) return null;

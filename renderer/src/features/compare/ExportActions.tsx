@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { buildComparisonModel, comparisonFileName, type ComparisonSubjectFacts } from '../../../../shared/compare/build';
 import { comparisonCsv, comparisonCsvFileName } from '../../../../shared/compare/csv';
 import type { RankEntry, Ranking } from '../../../../shared/compare/rank';
@@ -23,7 +23,7 @@ interface Props {
 
 /** CSV (a download), XLSX and signed PDF (through the Node side); each records the weights in use. */
 export function ExportActions({ entries, subjects, ranking, questionnaire, profileName }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const language = useUiLanguage();
   const toast = useToast();
   const [signing, setSigning] = useState(false);

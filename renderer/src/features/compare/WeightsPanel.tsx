@@ -2,10 +2,10 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { translateIfKey, useT } from '../../ui/use-t';
 import { z } from 'zod';
-import { matchingProfile, ProfileError, profileNameSchema, type WeightProfile } from '../../../../shared/compare/profiles';
-import { clampWeight, matchingPreset, MAX_WEIGHT, MIN_WEIGHT, presetWeights, weightPresets, type DomainWeights } from '../../../../shared/compare/rank';
+import { matchingProfile, ProfileError, profileNameSchema, profileWeightsFor, type WeightProfile } from '../../../../shared/compare/profiles';
+import { availablePresets, clampWeight, matchingPreset, MAX_WEIGHT, MIN_WEIGHT, presetWeights, weightOf, type DomainWeights } from '../../../../shared/compare/rank';
 import type { DomainId, Questionnaire } from '../../../../shared/questionnaire/schema';
 import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
 import { useApp } from '../../app/context';
@@ -28,12 +28,12 @@ interface Props {
 }
 
 export function WeightsPanel({ questionnaire, weights, profiles, onChange, explanation }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const { store } = useApp();
   const toast = useToast();
   const language = useUiLanguage();
   const activePreset = matchingPreset(weights, questionnaire);
-  const activeProfile = matchingProfile(profiles, weights);
+  const activeProfile = matchingProfile(profiles, weights, questionnaire);
   const presetsId = useId();
   const profilesId = useId();
   const errorId = useId();
@@ -57,7 +57,7 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
         <span id={presetsId} className="compare-presets-label">
           {t('compare.weights.presets')}
         </span>
-        {weightPresets.map((preset) => (
+        {availablePresets(questionnaire).map((preset) => (
           <button
             key={preset}
             type="button"
@@ -81,8 +81,10 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
               type="button"
               className="button compare-preset"
               aria-pressed={activeProfile?.name === profile.name}
-              title={t('compare.profiles.weightsUsed', { weights: questionnaire.domains.map((d) => `${d.title[language]} ${profile.weights[d.id]}`).join(', ') })}
-              onClick={() => onChange({ ...profile.weights })}
+              title={t('compare.profiles.weightsUsed', {
+                weights: questionnaire.domains.map((d) => `${d.title[language]} ${weightOf(profile.weights, d)}`).join(', '),
+              })}
+              onClick={() => onChange(profileWeightsFor(profile, questionnaire))}
             >
               {profile.name}
             </button>
@@ -108,7 +110,7 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
             key={domain.id}
             domainId={domain.id}
             title={domain.title[language]}
-            value={weights[domain.id]}
+            value={weightOf(weights, domain)}
             errorId={weighted ? undefined : errorId}
             onChange={(value) => onChange({ ...weights, [domain.id]: value })}
           />
@@ -141,7 +143,7 @@ const formSchema = z.object({ name: profileNameSchema });
 type FormValues = z.input<typeof formSchema>;
 
 function SaveProfileDialog({ initialName, onSave, onClose }: { initialName: string; onSave: (name: string) => Promise<void>; onClose: () => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const fieldId = useId();
   const {
     register,
@@ -179,7 +181,7 @@ function SaveProfileDialog({ initialName, onSave, onClose }: { initialName: stri
         <input id={fieldId} className="input" autoFocus autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={`${fieldId}-hint`} {...register('name')} />
         {error ? (
           <p id={`${fieldId}-hint`} className="field-error" role="alert">
-            {t(error)}
+            {translateIfKey(t, error)}
           </p>
         ) : (
           <p id={`${fieldId}-hint`} className="field-hint">
@@ -205,7 +207,7 @@ function WeightControl({
   errorId: string | undefined;
   onChange: (value: number) => void;
 }) {
-  const { t } = useTranslation();
+  const t = useT();
   const sliderId = useId();
   const numberId = useId();
   const [draft, setDraft] = useState(String(value));

@@ -4,9 +4,10 @@ import type { RankEntry } from '../../../../shared/compare/rank';
 import type { Answer } from '../../../../shared/questionnaire/answers';
 import { scoreAssessment } from '../../../../shared/scoring/engine';
 import { useApp } from '../../app/context';
-import { answerMap, questionnaireOf } from '../../db/assessments';
+import { answerMap } from '../../db/assessments';
+import type { Questionnaire } from '../../../../shared/questionnaire/schema';
 import type { AssessmentRow } from '../../db/database';
-import { latestAssessmentByVendor } from '../../db/vendors';
+import { latestAssessmentByVendor } from '../../../../shared/vendors/summary';
 
 export const MAX_SELECTED = 12;
 export const MIN_SELECTED = 2;
@@ -35,10 +36,10 @@ export function useCandidates(): Candidate[] | undefined {
  * The decision a finalised assessment was finalised (and signed) with: its stored recommendation and overall
  * score, or, for one received without them, its own weights and override scored again, as its signed report did.
  */
-function finalisedDecision(row: AssessmentRow, answers: Readonly<Record<string, Answer>>): NonNullable<RankEntry['finalised']> {
+function finalisedDecision(row: AssessmentRow, questionnaire: Questionnaire, answers: Readonly<Record<string, Answer>>): NonNullable<RankEntry['finalised']> {
   if (row.summary) return { recommendation: row.summary.recommendation, score: row.summary.score };
   const result = scoreAssessment({
-    questionnaire: questionnaireOf(row),
+    questionnaire,
     profile: row.profile,
     answers,
     asOf: row.assessmentDate,
@@ -64,18 +65,21 @@ export function useCompareData(selected: Candidate[]): CompareData | undefined {
         Promise.all(selected.map((c) => store.assessments.answerRows(c.assessment.id))),
         Promise.all(selected.map((c) => store.assessments.findings(c.assessment.id))),
       ]);
+      // Last: the questionnaires load outside the database, once.
+      const questionnaires = await Promise.all(selected.map((c) => store.questionnaires.of(c.assessment)));
       return {
         entries: selected.map((c, i): RankEntry => {
           const answers = answerMap(rows[i]!);
+          const questionnaire = questionnaires[i]!;
           return {
             id: c.assessment.id,
             vendorName: c.vendorName,
-            questionnaire: questionnaireOf(c.assessment),
+            questionnaire,
             profile: c.assessment.profile,
             answers,
             asOf: c.assessment.assessmentDate,
             ...(c.assessment.override && { override: c.assessment.override }),
-            ...(c.assessment.status === 'final' && { finalised: finalisedDecision(c.assessment, answers) }),
+            ...(c.assessment.status === 'final' && { finalised: finalisedDecision(c.assessment, questionnaire, answers) }),
           };
         }),
         subjects: selected.map((c, i) => ({

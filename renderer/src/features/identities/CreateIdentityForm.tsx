@@ -1,13 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
 import { DEFAULT_GENERATED_KEY_TYPE, generatedKeyTypes } from '../../../../shared/signing/key-types';
 import { call } from '../../app/api';
-import { Field, FormFooter, type Message } from './Field';
-import { isRefusal } from './files';
-import { createIdentitySchema, isKnownRefusal, type CreateIdentityValues } from './model';
+import { Field } from '../../ui/Field';
+import type { Message } from '../../ui/message';
+import { FormFooter } from './FormFooter';
+import { createIdentitySchema, isKnownRefusal, isRefusal, type CreateIdentityValues } from './model';
 
 interface Props {
   onCreated: (identity: IdentitySummaryDto) => void;
@@ -18,7 +19,7 @@ const empty: CreateIdentityValues = { name: '', organisation: '', email: '', pas
 
 /** Creates a self-signed identity on the Node side (an RSA key takes a second or two, an EC key a moment). */
 export function CreateIdentityForm({ onCreated, onCancel }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const [formError, setFormError] = useState<Message | null>(null);
   const {

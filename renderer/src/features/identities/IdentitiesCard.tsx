@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
 import { call } from '../../app/api';
+import { Fingerprint } from '../../ui/Fingerprint';
 import { PlusIcon } from '../../ui/icons';
 import { useToast } from '../../ui/Toast';
 import { useFormat } from '../../ui/use-format';
 import { CreateIdentityForm } from './CreateIdentityForm';
 import { ImportIdentityForm } from './ImportIdentityForm';
-import { fingerprintParts, keyDescription, validityOf } from './model';
+import { keyDescription, validityOf } from './model';
 import './identities.css';
 
 /** The signing identities on this device, as the Node side lists them. */
@@ -28,22 +29,8 @@ export function useIdentities() {
   return { identities, error, reload };
 }
 
-/** A SHA-256 fingerprint in a monospaced block that wraps between byte pairs. */
-export function Fingerprint({ value }: { value: string }) {
-  return (
-    <code className="identities-fingerprint" translate="no">
-      {fingerprintParts(value).map((part, index) => (
-        <span key={index}>
-          {part}
-          <wbr />
-        </span>
-      ))}
-    </code>
-  );
-}
-
 function IdentityItem({ identity, focusRef }: { identity: IdentitySummaryDto; focusRef?: Ref<HTMLLIElement> | undefined }) {
-  const { t } = useTranslation();
+  const t = useT();
   const format = useFormat();
   const titleId = useId();
   const validity = validityOf(identity);
@@ -102,7 +89,7 @@ type Mode = 'list' | 'create' | 'import';
 
 /** Settings card: the signing identities, with forms to create a self-signed one or import a PKCS#12 file. */
 export function IdentitiesCard() {
-  const { t } = useTranslation();
+  const t = useT();
   const toast = useToast();
   const titleId = useId();
   const formId = useId();

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
 import { call } from '../../app/api';
-import { Field, FormFooter, type Message } from './Field';
-import { isRefusal, readAsBase64 } from './files';
-import { importIdentitySchema, isKnownRefusal, type ImportIdentityValues } from './model';
+import { Field } from '../../ui/Field';
+import type { Message } from '../../ui/message';
+import { readAsBase64 } from '../../ui/read-file';
+import { FormFooter } from './FormFooter';
+import { importIdentitySchema, isKnownRefusal, isRefusal, type ImportIdentityValues } from './model';
 
 interface Props {
   onImported: (identity: IdentitySummaryDto) => void;
@@ -20,7 +22,7 @@ const fileRefusals = new Set(['invalid_file', 'no_private_key', 'key_mismatch', 
 
 /** Imports a PKCS#12 (.p12 / .pfx) identity; files over 1 MB are refused before they are read. */
 export function ImportIdentityForm({ onImported, onCancel }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const [formError, setFormError] = useState<Message | null>(null);
   const {

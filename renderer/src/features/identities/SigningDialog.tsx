@@ -1,11 +1,13 @@
 import { useEffect, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/i18n';
+import { isMessageKey } from '../../../../shared/i18n/keys';
 import type { IdentitySummaryDto, OutputOf } from '../../../../shared/ipc/contract';
 import { call, IpcCallError } from '../../app/api';
 import { href } from '../../app/router';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toast';
+import { useUiLanguage } from '../../ui/use-format';
+import { useT } from '../../ui/use-t';
 
 export type ExportOutcome = OutputOf<'reports:export'>;
 export interface Signing {
@@ -27,11 +29,12 @@ interface Props {
 
 /** Language, signing identity and passphrase for a PDF, signed unless the user chooses not to; the Node side lays out, signs and saves. */
 export function SigningDialog({ title, languageLabel, workingLabel, savedMessage, onClose, run }: Props) {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const uiLanguage = useUiLanguage();
   const toast = useToast();
   const id = useId();
   const [identities, setIdentities] = useState<IdentitySummaryDto[] | null>(null);
-  const [language, setLanguage] = useState<Language>(i18n.language === 'de' ? 'de' : 'en');
+  const [language, setLanguage] = useState<Language>(uiLanguage);
   const [identityId, setIdentityId] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState('');
@@ -55,7 +58,8 @@ export function SigningDialog({ title, languageLabel, workingLabel, savedMessage
     try {
       const outcome = await run(language, identityId ? { identityId, passphrase } : null);
       if ('refused' in outcome) {
-        setError(t(`export.errors.${outcome.refused}`, { defaultValue: outcome.message }));
+        const refusal = `export.errors.${outcome.refused}`;
+        setError(isMessageKey(refusal) ? t(refusal) : outcome.message);
       } else if (!('cancelled' in outcome)) {
         setPassphrase('');
         toast(savedMessage(outcome.path, outcome.signed));

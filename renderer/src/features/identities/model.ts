@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_PKCS12_BYTES, type IdentitySummaryDto } from '../../../../shared/ipc/contract';
 import { generatedKeyTypes } from '../../../../shared/signing/key-types';
-import type { Message } from './Field';
+import type { Message } from '../../ui/message';
 
 /** The passphrase length the identity store insists on. */
 export const MIN_PASSPHRASE = 8;
@@ -43,6 +43,16 @@ export function isKnownRefusal(code: string): code is RefusalCode {
   return (refusalCodes as readonly string[]).includes(code);
 }
 
+/** A refusal from a signing service: `refused` is a code the UI turns into a message. */
+export interface Refusal {
+  refused: string;
+  message: string;
+}
+
+export function isRefusal(value: unknown): value is Refusal {
+  return typeof value === 'object' && value !== null && 'refused' in value && typeof (value as Refusal).refused === 'string';
+}
+
 export const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
 
@@ -56,11 +66,6 @@ export function validityOf(identity: Pick<IdentitySummaryDto, 'notBefore' | 'not
   if (notBefore > now) return { state: 'notYetValid' };
   const days = Math.max(1, Math.floor((notAfter - now) / DAY_MS));
   return days <= EXPIRY_WARNING_DAYS ? { state: 'expiring', days } : { state: 'valid' };
-}
-
-/** A SHA-256 fingerprint with a line-break opportunity after every byte, so it wraps between pairs. */
-export function fingerprintParts(fingerprint: string): string[] {
-  return fingerprint.split(':').map((pair, index, all) => (index < all.length - 1 ? `${pair}:` : pair));
 }
 
 /** The key of an identity in words, e.g. "RSA, 3072 bits" or "ECDSA P-256". */

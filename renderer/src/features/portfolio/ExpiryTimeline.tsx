@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { ExpiryTimeline as Timeline, TimelineEntry } from '../../../../shared/portfolio';
 import { href } from '../../app/router';
 import type { PortfolioFormat } from './format';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 function EntryList({ group, format, expanded, onExpand }: { group: Group; format: PortfolioFormat; expanded: boolean; onExpand: () => void }) {
-  const { t } = useTranslation();
+  const t = useT();
   const shown = expanded ? group.entries : group.entries.slice(0, GROUP_PREVIEW);
   return (
     <>
@@ -56,7 +56,7 @@ function EntryList({ group, format, expanded, onExpand }: { group: Group; format
  * below it the entries grouped by month. A column jumps to its group.
  */
 export function ExpiryTimeline({ timeline, format }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const id = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
 

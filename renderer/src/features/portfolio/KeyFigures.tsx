@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { KEY_FIGURE_EXPIRY_DAYS, type PortfolioKeyFigures } from '../../../../shared/portfolio';
 import { recommendations, type Recommendation } from '../../../../shared/scoring/types';
 import type { CertificateChoice } from './view-state';
@@ -20,7 +20,7 @@ const expiringChoice = String(KEY_FIGURE_EXPIRY_DAYS) as CertificateChoice;
  * that filter the table to that group.
  */
 export function KeyFigures({ figures, recommendation, reviewOverdue, certificate, onRecommendation, onReviewOverdue, onCertificate }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const decided = figures.approve + figures.approveWithConditions + figures.reject;
   const openSevere = figures.openCritical + figures.openHigh;
   return (

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
+import { useUiLanguage } from '../../ui/use-format';
 import {
   expiryTimeline,
   filterPortfolio,
@@ -27,7 +28,8 @@ import './portfolio.css';
 
 /** The portfolio dashboard: every vendor with its decision, open findings, certificate expiries and next review. */
 export function PortfolioPage() {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const language = useUiLanguage();
   // Judged as of the day the page opened; the rules take today's date, never the clock.
   const [today] = useState(() => localDate(new Date()));
   const rows = usePortfolio(today);
@@ -50,7 +52,7 @@ export function PortfolioPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const collator = useMemo(() => new Intl.Collator(i18n.language, { sensitivity: 'base', numeric: true }), [i18n.language]);
+  const collator = useMemo(() => new Intl.Collator(language, { sensitivity: 'base', numeric: true }), [language]);
   const figures = useMemo(() => (rows ? keyFigures(rows, today) : null), [rows, today]);
   // The timeline sits below the table: it is worked out and drawn after the table's first paint.
   const timelineRows = useDeferredValue(rows);

@@ -1,25 +1,22 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useCallback, useMemo, type MouseEvent } from 'react';
+import { useT } from '../../ui/use-t';
 import { daysBetween } from '../../../../shared/calendar';
 import { REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type PortfolioSortKey } from '../../../../shared/portfolio';
 import { href, navigate } from '../../app/router';
 import { shownRecommendation } from '../../../../shared/scoring/shown-recommendation';
 import type { Recommendation } from '../../../../shared/scoring/types';
-import { rowAfterKey } from '../../ui/keyboard';
-import { SortIcon } from '../../ui/icons';
-import { NoValue, Rating, TierBadge } from '../vendors';
+import { NoValue, Rating, TierBadge } from '../../ui/badges';
+import { VirtualTable, type TableColumn } from '../../ui/VirtualTable';
 import type { PortfolioFormat } from './format';
 
 /** Every row has the same height, so the virtualiser never needs to measure. */
 const ROW_HEIGHT = 56;
-const HEADER_HEIGHT = 40;
 /** Rows rendered above and below the visible ones, for smooth scrolling. */
 const OVERSCAN = 4;
 /** Days ahead within which an expiry or review is shown as coming up soon. */
 const SOON_DAYS = 90;
 
-const columns: { key: PortfolioSortKey; className: string }[] = [
+const portfolioColumns: { key: PortfolioSortKey; className: string }[] = [
   { key: 'name', className: 'portfolio-col-vendor' },
   { key: 'tier', className: 'portfolio-col-tier' },
   { key: 'rating', className: 'portfolio-col-rating' },
@@ -31,20 +28,20 @@ const columns: { key: PortfolioSortKey; className: string }[] = [
 
 /** The decision as a short badge ("With conditions"), in the vendor list's colours. */
 function DecisionBadge({ recommendation, rating }: { recommendation: Recommendation | null; rating: number | null }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (!recommendation) return <NoValue />;
   const shown = shownRecommendation(rating, recommendation);
   return <span className={`vendors-badge vendors-recommendation-${shown}`}>{t(`portfolio.decision.${shown}`)}</span>;
 }
 
-function VendorCell({ row, index, format }: { row: PortfolioRow; index: number; format: PortfolioFormat }) {
-  const { t } = useTranslation();
+function VendorCell({ row, format }: { row: PortfolioRow; format: PortfolioFormat }) {
+  const t = useT();
   const sub =
     row.assessedOn !== null
       ? t('portfolio.vendor.assessed', { date: format.date(row.assessedOn) })
       : t(`portfolio.vendor.${row.status === 'draft' ? 'draftOnly' : 'notAssessed'}`);
   return (
-    <a className="portfolio-vendor" href={href({ name: 'vendor', vendorId: row.vendorId })} data-row-link={index}>
+    <a className="portfolio-vendor" href={href({ name: 'vendor', vendorId: row.vendorId })} data-row-control="open">
       <span className="avatar" aria-hidden="true">
         {row.name.slice(0, 1).toLocaleUpperCase()}
       </span>
@@ -66,7 +63,7 @@ function VendorCell({ row, index, format }: { row: PortfolioRow; index: number; 
 }
 
 function FindingsCell({ row }: { row: PortfolioRow }) {
-  const { t } = useTranslation();
+  const t = useT();
   const counts = row.openFindings;
   if (!counts) return <NoValue />;
   const other = counts.medium + counts.low;
@@ -84,7 +81,7 @@ function FindingsCell({ row }: { row: PortfolioRow }) {
 }
 
 function ExpiryCell({ row, format, today }: { row: PortfolioRow; format: PortfolioFormat; today: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   if (row.finalAssessmentId === null) return <NoValue />;
   if (row.held.length === 0) return <span className="portfolio-quiet">{t('portfolio.expiry.noneHeld')}</span>;
   const next = row.nextExpiry;
@@ -114,7 +111,7 @@ function ExpiryCell({ row, format, today }: { row: PortfolioRow; format: Portfol
 }
 
 function ReviewCell({ row, format }: { row: PortfolioRow; format: PortfolioFormat }) {
-  const { t } = useTranslation();
+  const t = useT();
   const review = row.review;
   if (review.state === 'dueNow' || review.date === null || review.daysLeft === null) {
     return (
@@ -163,11 +160,12 @@ const TableRow = memo(function TableRow({ row, index, format, today }: RowProps)
       className={`portfolio-row${attention ? ' portfolio-row-attention' : ''}`}
       data-portfolio-row={row.vendorId}
       data-vendor-name={row.name}
+      data-row={index}
       aria-rowindex={index + 2}
       onClick={open}
     >
       <th scope="row" className="portfolio-col-vendor">
-        <VendorCell row={row} index={index} format={format} />
+        <VendorCell row={row} format={format} />
       </th>
       <td data-column="tier">
         <TierBadge tier={row.tier} />
@@ -200,94 +198,30 @@ interface Props {
   today: string;
 }
 
+const rowKey = (row: PortfolioRow) => row.vendorId;
 
-/**
- * The vendor table. Only the rows in view (plus a few) are in the DOM, so two
- * thousand vendors render as fast as twenty; the header stays in place while the
- * body scrolls. Arrow keys, Page Up/Down, Home and End move between vendors.
- */
+/** The portfolio's vendors: decision, open findings, next certificate expiry and next review; a click on a row opens the vendor. */
 export function PortfolioTable({ rows, total, sort, onSort, format, today }: Props) {
-  const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: OVERSCAN,
-    paddingStart: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-    // Render the first screen of rows straight away, before the container is measured
-    // (its height follows the max-height in portfolio.css).
-    initialRect: { width: 960, height: Math.max(420, window.innerHeight - 330) },
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0]!.start - HEADER_HEIGHT : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
-
-  // Focus follows keyboard moves once the target row is rendered.
-  useEffect(() => {
-    if (focusIndex === null) return;
-    const link = scrollRef.current?.querySelector<HTMLElement>(`[data-row-link="${focusIndex}"]`);
-    if (link) {
-      link.focus({ preventScroll: false });
-      setFocusIndex(null);
-    }
-  }, [focusIndex, items]);
-
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent<HTMLTableSectionElement>) => {
-      const link = (event.target as HTMLElement).closest<HTMLElement>('[data-row-link]');
-      if (!link) return;
-      const target = rowAfterKey(event.key, Number(link.dataset.rowLink), rows.length, Math.floor(((scrollRef.current?.clientHeight ?? 600) - HEADER_HEIGHT) / ROW_HEIGHT) - 1);
-      if (target === null) return;
-      event.preventDefault();
-      virtualizer.scrollToIndex(target, { align: 'auto' });
-      setFocusIndex(target);
-    },
-    [rows.length, virtualizer],
+  const t = useT();
+  const columns = useMemo(
+    () => portfolioColumns.map(({ key, className }): TableColumn<PortfolioSortKey> => ({ key, className, label: t(`portfolio.columns.${key}`), sortKey: key })),
+    [t],
   );
-
-  const header = (key: PortfolioSortKey, className: string) => {
-    const direction = sort.key === key ? sort.direction : null;
-    return (
-      <th key={key} scope="col" aria-sort={direction ?? 'none'} className={className}>
-        <button type="button" className="vendors-sort" data-sort-key={key} onClick={() => onSort(key)}>
-          <span className="portfolio-header-label">{t(`portfolio.columns.${key}`)}</span>
-          <SortIcon direction={direction} />
-        </button>
-      </th>
-    );
-  };
-
+  const renderRow = useCallback((row: PortfolioRow, index: number) => <TableRow row={row} index={index} format={format} today={today} />, [format, today]);
   return (
-    <div className="portfolio-table-scroll" ref={scrollRef}>
-      <table className="table portfolio-table" aria-rowcount={rows.length + 1} data-rows={rows.length}>
-        <caption className="visually-hidden">{t('portfolio.table.caption', { shown: rows.length, count: total })}</caption>
-        <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} className={c.className} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>{columns.map((c) => header(c.key, c.className))}</tr>
-        </thead>
-        <tbody onKeyDown={onKeyDown}>
-          {before > 0 && (
-            <tr aria-hidden="true" className="portfolio-spacer">
-              <td colSpan={columns.length} style={{ height: before }} />
-            </tr>
-          )}
-          {items.map((item) => (
-            <TableRow key={rows[item.index]!.vendorId} row={rows[item.index]!} index={item.index} format={format} today={today} />
-          ))}
-          {after > 0 && (
-            <tr aria-hidden="true" className="portfolio-spacer">
-              <td colSpan={columns.length} style={{ height: after }} />
-            </tr>
-          )}
-        </tbody>
-      </table>
-    </div>
+    <VirtualTable
+      rows={rows}
+      rowKey={rowKey}
+      renderRow={renderRow}
+      columns={columns}
+      sort={sort}
+      onSort={onSort}
+      rowHeight={ROW_HEIGHT}
+      overscan={OVERSCAN}
+      // Its height follows the max-height in portfolio.css.
+      initialRect={{ width: 960, height: Math.max(420, window.innerHeight - 330) }}
+      classNames={{ scroll: 'portfolio-table-scroll', table: 'portfolio-table', spacer: 'portfolio-spacer' }}
+      caption={t('portfolio.table.caption', { shown: rows.length, count: total })}
+    />
   );
 }

@@ -2,12 +2,13 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resolveLanguage, type LanguagePreference } from '../../../../shared/i18n';
 import { useApp } from '../../app/context';
+import { useT } from '../../ui/use-t';
 import { EVIDENCE_LIMIT_RANGE_MB } from '../../db/settings';
 import { IdentitiesCard } from '../identities';
 import { useStoragePersistence } from './storage';
 
 function EvidenceLimitSetting() {
-  const { t } = useTranslation();
+  const t = useT();
   const { store } = useApp();
   const id = useId();
   const [value, setValue] = useState('');
@@ -58,7 +59,8 @@ function EvidenceLimitSetting() {
 }
 
 export function SettingsPage() {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const { i18n } = useTranslation();
   const { store, info } = useApp();
   const [preference, setPreference] = useState<LanguagePreference | null>(null);
   const persistence = useStoragePersistence();

@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-import { assessmentFigures } from '../../../../shared/portfolio/rows';
+import { useT } from '../../ui/use-t';
+import { assessmentFigures } from '../../../../shared/vendors/summary';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { PlusIcon, ShieldIcon } from '../../ui/icons';
-import { Rating, RecommendationBadge, StatusBadge } from './display';
+import { Rating, RecommendationBadge, StatusBadge } from '../../ui/badges';
 import './vendors.css';
 import { useFormat } from '../../ui/use-format';
 
 /** The vendor's assessments, newest first, each linking to the assessment. */
 export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; vendorName: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { store } = useApp();
   const titleId = useId();
   const formatDate = useFormat().date;

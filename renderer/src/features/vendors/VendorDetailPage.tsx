@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { BuildingIcon, PlusIcon } from '../../ui/icons';
@@ -9,7 +9,7 @@ import { VendorDetailsForm } from './VendorDetailsForm';
 import './vendors.css';
 
 function BackLink() {
-  const { t } = useTranslation();
+  const t = useT();
   return (
     <a className="vendors-back" href={href({ name: 'vendors' })}>
       <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
@@ -21,7 +21,7 @@ function BackLink() {
 }
 
 export function VendorDetailPage({ vendorId }: { vendorId: string }) {
-  const { t } = useTranslation();
+  const t = useT();
   const format = useFormat();
   const { store } = useApp();
   // undefined while loading, null when there is no such vendor.

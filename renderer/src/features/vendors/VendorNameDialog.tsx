@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { translateIfKey, useT } from '../../ui/use-t';
 import { z } from 'zod';
 import { vendorNameSchema } from '../../../../shared/domain/vendor';
 import { RepositoryError } from '../../db';
@@ -19,7 +19,7 @@ interface Props {
 
 /** Name a new vendor or rename one; repository refusals show on the field. */
 export function VendorNameDialog({ mode, initialName = '', onSave, onClose }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const fieldId = useId();
   const {
     register,
@@ -70,7 +70,7 @@ export function VendorNameDialog({ mode, initialName = '', onSave, onClose }: Pr
         />
         {error ? (
           <p id={`${fieldId}-hint`} className="field-error" role="alert">
-            {t(error)}
+            {translateIfKey(t, error)}
           </p>
         ) : (
           <p id={`${fieldId}-hint`} className="field-hint">

@@ -1,24 +1,23 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { Vendor } from '../../../../shared/domain/vendor';
+import { firstVendorListDirection, sortVendorList, type VendorListSort, type VendorListSortKey } from '../../../../shared/vendors/list';
+import { assessmentStates, type AssessmentState } from '../../../../shared/vendors/summary';
 import { riskTiers, type RiskTier } from '../../../../shared/scoring/risk';
 import { useApp } from '../../app/context';
-import type { AssessmentState } from '../../db/vendors';
 import { Dialog } from '../../ui/Dialog';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../../ui/icons';
 import { useToast } from '../../ui/Toast';
-import { firstDirection, sortVendors, type Sort, type SortKey } from './sorting';
 import { VendorNameDialog } from './VendorNameDialog';
 import { VendorTable, type Editing, type Reveal } from './VendorTable';
 import './vendors.css';
-import { useFormat } from '../../ui/use-format';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
 
-
-const statuses: readonly AssessmentState[] = ['none', 'draft', 'final'];
 
 export function VendorsPage() {
-  const { t, i18n } = useTranslation();
+  const t = useT();
+  const language = useUiLanguage();
   const { store } = useApp();
   const toast = useToast();
   // The same function while the language stays, so memoised rows render again only when it changes.
@@ -27,7 +26,7 @@ export function VendorsPage() {
   const [query, setQuery] = useState('');
   const [tierFilter, setTierFilter] = useState<RiskTier | ''>('');
   const [statusFilter, setStatusFilter] = useState<AssessmentState | ''>('');
-  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
+  const [sort, setSort] = useState<VendorListSort>({ key: 'name', direction: 'ascending' });
   const [editing, setEditing] = useState<Editing>(null);
   const [reveal, setReveal] = useState<Reveal | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -57,6 +56,7 @@ export function VendorsPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const collator = useMemo(() => new Intl.Collator(language, { sensitivity: 'base', numeric: true }), [language]);
   const visible = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
     const matching = (vendors ?? []).filter(
@@ -65,17 +65,17 @@ export function VendorsPage() {
         (tierFilter === '' || vendor.tier === tierFilter) &&
         (statusFilter === '' || vendor.status === statusFilter),
     );
-    return sortVendors(matching, sort, i18n.language);
-  }, [vendors, query, tierFilter, statusFilter, sort, i18n.language]);
+    return sortVendorList(matching, sort, collator.compare);
+  }, [vendors, query, tierFilter, statusFilter, sort, collator]);
 
   const filtered = query.trim() !== '' || tierFilter !== '' || statusFilter !== '';
 
   const sortBy = useCallback(
-    (key: SortKey) =>
+    (key: VendorListSortKey) =>
       setSort((current) =>
         current.key === key
           ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
-          : { key, direction: firstDirection[key] },
+          : { key, direction: firstVendorListDirection[key] },
       ),
     [],
   );
@@ -184,7 +184,7 @@ export function VendorsPage() {
                   onChange={(event) => setStatusFilter(event.target.value as AssessmentState | '')}
                 >
                   <option value="">{t('vendors.filters.allStatuses')}</option>
-                  {statuses.map((status) => (
+                  {assessmentStates.map((status) => (
                     <option key={status} value={status}>
                       {t(`vendors.status.${status}`)}
                     </option>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { AssessmentExport } from '../../../../shared/report/assessment-export';
 import { MAX_ATTACHMENT_BYTES, type AttachmentReport, type SignatureReport } from '../../../../shared/verify/report';
 import { useApp } from '../../app/context';
@@ -8,7 +8,8 @@ import { RepositoryError } from '../../db';
 import type { ReceivedImport } from '../../db/received';
 import { useToast } from '../../ui/Toast';
 import { useFormat } from '../../ui/use-format';
-import { Spinner, type Message } from '../identities';
+import type { Message } from '../../ui/message';
+import { Spinner } from '../../ui/Spinner';
 import { UntrustedSignerDialog } from './UntrustedSignerDialog';
 import { parseAttachment } from './verdict';
 
@@ -26,7 +27,7 @@ interface Props {
  * assessment it holds with an import as a read-only received assessment.
  */
 export function AttachmentCard({ attachment, signature, verified }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const format = useFormat();
   const titleId = useId();
   const parsed = useMemo(() => (attachment.importable && attachment.json !== undefined ? parseAttachment(attachment.json) : null), [attachment.importable, attachment.json]);
@@ -54,7 +55,7 @@ export function AttachmentCard({ attachment, signature, verified }: Props) {
 }
 
 function AssessmentFacts({ data, verified }: { data: AssessmentExport; verified: boolean }) {
-  const { t } = useTranslation();
+  const t = useT();
   const calendarDate = useFormat().date;
   const { vendor, assessment } = data;
   return (
@@ -85,7 +86,7 @@ function AssessmentFacts({ data, verified }: { data: AssessmentExport; verified:
 
 /** Imports at once from a trusted signer; from anyone else only after a confirmation that shows who they are. */
 function ImportAction({ data, signature }: { data: AssessmentExport; signature: SignatureReport | undefined }) {
-  const { t } = useTranslation();
+  const t = useT();
   const { store } = useApp();
   const toast = useToast();
   const [busy, setBusy] = useState(false);

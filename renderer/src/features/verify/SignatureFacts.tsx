@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { SignatureReport } from '../../../../shared/verify/report';
-import { Fingerprint } from '../identities';
+import { Fingerprint } from '../../ui/Fingerprint';
 import { useFormat } from '../../ui/use-format';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -44,7 +44,7 @@ interface Props {
  * verdict above already says both.
  */
 export function SignatureFacts({ signature, position, total, revisions, verified }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const formats = useFormat();
   const headingId = useId();
   const many = total > 1;

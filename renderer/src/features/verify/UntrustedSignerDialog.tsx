@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { SignatureReport } from '../../../../shared/verify/report';
 import { Dialog } from '../../ui/Dialog';
-import { Fingerprint } from '../identities';
+import { Fingerprint } from '../../ui/Fingerprint';
 
 interface Props {
   signature: SignatureReport | undefined;
@@ -16,7 +16,7 @@ interface Props {
  * Cancel is first in the footer, so the default focus does not import.
  */
 export function UntrustedSignerDialog({ signature, onCancel, onConfirm }: Props) {
-  const { t } = useTranslation();
+  const t = useT();
   const fingerprintId = useId();
   const signer = signature?.signer;
   const fingerprint = signer?.fingerprint ?? signature?.fingerprint;

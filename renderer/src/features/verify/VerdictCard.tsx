@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import type { Verdict, VerificationReport } from '../../../../shared/verify/report';
 import { SignatureFacts } from './SignatureFacts';
 import { headlineProblem, toneOf } from './verdict';
@@ -40,7 +40,7 @@ function VerdictIcon({ verdict }: { verdict: Verdict }) {
 }
 
 export function useVerdictText() {
-  const { t } = useTranslation();
+  const t = useT();
   return (report: VerificationReport) => {
     const verdict = report.verdict;
     const total = report.signatures.length;
@@ -54,7 +54,7 @@ export function useVerdictText() {
 
 /** The verdict on one PDF and every signature in it, oldest first: who signed, when, what it covers, and whether the signer is trusted here. */
 export function VerdictCard({ fileName, result }: { fileName: string; result: VerificationReport }) {
-  const { t } = useTranslation();
+  const t = useT();
   const titleId = useId();
   const text = useVerdictText()(result);
   const tone = toneOf(text.verdict);

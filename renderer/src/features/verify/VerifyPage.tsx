@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../../ui/use-t';
 import { MAX_VERIFY_PDF_BYTES, type VerificationDto } from '../../../../shared/ipc/contract';
 import { call } from '../../app/api';
 import { FileCheckIcon } from '../../ui/icons';
-import { Spinner, type Message } from '../identities';
-import { readAsBase64 } from '../identities';
+import type { Message } from '../../ui/message';
+import { readAsBase64 } from '../../ui/read-file';
+import { Spinner } from '../../ui/Spinner';
 import { AttachmentCard } from './AttachmentCard';
 import { lastSignature } from './verdict';
 import { useVerdictText, VerdictCard } from './VerdictCard';
@@ -18,7 +19,7 @@ type State =
 
 /** Pick or drop a PDF; the Node side checks every signature in it and the page says what that means. */
 export function VerifyPage() {
-  const { t } = useTranslation();
+  const t = useT();
   const inputId = useId();
   const [state, setState] = useState<State>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
