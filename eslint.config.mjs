@@ -56,6 +56,27 @@ export default tseslint.config(
       ),
     },
   },
+  // Screens translate through useT(), which takes only keys that exist; react-i18next's own t takes any string.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/ui/use-t.ts', 'renderer/src/ui/use-format.ts', 'renderer/src/app/i18n.ts', 'renderer/src/features/settings/SettingsPage.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'react-i18next', importNames: ['useTranslation', 'Trans', 'withTranslation'], message: 'Translate with useT() from renderer/src/ui/use-t.ts: a key that does not exist fails the type check.' }] },
+      ],
+    },
+  },
+  // The document toolkit knows no document: the report and the comparison build on it, never the other way round.
+  {
+    files: ['electron/services/documents/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\./(report|comparison)/', message: 'The toolkit in documents/ serves every document; it imports none of them.' }] },
+      ],
+    },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}', 'test/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },

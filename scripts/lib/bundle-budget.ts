@@ -5,8 +5,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { startTags } from './html-tags';
 
-/** 400 KiB of minified JavaScript before the first screen. */
-export const INITIAL_JS_BUDGET_BYTES = 400 * 1024;
+/**
+ * Minified JavaScript before the first screen may render. The question bank (358 KiB) and every screen but the
+ * vendor list load later; what the vendor list itself needs is ~712 KiB, of which React DOM, Dexie, zod, i18next,
+ * react-hook-form and the virtual list are ~530 KiB and both languages' strings ~90 KiB. The budget sits just above
+ * that, so a library or the bank slipping back into the first screen fails the build.
+ */
+export const INITIAL_JS_BUDGET_BYTES = 740 * 1024;
 
 export type InitialScript = { kind: 'script' | 'preload'; url: string } | { kind: 'inline'; text: string };
 
