@@ -7,13 +7,16 @@ const rendererPatterns = [
   { regex: '^node:', message: 'The renderer is sandboxed: no Node modules.' },
 ];
 /** From one feature's folder, `../other/file` reaches into another feature; `../other` (its index.ts) is its public face. */
-const featurePattern = { regex: '^\\.\\./(?!\\.)[^/]+/', message: "A feature uses another only through that feature's index.ts; shared UI belongs in renderer/src/ui/." };
+const featurePattern = {
+  regex: '^\\.\\./(?!\\.)[^/]+/',
+  message: "A feature uses another only through that feature's index.ts; shared UI belongs in renderer/src/ui/.",
+};
 
 /**
  * Outside shared/, its modules are imported as `@shared/…` (the `paths` of tsconfig.base.json), never by climbing to it.
  * Off until `node scripts/codemods/shared-alias.mjs --write` has rewritten the relative imports that remain.
  */
-const SHARED_ALIAS_REQUIRED = false;
+const SHARED_ALIAS_REQUIRED = true;
 const sharedAliasPattern = { regex: '^(\\.\\.?/)+shared(/|$)', message: 'Import from @shared/... rather than a relative path into shared/.' };
 /** `no-restricted-imports` for one group of files: its own patterns, and the shared alias rule once it is on. */
 const restrictImports = (...patterns) => {
@@ -40,9 +43,18 @@ export default tseslint.config(
       'no-restricted-imports': restrictImports(
         { regex: '(^|/)(electron|renderer)(/|$)', message: 'shared/ is used by both processes: it imports neither electron/ nor renderer/.' },
         { regex: '^(node:|fs$|path$|os$|crypto$|child_process$|worker_threads$)', message: 'shared/ runs in the renderer too: no Node modules.' },
-        { regex: '^(react|react-dom|dexie|pdfmake|exceljs|pkijs|asn1js|node-forge)(/|$)', message: 'shared/ holds data and pure logic: UI, storage and document libraries belong to their process.' },
+        {
+          regex: '^(react|react-dom|dexie|pdfmake|exceljs|pkijs|asn1js|node-forge)(/|$)',
+          message: 'shared/ holds data and pure logic: UI, storage and document libraries belong to their process.',
+        },
       ),
-      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', '__dirname', 'require'].map((name) => ({ name, message: 'shared/ is pure: no DOM or Node globals.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', '__dirname', 'require'].map((name) => ({
+          name,
+          message: 'shared/ is pure: no DOM or Node globals.',
+        })),
+      ],
     },
   },
   { files: ['renderer/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': restrictImports(...rendererPatterns) } },
@@ -63,7 +75,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: 'react-i18next', importNames: ['useTranslation', 'Trans', 'withTranslation'], message: 'Translate with useT() from renderer/src/ui/use-t.ts: a key that does not exist fails the type check.' }] },
+        {
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation', 'Trans', 'withTranslation'],
+              message: 'Translate with useT() from renderer/src/ui/use-t.ts: a key that does not exist fails the type check.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { signingEn } from '../../shared/i18n/signing';
-import { MAX_VERIFY_PDF_BYTES, type SignatureReport, type VerificationReport } from '../../shared/verify/report';
+import { signingEn } from '@shared/i18n/signing';
+import { MAX_VERIFY_PDF_BYTES, type SignatureReport, type VerificationReport } from '@shared/verify/report';
 import { createPdfVerifier } from '../services/verify/isolated';
 
 /**
@@ -34,7 +34,12 @@ function parseArgs(args: string[]): Options | string {
     else if (arg === '--trust') {
       const value = args[(i += 1)];
       if (!value || !/^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$/.test(value)) return 'After --trust, give a SHA-256 certificate fingerprint.';
-      trusted.add(value.replace(/:/g, '').toUpperCase().replace(/(..)(?!$)/g, '$1:'));
+      trusted.add(
+        value
+          .replace(/:/g, '')
+          .toUpperCase()
+          .replace(/(..)(?!$)/g, '$1:'),
+      );
     } else if (arg.startsWith('-')) return `Unknown option ${arg}.`;
     else if (file) return 'Give one file.';
     else file = arg;
@@ -54,7 +59,7 @@ async function readPdf(path: string): Promise<Buffer | 'too_large'> {
   }
 }
 
-const problemText = (code: string | undefined) => (code ? (text.problems as Record<string, string>)[code] ?? code : undefined);
+const problemText = (code: string | undefined) => (code ? ((text.problems as Record<string, string>)[code] ?? code) : undefined);
 
 function describeSignature(signature: SignatureReport, index: number, report: VerificationReport): string[] {
   const lines = [`Signature ${index + 1} of ${report.signatures.length}: ${signature.status}${signature.valid ? '' : ` (${signature.problem ?? 'unknown'})`}`];
@@ -64,14 +69,17 @@ function describeSignature(signature: SignatureReport, index: number, report: Ve
     lines.push(`  Signer:      ${who}, issued by ${signer.issuer}${signature.trusted ? ', trusted' : ''}`);
     lines.push(`  Fingerprint: ${signer.fingerprint}`);
   }
-  if (signature.algorithm) lines.push(`  Algorithm:   ${signature.algorithm}${signature.padesLevel ? `, ${signature.padesLevel === 'B-B' ? 'PAdES B-B' : 'CMS only'}` : ''}`);
+  if (signature.algorithm)
+    lines.push(`  Algorithm:   ${signature.algorithm}${signature.padesLevel ? `, ${signature.padesLevel === 'B-B' ? 'PAdES B-B' : 'CMS only'}` : ''}`);
   if (signature.time) lines.push(`  Time:        ${signature.time} (the signer's own clock)`);
   if (signature.revision > 0) {
     const coverage = signature.wholeDocument ? 'the whole file' : `${signature.coversBytes} bytes`;
     lines.push(`  Covers:      revision ${signature.revision} of ${report.revisions}, ${coverage}`);
   }
   if (signature.laterChanges !== 'none') {
-    lines.push(`  Afterwards:  ${signature.laterChanges === 'signatures' ? 'only signatures were added' : `content was changed (${signature.changedParts.join(', ')})`}`);
+    lines.push(
+      `  Afterwards:  ${signature.laterChanges === 'signatures' ? 'only signatures were added' : `content was changed (${signature.changedParts.join(', ')})`}`,
+    );
   }
   const problem = problemText(signature.problem);
   if (problem) lines.push(`  Problem:     ${problem}`);

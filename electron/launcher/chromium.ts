@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
-import { channelNames } from '../../shared/ipc/contract';
+import { channelNames } from '@shared/ipc/contract';
 import { createHandlers, type ServiceDeps } from '../services/handlers';
 import { dispatch, type HandlerTable } from '../services/ipc-dispatch';
 import { saveIntoFolder } from '../services/save-path';

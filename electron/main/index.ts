@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { join } from 'node:path';
-import { channelNames } from '../../shared/ipc/contract';
+import { channelNames } from '@shared/ipc/contract';
 import { loadAsset } from '../services/app-assets';
 import { createHandlers } from '../services/handlers';
 import { dispatch } from '../services/ipc-dispatch';
@@ -8,9 +8,7 @@ import { saveDialogFilters, withSuggestedExtension } from '../services/save-path
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, SECURITY_HEADERS, createRequestPolicy } from '../services/security-policy';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 // Tests and portable installs point the data folder elsewhere.
 if (process.env.ASSAY_USER_DATA_DIR) app.setPath('userData', process.env.ASSAY_USER_DATA_DIR);

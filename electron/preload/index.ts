@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { createClient } from '../../shared/ipc/client';
+import { createClient } from '@shared/ipc/client';
 
 // The page gets the contract's client and nothing else: no ipcRenderer, no Node.
 contextBridge.exposeInMainWorld(

@@ -1,6 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LogEntry } from '../../shared/ipc/contract';
+import type { LogEntry } from '@shared/ipc/contract';
 
 export const LOG_FILE_NAME = 'assay.log';
 

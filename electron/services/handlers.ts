@@ -1,4 +1,4 @@
-import type { Launcher } from '../../shared/ipc/contract';
+import type { Launcher } from '@shared/ipc/contract';
 import { createLogWriter } from './diagnostics';
 import type { HandlerTable } from './ipc-dispatch';
 import { assessmentPdf, comparisonFormats } from './export/formats';

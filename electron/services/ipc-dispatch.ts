@@ -1,12 +1,4 @@
-import {
-  contract,
-  isChannelName,
-  type ChannelName,
-  type IpcError,
-  type IpcResult,
-  type OutputOf,
-  type ParsedInputOf,
-} from '../../shared/ipc/contract';
+import { contract, isChannelName, type ChannelName, type IpcError, type IpcResult, type OutputOf, type ParsedInputOf } from '@shared/ipc/contract';
 
 export type HandlerTable = {
   [C in ChannelName]: (input: ParsedInputOf<C>) => Promise<OutputOf<C>> | OutputOf<C>;

@@ -21,7 +21,8 @@ export function ensureSystemPackages(required) {
   const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
   if (sudo.length > 0 && !found('sudo')) return before;
   console.log(`\nInstalling the Debian packages the tests need: ${packages.join(' ')}`);
-  const run = (args) => execFileSync(sudo[0] ?? args[0], sudo.length > 0 ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (args) =>
+    execFileSync(sudo[0] ?? args[0], sudo.length > 0 ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
     run(['apt-get', 'update', '-qq']);
     run(['apt-get', 'install', '-y', '-qq', '--no-install-recommends', ...packages]);

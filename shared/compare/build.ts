@@ -33,7 +33,10 @@ export interface ComparisonInput {
 }
 
 /** Certification rows of every ranked vendor, matched by question, in questionnaire order. */
-export function certificationMatrix(ranking: Ranking, questionnaire: Questionnaire): { questionId: string; name: string; cells: (CertificationRow | undefined)[] }[] {
+export function certificationMatrix(
+  ranking: Ranking,
+  questionnaire: Questionnaire,
+): { questionId: string; name: string; cells: (CertificationRow | undefined)[] }[] {
   const perVendor = ranking.entries.map((e) => new Map(certificationRows(e.result, questionnaire).map((row) => [row.questionId, row])));
   const first = ranking.entries[0] ? certificationRows(ranking.entries[0].result, questionnaire) : [];
   return first.map((row) => ({ questionId: row.questionId, name: row.name, cells: perVendor.map((rows) => rows.get(row.questionId)) }));

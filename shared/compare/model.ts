@@ -25,11 +25,52 @@ export const MAX_COMPARED = 12;
 export const MIN_COMPARED = 2;
 
 export const comparisonLabelKeys = [
-  'ranking', 'rank', 'vendor', 'service', 'assessmentDate', 'status', 'overall', 'conservative', 'recommendation',
-  'provisional', 'residualRisk', 'knockouts', 'none', 'findings', 'critical', 'high', 'medium', 'low', 'weights',
-  'weightProfile', 'domain', 'weight', 'domainScores', 'certifications', 'certification', 'validUntil', 'answers',
-  'number', 'question', 'differs', 'yes', 'no', 'questionnaire', 'generatedAt', 'contents', 'page', 'of',
-  'signedBy', 'fingerprint', 'signedAt', 'unsigned', 'method', 'confidential', 'differingOnly', 'asFinalised', 'underWeights',
+  'ranking',
+  'rank',
+  'vendor',
+  'service',
+  'assessmentDate',
+  'status',
+  'overall',
+  'conservative',
+  'recommendation',
+  'provisional',
+  'residualRisk',
+  'knockouts',
+  'none',
+  'findings',
+  'critical',
+  'high',
+  'medium',
+  'low',
+  'weights',
+  'weightProfile',
+  'domain',
+  'weight',
+  'domainScores',
+  'certifications',
+  'certification',
+  'validUntil',
+  'answers',
+  'number',
+  'question',
+  'differs',
+  'yes',
+  'no',
+  'questionnaire',
+  'generatedAt',
+  'contents',
+  'page',
+  'of',
+  'signedBy',
+  'fingerprint',
+  'signedAt',
+  'unsigned',
+  'method',
+  'confidential',
+  'differingOnly',
+  'asFinalised',
+  'underWeights',
 ] as const;
 
 export const comparisonLabelsSchema = z.object(
@@ -82,7 +123,10 @@ export const comparisonModelSchema = z
     questionnaire: z.object({ id: short, version: short, title: short }),
     /** The weights the ranking used, and the name of the preset or saved profile they match (else "Custom weights"). */
     weightProfile: short,
-    domains: z.array(z.object({ id: short, title: short, weight: z.number().min(0).max(10) })).min(1).max(10),
+    domains: z
+      .array(z.object({ id: short, title: short, weight: z.number().min(0).max(10) }))
+      .min(1)
+      .max(10),
     /** In rank order. */
     vendors: z.array(comparisonVendorSchema).min(MIN_COMPARED).max(MAX_COMPARED),
     /** One row per certification question; one cell per vendor, in rank order. */
@@ -109,7 +153,8 @@ export const comparisonModelSchema = z
     // With every weight at 0 nothing is scored, and every vendor would read as a critical reject.
     if (!model.domains.some((d) => d.weight > 0)) ctx.addIssue({ code: 'custom', path: ['domains'], message: 'at least one domain weight must be above 0' });
     model.vendors.forEach((v, i) => {
-      if (v.domainScores.length !== model.domains.length) ctx.addIssue({ code: 'custom', path: ['vendors', i, 'domainScores'], message: 'one score per domain' });
+      if (v.domainScores.length !== model.domains.length)
+        ctx.addIssue({ code: 'custom', path: ['vendors', i, 'domainScores'], message: 'one score per domain' });
       if (v.rank !== i + 1) ctx.addIssue({ code: 'custom', path: ['vendors', i, 'rank'], message: 'vendors must be in rank order' });
     });
     model.certifications.forEach((row, i) => {

@@ -73,6 +73,10 @@ export function profileWeightsFor(profile: WeightProfile, questionnaire: Pick<Qu
 }
 
 /** The saved profile these weights (for this questionnaire) equal, if any. */
-export function matchingProfile(profiles: readonly WeightProfile[], weights: DomainWeights, questionnaire: Pick<Questionnaire, 'domains'>): WeightProfile | null {
+export function matchingProfile(
+  profiles: readonly WeightProfile[],
+  weights: DomainWeights,
+  questionnaire: Pick<Questionnaire, 'domains'>,
+): WeightProfile | null {
   return profiles.find((p) => sameWeights(profileWeightsFor(p, questionnaire), completeWeights(questionnaire, weights))) ?? null;
 }

@@ -111,7 +111,9 @@ export function sameWeights(a: DomainWeights, b: DomainWeights): boolean {
 }
 
 /** The questionnaires of the entries, each with the vendors answered against it, in the entries' order. */
-export function questionnaireGroups(entries: readonly Pick<RankEntry, 'questionnaire' | 'vendorName'>[]): { questionnaire: Questionnaire; vendorNames: string[] }[] {
+export function questionnaireGroups(
+  entries: readonly Pick<RankEntry, 'questionnaire' | 'vendorName'>[],
+): { questionnaire: Questionnaire; vendorNames: string[] }[] {
   const groups = new Map<string, { questionnaire: Questionnaire; vendorNames: string[] }>();
   for (const entry of entries) {
     const key = refKey(entry.questionnaire);

@@ -59,9 +59,7 @@ export function answerText(question: Question, answer: Answer | undefined, appli
     if (record.held === 'no') return a.notHeld;
     if (record.held === 'inProgress') return a.inProgress;
     const dates = question.answer.type === 'certification' ? certificationDateFacts(question.answer, record, language) : [];
-    return [a.held, ...dates, record.scopeCoversService === false && a.scopeMisses]
-      .filter(Boolean)
-      .join(' · ');
+    return [a.held, ...dates, record.scopeCoversService === false && a.scopeMisses].filter(Boolean).join(' · ');
   });
 }
 

@@ -13,9 +13,7 @@ export const assessmentSetupSchema = z.object({
 export type AssessmentSetup = z.infer<typeof assessmentSetupSchema>;
 
 /** The domain weights an assessment keeps, by domain id (0..10); a domain left out has its default weight. */
-export const assessmentWeightsSchema = z
-  .record(domainIdSchema, z.number().min(0).max(10))
-  .refine((weights) => Object.keys(weights).length <= MAX_DOMAINS);
+export const assessmentWeightsSchema = z.record(domainIdSchema, z.number().min(0).max(10)).refine((weights) => Object.keys(weights).length <= MAX_DOMAINS);
 
 /** Whether every weight names a domain of the questionnaire. */
 export const weighsOnlyItsDomains = (questionnaire: Pick<Questionnaire, 'domains'>, weights: Readonly<Record<string, number>>): boolean =>

@@ -3,11 +3,7 @@ import { z } from 'zod';
 export const VENDOR_NAME_MAX = 120;
 
 /** Error keys are i18n keys, so a form can show the message in the user's language. */
-export const vendorNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'vendors.errors.nameRequired')
-  .max(VENDOR_NAME_MAX, 'vendors.errors.nameTooLong');
+export const vendorNameSchema = z.string().trim().min(1, 'vendors.errors.nameRequired').max(VENDOR_NAME_MAX, 'vendors.errors.nameTooLong');
 
 export const vendorSchema = z.object({
   id: z.uuid(),

@@ -150,7 +150,8 @@ export const compareDe: Widen<typeof compareEn> = {
       needMore: 'Wählen Sie mindestens zwei Bewertungen zum Vergleich.',
       clear: 'Auswahl aufheben',
       mixedTitle: 'Diese Bewertungen beruhen auf verschiedenen Fragenkatalogen',
-      mixed: 'Punktwerte aus verschiedenen Fragenkatalogen messen Verschiedenes und kommen deshalb nicht in eine gemeinsame Rangfolge. Wählen Sie Bewertungen eines Fragenkatalogs:',
+      mixed:
+        'Punktwerte aus verschiedenen Fragenkatalogen messen Verschiedenes und kommen deshalb nicht in eine gemeinsame Rangfolge. Wählen Sie Bewertungen eines Fragenkatalogs:',
       mixedGroup: '{{questionnaire}}, Version {{version}}: {{vendors}}',
     },
     weights: {

@@ -166,4 +166,3 @@ export function formatterFor(language: Language, options: FormatOptions = {}): L
   }
   return format;
 }
-

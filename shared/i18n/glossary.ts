@@ -34,14 +34,22 @@ export const glossary = {
     meaning: 'a rule that rejects whatever the score',
     not: { en: [/\bknock-?out rules?\b/i], de: [/\bK\.-o\.-Regel(n)?\b/, /\bAusschlusskriteri(um|en)\b/] },
   },
-  approve: { term: { en: 'Approve', de: 'Freigeben' }, meaning: 'recommendation: the vendor may be used', keys: ['risk.recommendation.approve', 'vendors.recommendation.approve'] },
+  approve: {
+    term: { en: 'Approve', de: 'Freigeben' },
+    meaning: 'recommendation: the vendor may be used',
+    keys: ['risk.recommendation.approve', 'vendors.recommendation.approve'],
+  },
   approveWithConditions: {
     term: { en: 'Approve with conditions', de: 'Unter Auflagen freigeben' },
     meaning: 'recommendation: the vendor may be used once the listed conditions are met',
     not: { en: [/\bconditional approval\b/i], de: [/\bMit Auflagen\b/] },
     keys: ['risk.recommendation.approveWithConditions', 'vendors.recommendation.approveWithConditions'],
   },
-  reject: { term: { en: 'Reject', de: 'Ablehnen' }, meaning: 'recommendation: the vendor must not be used', keys: ['risk.recommendation.reject', 'vendors.recommendation.reject'] },
+  reject: {
+    term: { en: 'Reject', de: 'Ablehnen' },
+    meaning: 'recommendation: the vendor must not be used',
+    keys: ['risk.recommendation.reject', 'vendors.recommendation.reject'],
+  },
   notApplicable: {
     term: { en: 'Not applicable', de: 'Nicht anwendbar' },
     meaning: 'the assessor answered a question as not applicable (N/A)',

@@ -112,8 +112,10 @@ export const reportEn = {
     thresholds: {
       control: 'Control strength from the conservative score: strong from 80, adequate from 65, weak from 50, insufficient below.',
       weak: 'An answer scoring below 75 % of full marks is a finding; a score of 0 carries the question’s severity, a partial answer one level less.',
-      expiry: 'A certificate is current until the expiry date printed on it; an attestation report (SOC 2, C5, PCI DSS) for {{months}} months after the end of the period it covers or, when a bridge letter is on file, for {{bridgeMonths}} months after the date the bridge letter covers, whichever is later. Certificates and reports no longer current on the assessment date, or ceasing to be within {{days}} days of it, are findings.',
-      override: 'The recommendation is derived: any failed knock-out or critical residual risk rejects; high residual risk or a high or critical finding approves with conditions. An assessor may override it with a recorded reason.',
+      expiry:
+        'A certificate is current until the expiry date printed on it; an attestation report (SOC 2, C5, PCI DSS) for {{months}} months after the end of the period it covers or, when a bridge letter is on file, for {{bridgeMonths}} months after the date the bridge letter covers, whichever is later. Certificates and reports no longer current on the assessment date, or ceasing to be within {{days}} days of it, are findings.',
+      override:
+        'The recommendation is derived: any failed knock-out or critical residual risk rejects; high residual risk or a high or critical finding approves with conditions. An assessor may override it with a recorded reason.',
     },
     matrixCorner: 'Inherent \\ controls',
     fileNameStem: 'Assessment {{vendor}} {{date}}',
@@ -231,8 +233,10 @@ export const reportDe: Widen<typeof reportEn> = {
     thresholds: {
       control: 'Stärke der Kontrollen aus der konservativen Bewertung: stark ab 80, angemessen ab 65, schwach ab 50, darunter unzureichend.',
       weak: 'Eine Antwort unter 75 % der vollen Punktzahl ist ein Befund; 0 Punkte tragen die Schwere der Frage, eine Teilantwort eine Stufe weniger.',
-      expiry: 'Ein Zertifikat gilt bis zu dem darauf angegebenen Ablaufdatum als aktuell, ein Prüfbericht (SOC 2, C5, PCI DSS) {{months}} Monate nach Ende seines Prüfzeitraums oder, wenn eine Überbrückungserklärung vorliegt, {{bridgeMonths}} Monate nach dem Datum, bis zu dem sie reicht, je nachdem, was später ist. Zertifikate und Berichte, die zum Bewertungsdatum nicht mehr aktuell sind oder es innerhalb von {{days}} Tagen danach nicht mehr sein werden, sind Befunde.',
-      override: 'Die Empfehlung wird abgeleitet: Ein verletztes K.-o.-Kriterium oder ein kritisches Restrisiko führt zur Ablehnung; ein hohes Restrisiko oder ein hoher bzw. kritischer Befund zur Freigabe unter Auflagen. Die bewertende Person kann davon mit dokumentierter Begründung abweichen.',
+      expiry:
+        'Ein Zertifikat gilt bis zu dem darauf angegebenen Ablaufdatum als aktuell, ein Prüfbericht (SOC 2, C5, PCI DSS) {{months}} Monate nach Ende seines Prüfzeitraums oder, wenn eine Überbrückungserklärung vorliegt, {{bridgeMonths}} Monate nach dem Datum, bis zu dem sie reicht, je nachdem, was später ist. Zertifikate und Berichte, die zum Bewertungsdatum nicht mehr aktuell sind oder es innerhalb von {{days}} Tagen danach nicht mehr sein werden, sind Befunde.',
+      override:
+        'Die Empfehlung wird abgeleitet: Ein verletztes K.-o.-Kriterium oder ein kritisches Restrisiko führt zur Ablehnung; ein hohes Restrisiko oder ein hoher bzw. kritischer Befund zur Freigabe unter Auflagen. Die bewertende Person kann davon mit dokumentierter Begründung abweichen.',
     },
     matrixCorner: 'Inhärent \\ Kontrollen',
     fileNameStem: 'Bewertung {{vendor}} {{date}}',

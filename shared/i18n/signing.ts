@@ -78,7 +78,8 @@ export const signingEn = {
     refusals: {
       wrong_passphrase: 'The passphrase does not open this file. Check it and try again.',
       no_private_key: 'This file holds no private key. Ask for a PKCS#12 file that contains the key as well as the certificate.',
-      unsupported_key: 'Assay signs with RSA keys and with ECDSA keys on the P-256 or P-384 curve; the key in this file is of another kind. Ask your PKI for an RSA or ECDSA P-256 certificate.',
+      unsupported_key:
+        'Assay signs with RSA keys and with ECDSA keys on the P-256 or P-384 curve; the key in this file is of another kind. Ask your PKI for an RSA or ECDSA P-256 certificate.',
       expired: 'The certificate in this file has expired. Ask your PKI for a current one.',
       not_yet_valid: 'The certificate in this file is not valid yet. Import it once its validity has started.',
       invalid_file: 'This is not a readable PKCS#12 (.p12 / .pfx) file.',
@@ -326,19 +327,22 @@ export const signingDe: Widen<typeof signingEn> = {
     refusals: {
       wrong_passphrase: 'Die Passphrase öffnet diese Datei nicht. Prüfen Sie sie und versuchen Sie es erneut.',
       no_private_key: 'Diese Datei enthält keinen privaten Schlüssel. Fordern Sie eine PKCS#12-Datei an, die neben dem Zertifikat auch den Schlüssel enthält.',
-      unsupported_key: 'Assay signiert mit RSA-Schlüsseln und mit ECDSA-Schlüsseln auf der Kurve P-256 oder P-384; der Schlüssel in dieser Datei ist von anderer Art. Fordern Sie bei Ihrer PKI ein RSA- oder ECDSA-P-256-Zertifikat an.',
+      unsupported_key:
+        'Assay signiert mit RSA-Schlüsseln und mit ECDSA-Schlüsseln auf der Kurve P-256 oder P-384; der Schlüssel in dieser Datei ist von anderer Art. Fordern Sie bei Ihrer PKI ein RSA- oder ECDSA-P-256-Zertifikat an.',
       expired: 'Das Zertifikat in dieser Datei ist abgelaufen. Fordern Sie bei Ihrer PKI ein aktuelles an.',
       not_yet_valid: 'Das Zertifikat in dieser Datei ist noch nicht gültig. Importieren Sie es, sobald seine Gültigkeit begonnen hat.',
       invalid_file: 'Dies ist keine lesbare PKCS#12-Datei (.p12 / .pfx).',
       not_found: 'Diese Identität gibt es nicht mehr.',
-      weak_passphrase: 'Die Passphrase ist zu kurz: Assay benötigt mindestens 8 Zeichen, um den Schlüssel zu schützen. Exportieren Sie die Datei erneut mit einer längeren Passphrase.',
+      weak_passphrase:
+        'Die Passphrase ist zu kurz: Assay benötigt mindestens 8 Zeichen, um den Schlüssel zu schützen. Exportieren Sie die Datei erneut mit einer längeren Passphrase.',
       key_mismatch: 'Kein Zertifikat in dieser Datei passt zu ihrem privaten Schlüssel.',
       unknown: 'Abgelehnt: {{message}}',
     },
   },
   verify: {
     title: 'Signiertes PDF prüfen',
-    subtitle: 'Prüfen Sie, wer einen Assay-Bericht signiert hat und ob er seitdem verändert wurde. Die Prüfung läuft auf diesem Gerät; nichts wird hochgeladen.',
+    subtitle:
+      'Prüfen Sie, wer einen Assay-Bericht signiert hat und ob er seitdem verändert wurde. Die Prüfung läuft auf diesem Gerät; nichts wird hochgeladen.',
     choose: 'PDF auswählen …',
     dropHint: 'oder ein PDF hierher ziehen (bis 100 MB)',
     checking: '„{{name}}“ wird geprüft …',
@@ -453,7 +457,8 @@ export const signingDe: Widen<typeof signingEn> = {
       trusted: 'Vertrauenswürdig: Der Unterzeichner ist eine der Signaturidentitäten auf diesem Gerät.',
       trustedStated:
         'Laut Datei, nicht geprüft: Das Zertifikat gehört zu einer Signaturidentität auf diesem Gerät, doch die Datei ist in ihrer jetzigen Form nicht gültig signiert; diese Identität bürgt daher nicht für ihren Inhalt.',
-      untrusted: 'Keine der Signaturidentitäten auf diesem Gerät. Gleichen Sie den Fingerabdruck telefonisch oder persönlich mit dem Unterzeichner ab, bevor Sie sich darauf verlassen.',
+      untrusted:
+        'Keine der Signaturidentitäten auf diesem Gerät. Gleichen Sie den Fingerabdruck telefonisch oder persönlich mit dem Unterzeichner ab, bevor Sie sich darauf verlassen.',
     },
     attachment: {
       title: 'Eingebettete Bewertung',
@@ -471,7 +476,8 @@ export const signingDe: Widen<typeof signingEn> = {
       notAssessment: 'Die angehängte Datei „{{name}}“ ist keine Assay-Bewertung.',
       newerVersion: 'Die angehängte Bewertung „{{name}}“ wurde mit einer neueren Version von Assay erstellt; aktualisieren Sie Assay, um sie zu importieren.',
       problems: {
-        not_in_signed_revision: 'Die angehängte Datei ist nicht Teil der signierten Revision des Berichts, sondern wurde später hinzugefügt; sie kann daher nicht importiert werden.',
+        not_in_signed_revision:
+          'Die angehängte Datei ist nicht Teil der signierten Revision des Berichts, sondern wurde später hinzugefügt; sie kann daher nicht importiert werden.',
         changed_after_signing: 'Die angehängte Datei wurde nach dem Signieren des Berichts verändert und kann daher nicht importiert werden.',
         too_large: 'Die angehängte Datei ist größer als {{limit}} MB – weit mehr als jede Bewertung – und wurde daher nicht gelesen.',
         unreadable: 'Die angehängte Datei lässt sich nicht lesen und kann daher nicht importiert werden.',
@@ -479,7 +485,8 @@ export const signingDe: Widen<typeof signingEn> = {
       },
       import: 'Als erhaltene Bewertung importieren',
       importing: 'Wird importiert …',
-      importHint: 'Sie wird als abgeschlossene, schreibgeschützte Bewertung gespeichert. Nachweisdateien sind nicht Teil des Berichts, nur ihre Namen und Prüfsummen.',
+      importHint:
+        'Sie wird als abgeschlossene, schreibgeschützte Bewertung gespeichert. Nachweisdateien sind nicht Teil des Berichts, nur ihre Namen und Prüfsummen.',
       onlyValid: 'Nur eine Bewertung aus einem Bericht mit gültiger Signatur kann importiert werden.',
       confirm: {
         title: 'Von einem unbekannten Unterzeichner importieren?',

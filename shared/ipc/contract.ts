@@ -65,7 +65,11 @@ export const verificationSchema = verificationReportSchema;
 export type VerificationDto = VerificationReport;
 
 /** Where a file export went: written (and whether signed), cancelled in the save dialog, or refused. */
-const exportResultSchema = z.union([z.object({ path: z.string(), bytes: z.number(), signed: z.boolean() }), z.object({ cancelled: z.literal(true) }), serviceRefusalSchema]);
+const exportResultSchema = z.union([
+  z.object({ path: z.string(), bytes: z.number(), signed: z.boolean() }),
+  z.object({ cancelled: z.literal(true) }),
+  serviceRefusalSchema,
+]);
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -97,7 +101,12 @@ export const contract = {
         assessmentJson: z.string().max(20 * 1024 * 1024),
         identityId: identityId.optional(),
         passphrase: passphrase.optional(),
-        fileName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/i),
+        fileName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|]+\.pdf$/i),
       })
       .strict(),
     exportResultSchema,
@@ -110,17 +119,19 @@ export const contract = {
         /** PDF only: sign with this identity. */
         identityId: identityId.optional(),
         passphrase: passphrase.optional(),
-        fileName: z.string().trim().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.(pdf|xlsx)$/i),
+        fileName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|]+\.(pdf|xlsx)$/i),
       })
       .strict()
       .refine((input) => input.fileName.toLowerCase().endsWith(`.${input.format}`), { message: 'file name does not match the format', path: ['fileName'] })
       .refine((input) => input.format === 'pdf' || input.identityId === undefined, { message: 'only a PDF can be signed', path: ['identityId'] }),
     exportResultSchema,
   ),
-  'reports:verify': channel(
-    z.object({ fileName: z.string().max(260), data: base64File(MAX_VERIFY_PDF_BYTES) }).strict(),
-    verificationSchema,
-  ),
+  'reports:verify': channel(z.object({ fileName: z.string().max(260), data: base64File(MAX_VERIFY_PDF_BYTES) }).strict(), verificationSchema),
 } as const;
 
 export type Contract = typeof contract;

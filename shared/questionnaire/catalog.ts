@@ -25,4 +25,6 @@ async function fromBank(ref: QuestionnaireRef): Promise<Questionnaire> {
  * The questionnaires that ship with Assay, oldest first; the last is the one a new assessment starts with.
  * Their texts are most of the app's size, so nothing loads them before a screen needs a question.
  */
-export const builtInQuestionnaires: readonly CatalogEntry[] = [{ id: 'cx-platform', version: '1.0.0', load: () => fromBank({ id: 'cx-platform', version: '1.0.0' }) }];
+export const builtInQuestionnaires: readonly CatalogEntry[] = [
+  { id: 'cx-platform', version: '1.0.0', load: () => fromBank({ id: 'cx-platform', version: '1.0.0' }) },
+];

@@ -40,7 +40,9 @@ export const answerSpecSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('choice'), options: z.array(optionSchema).min(2) }).strict(),
   z.object({ type: z.literal('multiChoice'), options: z.array(optionSchema).min(2) }).strict(),
-  z.object({ type: z.literal('number'), unit: localizedSchema, min: z.number().optional(), max: z.number().optional(), bands: z.array(bandSchema).min(1) }).strict(),
+  z
+    .object({ type: z.literal('number'), unit: localizedSchema, min: z.number().optional(), max: z.number().optional(), bands: z.array(bandSchema).min(1) })
+    .strict(),
   z.object({ type: z.literal('date'), ageBands: z.array(bandSchema).optional() }).strict(),
   z.object({ type: z.literal('text') }).strict(),
   z
@@ -120,9 +122,7 @@ export const knockoutConditionSchema: z.ZodType<KnockoutCondition> = z.lazy(() =
   ]),
 );
 
-export const knockoutSchema = z
-  .object({ id: idSchema, title: localizedSchema, rationale: localizedSchema, when: knockoutConditionSchema })
-  .strict();
+export const knockoutSchema = z.object({ id: idSchema, title: localizedSchema, rationale: localizedSchema, when: knockoutConditionSchema }).strict();
 export type Knockout = z.infer<typeof knockoutSchema>;
 
 export const questionnaireSchema = z

@@ -20,11 +20,28 @@ export const assessmentExportSchema = z.object({
     status: z.enum(['draft', 'final']),
     revision: z.number().int().min(1),
     domainWeights: z.record(z.string(), z.number().min(0).max(10)),
-    override: z.object({ recommendation: z.enum(['approve', 'approveWithConditions', 'reject']), reason: z.string().max(2000), by: z.string().max(120), at: z.string().max(40) }).optional(),
+    override: z
+      .object({
+        recommendation: z.enum(['approve', 'approveWithConditions', 'reject']),
+        reason: z.string().max(2000),
+        by: z.string().max(120),
+        at: z.string().max(40),
+      })
+      .optional(),
     finalisedAt: z.string().max(40).optional(),
   }),
   answers: z.array(z.object({ questionId: z.string().max(100), answer: z.unknown().nullable(), note: z.string().max(10_000).optional() })).max(5_000),
-  evidence: z.array(z.object({ questionId: z.string().max(100), fileName: z.string().max(260), mediaType: z.string().max(200), size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(5_000),
+  evidence: z
+    .array(
+      z.object({
+        questionId: z.string().max(100),
+        fileName: z.string().max(260),
+        mediaType: z.string().max(200),
+        size: z.number().int().min(0),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+    )
+    .max(5_000),
   findings: z.array(findingTrackingSchema.extend({ findingId: z.string().max(100), manual: manualFindingSchema.optional() })).max(5_000),
 });
 export type AssessmentExport = z.infer<typeof assessmentExportSchema>;

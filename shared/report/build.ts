@@ -39,8 +39,6 @@ export interface ReportInput {
   expiryWindowDays: number;
 }
 
-
-
 /**
  * Builds the report model from an assessment and its scoring result. Pure: the
  * same input gives the same model; every text is resolved in `language`.
@@ -122,7 +120,11 @@ export function buildReportModel(input: ReportInput): ReportModel {
     const title = text(domain.title);
     const items = d.explanation.map((e) => `${e.number} −${number(shownPoints(e.points))}`).join(', ');
     let explanation =
-      d.score === null ? interpolate(r.explanationNone, { domain: title }) : d.lost <= 0.05 ? interpolate(r.explanationFull, { domain: title }) : interpolate(r.explanation, { domain: title, points: number(shownPoints(d.lost)), items });
+      d.score === null
+        ? interpolate(r.explanationNone, { domain: title })
+        : d.lost <= 0.05
+          ? interpolate(r.explanationFull, { domain: title })
+          : interpolate(r.explanation, { domain: title, points: number(shownPoints(d.lost)), items });
     if (d.atStake > 0.05) explanation += interpolate(r.atStake, { points: number(shownPoints(d.atStake)), count: d.counts.unanswered });
     return {
       title,
@@ -187,8 +189,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       label: m.risk.recommendation[shownRecommendation(result.overall.score, result.recommendation.final)],
       derivedLabel: m.risk.recommendation[result.recommendation.derived],
       provisional: result.recommendation.provisional,
-      ...(override ? { override: { label: m.risk.recommendation[override.recommendation], reason: override.reason, by: override.by, at: date(override.at) } } : {}),
-      ...(conditions ? { conditions: { title: r.conditions.title, intro: conditions.length > 0 ? r.conditions.intro : r.conditions.none, items: conditions } } : {}),
+      ...(override
+        ? { override: { label: m.risk.recommendation[override.recommendation], reason: override.reason, by: override.by, at: date(override.at) } }
+        : {}),
+      ...(conditions
+        ? { conditions: { title: r.conditions.title, intro: conditions.length > 0 ? r.conditions.intro : r.conditions.none, items: conditions } }
+        : {}),
     },
     scores: {
       overall: shownScore(result.overall.score),
@@ -217,7 +223,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
       .sort((a, b) => a.questionNumber.localeCompare(b.questionNumber, 'en', { numeric: true }) || a.fileName.localeCompare(b.fileName)),
     method: {
       domainWeights: result.domains.map((d, i) => ({ title: text(questionnaire.domains[i]!.title), weight: d.weight })),
-      thresholds: [r.thresholds.control, r.thresholds.weak, interpolate(r.thresholds.expiry, { days: input.expiryWindowDays, months: DEFAULT_REPORT_VALIDITY_MONTHS, bridgeMonths: BRIDGE_LETTER_MONTHS }), r.thresholds.override],
+      thresholds: [
+        r.thresholds.control,
+        r.thresholds.weak,
+        interpolate(r.thresholds.expiry, { days: input.expiryWindowDays, months: DEFAULT_REPORT_VALIDITY_MONTHS, bridgeMonths: BRIDGE_LETTER_MONTHS }),
+        r.thresholds.override,
+      ],
       matrix: {
         header: [r.matrixCorner, ...controlStrengths.map((s) => r.controlStrength[s])],
         rows: riskTiers.map((t) => [m.risk.tier[t], ...controlStrengths.map((s) => m.risk.tier[RESIDUAL_RISK_MATRIX[t][s]])]),
@@ -229,6 +240,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
 
 /** A file name for the report: "Assessment Genesys Cloud 2026-11-25.pdf". */
 export function reportFileName(language: Language, vendor: string, assessmentDate: string): string {
-  const stem = interpolate(messages[language].report.fileNameStem, { vendor, date: assessmentDate }).replace(/[/\\:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const stem = interpolate(messages[language].report.fileNameStem, { vendor, date: assessmentDate })
+    .replace(/[/\\:*?"<>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return `${stem}.pdf`;
 }

@@ -134,7 +134,19 @@ export function scoreAssessment(input: ScoringInput): ScoringResult {
           if (scored) score = scoreValue(question, value, asOf, windowDays);
         }
       }
-      return { id: question.id, number, domainId: domain.id, status, scored, weight: question.weight, value, score, certification, pointsLost: 0, conservativePointsLost: 0 };
+      return {
+        id: question.id,
+        number,
+        domainId: domain.id,
+        status,
+        scored,
+        weight: question.weight,
+        value,
+        score,
+        certification,
+        pointsLost: 0,
+        conservativePointsLost: 0,
+      };
     });
 
     const scored = results.filter((r) => r.scored && (r.status === 'answered' || r.status === 'unanswered'));

@@ -16,11 +16,22 @@ export type ListedFinding<T extends FindingTrackingRow = FindingTrackingRow, F e
  * Every finding of an assessment, as the Findings page lists it and every count
  * counts it: the scored findings in the engine's order, then the assessor's own.
  */
-export function assessmentFindings<T extends FindingTrackingRow, F extends ScoredFinding = Finding>(scored: readonly F[], tracking: readonly T[]): ListedFinding<T, F>[] {
+export function assessmentFindings<T extends FindingTrackingRow, F extends ScoredFinding = Finding>(
+  scored: readonly F[],
+  tracking: readonly T[],
+): ListedFinding<T, F>[] {
   const byId = new Map(tracking.map((t) => [t.findingId, t]));
   return [
-    ...scored.map((finding): ListedFinding<T, F> => ({ source: 'scored', findingId: finding.id, severity: finding.severity, finding, tracking: byId.get(finding.id) })),
-    ...tracking.flatMap((t): ListedFinding<T, F>[] => (t.manual ? [{ source: 'manual', findingId: t.findingId, severity: t.manual.severity, manual: t.manual, tracking: t }] : [])),
+    ...scored.map((finding): ListedFinding<T, F> => ({
+      source: 'scored',
+      findingId: finding.id,
+      severity: finding.severity,
+      finding,
+      tracking: byId.get(finding.id),
+    })),
+    ...tracking.flatMap((t): ListedFinding<T, F>[] =>
+      t.manual ? [{ source: 'manual', findingId: t.findingId, severity: t.manual.severity, manual: t.manual, tracking: t }] : [],
+    ),
   ];
 }
 
@@ -59,7 +70,11 @@ export function rankByRisk<T extends FindingTrackingRow>(entries: readonly Liste
 }
 
 /** The risks page 1 leads with: unresolved findings, assessor's own included, ranked by rankByRisk. */
-export function topRisks<T extends FindingTrackingRow>(entries: readonly ListedFinding<T>[], questions: readonly QuestionResult[], count = 5): ListedFinding<T>[] {
+export function topRisks<T extends FindingTrackingRow>(
+  entries: readonly ListedFinding<T>[],
+  questions: readonly QuestionResult[],
+  count = 5,
+): ListedFinding<T>[] {
   return rankByRisk(entries.filter(isUnresolved), questions).slice(0, count);
 }
 
@@ -70,7 +85,10 @@ const CONDITION_SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium']
  * The conditions of an approval with conditions: the open findings (open or in
  * progress) of medium severity or above, ranked by rankByRisk.
  */
-export function approvalConditions<T extends FindingTrackingRow>(entries: readonly ListedFinding<T>[], questions: readonly QuestionResult[]): ListedFinding<T>[] {
+export function approvalConditions<T extends FindingTrackingRow>(
+  entries: readonly ListedFinding<T>[],
+  questions: readonly QuestionResult[],
+): ListedFinding<T>[] {
   return rankByRisk(
     entries.filter((e) => isOpenFinding(e) && CONDITION_SEVERITIES.includes(e.severity)),
     questions,

@@ -48,9 +48,6 @@ export function compareQuestionNumbers(a: string, b: string): number {
 /** Most severe first, then by question number. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) =>
-      severityRank(b.severity) - severityRank(a.severity) ||
-      compareQuestionNumbers(a.number, b.number) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => severityRank(b.severity) - severityRank(a.severity) || compareQuestionNumbers(a.number, b.number) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }

@@ -37,11 +37,7 @@ function evaluate(condition: KnockoutCondition, questions: ReadonlyMap<string, Q
   return status === 'expired' || status === 'notHeld' || status === 'inProgress';
 }
 
-export function evaluateKnockouts(
-  questionnaire: Questionnaire,
-  questions: ReadonlyMap<string, QuestionResult>,
-  profile: ServiceProfile,
-): KnockoutResult[] {
+export function evaluateKnockouts(questionnaire: Questionnaire, questions: ReadonlyMap<string, QuestionResult>, profile: ServiceProfile): KnockoutResult[] {
   return questionnaire.knockouts.map((rule) => {
     const truth = evaluate(rule.when, questions, profile);
     const status: KnockoutStatus = truth === true ? 'triggered' : truth === false ? 'clear' : 'open';

@@ -72,7 +72,9 @@ export function latestFinalByVendor<T extends SummaryAssessmentInput>(rows: read
 }
 
 /** What every list shows of one assessment: a final one's score (as shownScore rounds it) and decision; a draft has neither yet. */
-export function assessmentFigures(assessment: Pick<SummaryAssessmentInput, 'status'> & { summary?: { score: number | null; recommendation: Recommendation } }): {
+export function assessmentFigures(
+  assessment: Pick<SummaryAssessmentInput, 'status'> & { summary?: { score: number | null; recommendation: Recommendation } },
+): {
   rating: number | null;
   recommendation: Recommendation | null;
 } {

@@ -7,7 +7,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { vendorsEn } from '../../shared/i18n/vendors';
+import { vendorsEn } from '@shared/i18n/vendors';
 import { measureInitialJs } from '../../scripts/lib/bundle-budget';
 import { root, withApp } from './app';
 

@@ -1,14 +1,21 @@
 // Runs inside the app page (bundled by the bench): seeds a large assessment and
 // times autosaves through the repository against raw IndexedDB puts.
 import '../../renderer/src/app/zod-config';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import type { Answer } from '../../shared/questionnaire/answers';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import type { Answer } from '@shared/questionnaire/answers';
 import { createAssessmentRepository } from '../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../renderer/src/db/database';
 import { createVendorRepository } from '../../renderer/src/db/vendors';
 
 const questions = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
-const profile = { dataCategories: ['personal', 'payment', 'recordingsBiometrics', 'specialCategory'], aiAutonomy: 'autonomous', criticality: 'critical', regulatoryScope: ['gdpr', 'dora', 'nis2', 'euAiAct'], sector: 'publicSector', requiresEuResidency: true } as const;
+const profile = {
+  dataCategories: ['personal', 'payment', 'recordingsBiometrics', 'specialCategory'],
+  aiAutonomy: 'autonomous',
+  criticality: 'critical',
+  regulatoryScope: ['gdpr', 'dora', 'nis2', 'euAiAct'],
+  sector: 'publicSector',
+  requiresEuResidency: true,
+} as const;
 
 function sampleAnswer(index: number): Answer {
   const spec = questions[index]!.answer;
@@ -41,14 +48,28 @@ export async function seed(evidenceFiles: number, evidenceBytes: number): Promis
   const vendors = createVendorRepository(db);
   const assessments = createAssessmentRepository(db);
   const vendor = await vendors.create(`Benchmark vendor ${crypto.randomUUID().slice(0, 8)}`);
-  const row = await assessments.create(vendor.id, { serviceName: 'Benchmark', assessor: 'Bench', assessmentDate: '2026-06-30', profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] } }, builtInQuestionnaire);
+  const row = await assessments.create(
+    vendor.id,
+    {
+      serviceName: 'Benchmark',
+      assessor: 'Bench',
+      assessmentDate: '2026-06-30',
+      profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] },
+    },
+    builtInQuestionnaire,
+  );
   for (let i = 0; i < questions.length; i += 1) {
     await assessments.saveAnswer(row.id, questions[i]!.id, sampleAnswer(i), i % 3 === 0 ? 'Confirmed in the vendor call.' : '');
   }
   const payload = new Uint8Array(evidenceBytes).map((_, i) => i % 251);
   for (let i = 0; i < evidenceFiles; i += 1) {
     const blob = new Blob([payload, String(i)], { type: 'application/pdf' });
-    await assessments.addEvidence(row.id, questions[i % questions.length]!.id, { name: `evidence-${i}.pdf`, type: 'application/pdf', size: blob.size, blob }, 50 * 1024 * 1024);
+    await assessments.addEvidence(
+      row.id,
+      questions[i % questions.length]!.id,
+      { name: `evidence-${i}.pdf`, type: 'application/pdf', size: blob.size, blob },
+      50 * 1024 * 1024,
+    );
   }
   db.close();
   return row.id;

@@ -1,12 +1,12 @@
 // Runs inside the app page (bundled by the bench): bulk-seeds a large portfolio
 // straight into the app's IndexedDB and times screen navigations against raw reads.
 import '../../renderer/src/app/zod-config';
-import { vendorNameKey } from '../../shared/domain/vendor';
-import type { Answer } from '../../shared/questionnaire/answers';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { matchesProfile, type ServiceProfile } from '../../shared/questionnaire/profile';
-import { addMonths } from '../../shared/calendar';
-import { scoreAssessment } from '../../shared/scoring/engine';
+import { vendorNameKey } from '@shared/domain/vendor';
+import type { Answer } from '@shared/questionnaire/answers';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { matchesProfile, type ServiceProfile } from '@shared/questionnaire/profile';
+import { addMonths } from '@shared/calendar';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { summaryOf } from '../../renderer/src/features/assessments/FinaliseDialog';
 import { AssayDatabase, DATABASE_NAME, type AssessmentRow, type AssessmentSummary, type VendorRow } from '../../renderer/src/db/database';
 
@@ -24,8 +24,22 @@ function random(seed: number) {
 const profiles: ServiceProfile[] = [
   { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
   { dataCategories: ['personal'], aiAutonomy: 'assistive', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'telecom', requiresEuResidency: false },
-  { dataCategories: ['personal', 'recordingsBiometrics'], aiAutonomy: 'assistive', criticality: 'high', regulatoryScope: ['gdpr', 'nis2'], sector: 'financial', requiresEuResidency: true },
-  { dataCategories: ['personal', 'payment', 'recordingsBiometrics'], aiAutonomy: 'autonomous', criticality: 'critical', regulatoryScope: ['gdpr', 'dora', 'nis2', 'euAiAct'], sector: 'financial', requiresEuResidency: true },
+  {
+    dataCategories: ['personal', 'recordingsBiometrics'],
+    aiAutonomy: 'assistive',
+    criticality: 'high',
+    regulatoryScope: ['gdpr', 'nis2'],
+    sector: 'financial',
+    requiresEuResidency: true,
+  },
+  {
+    dataCategories: ['personal', 'payment', 'recordingsBiometrics'],
+    aiAutonomy: 'autonomous',
+    criticality: 'critical',
+    regulatoryScope: ['gdpr', 'dora', 'nis2', 'euAiAct'],
+    sector: 'financial',
+    requiresEuResidency: true,
+  },
 ];
 
 /** An answer to every applicable question; `quality` in 0..1 decides how many are the best option rather than the worst. */
@@ -81,7 +95,12 @@ function templateSummaries(): AssessmentSummary[] {
   const templates: AssessmentSummary[] = [];
   for (const profile of profiles) {
     for (const quality of [0.95, 0.75, 0.5]) {
-      const result = scoreAssessment({ questionnaire: builtInQuestionnaire, profile, answers: answersFor(profile, quality, next, '2026-06-30'), asOf: '2025-06-30' });
+      const result = scoreAssessment({
+        questionnaire: builtInQuestionnaire,
+        profile,
+        answers: answersFor(profile, quality, next, '2026-06-30'),
+        asOf: '2025-06-30',
+      });
       templates.push(summaryOf(result, builtInQuestionnaire, []));
     }
   }

@@ -16,7 +16,12 @@ export async function benchReport(runs = 7) {
     const identity = await store.unlock(summary.id, 'bench passphrase');
     const model = sampleReportModel('en');
     const attachment = { fileName: 'assessment.json', description: model.title, json: JSON.stringify(model) };
-    const widgetRect: [number, number, number, number] = [SIGNATURE_BOX.x, SIGNATURE_BOX.y, SIGNATURE_BOX.x + SIGNATURE_BOX.width, SIGNATURE_BOX.y + SIGNATURE_BOX.height];
+    const widgetRect: [number, number, number, number] = [
+      SIGNATURE_BOX.x,
+      SIGNATURE_BOX.y,
+      SIGNATURE_BOX.x + SIGNATURE_BOX.width,
+      SIGNATURE_BOX.y + SIGNATURE_BOX.height,
+    ];
     const unsigned: number[] = [];
     const signed: number[] = [];
     let pages = 0;
@@ -28,7 +33,14 @@ export async function benchReport(runs = 7) {
       unsigned.push(performance.now() - t0);
       const t1 = performance.now();
       const pdf = await renderReportPdf(model, { fontsDir, attachment });
-      const out = await signPdf(pdf, identity, { name: 'Bench Signer', reason: model.title, location: 'Bench', contactInfo: '', signingTime: new Date(), widgetRect });
+      const out = await signPdf(pdf, identity, {
+        name: 'Bench Signer',
+        reason: model.title,
+        location: 'Bench',
+        contactInfo: '',
+        signingTime: new Date(),
+        widgetRect,
+      });
       signed.push(performance.now() - t1);
       bytes = out.length;
       pages = (out.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;

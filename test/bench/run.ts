@@ -73,7 +73,9 @@ async function assessmentWork() {
     await call('watchTyping');
     const note = page.locator('.answer-form textarea').last();
     await note.click();
-    await page.keyboard.type('The vendor confirmed in the call that recordings stay in Frankfurt and Dublin, with keys held in the EU. '.repeat(2), { delay: 15 });
+    await page.keyboard.type('The vendor confirmed in the call that recordings stay in Frankfurt and Dublin, with keys held in the EU. '.repeat(2), {
+      delay: 15,
+    });
     const typing = await call<number[]>('typingSamples');
     return { save, open, typing };
   });
@@ -238,7 +240,12 @@ async function main() {
       ratio: ratio(results.autosave.repositoryMs.median, results.autosave.rawIndexedDbPutMs.median),
     },
     [`open assessment (${scoring.questions} answers, 50 evidence files)`]: { median: fmt(results.openAssessment.ms.median), p95: '', baseline: '', ratio: '' },
-    [`typing latency, free text (n=${work.typing.length})`]: { median: fmt(results.typing.ms.median), p95: fmt(results.typing.ms.p95), baseline: '', ratio: '' },
+    [`typing latency, free text (n=${work.typing.length})`]: {
+      median: fmt(results.typing.ms.median),
+      p95: fmt(results.typing.ms.p95),
+      baseline: '',
+      ratio: '',
+    },
     [`signed report (${report.pages} pages)`]: {
       median: fmt(results.report.signedMs.median),
       p95: fmt(quantile(report.signed, 0.95)),

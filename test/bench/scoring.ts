@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { presetWeights, rankAssessments, type RankEntry } from '../../shared/compare/rank';
-import { scoreAssessment } from '../../shared/scoring/engine';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { presetWeights, rankAssessments, type RankEntry } from '@shared/compare/rank';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { allQuestions, valueArb } from '../support/arbitraries';
 
 const profile: ServiceProfile = {
@@ -18,9 +18,9 @@ const profile: ServiceProfile = {
 /** Complete assessments (every question answered), generated from a fixed seed. */
 function assessments(count: number): Record<string, Answer>[] {
   const questions = allQuestions(builtInQuestionnaire);
-  const full = fc.tuple(...questions.map(valueArb)).map((values) =>
-    Object.fromEntries(values.map((value, i) => [questions[i]!.id, { status: 'answered', value } as Answer])),
-  );
+  const full = fc
+    .tuple(...questions.map(valueArb))
+    .map((values) => Object.fromEntries(values.map((value, i) => [questions[i]!.id, { status: 'answered', value } as Answer])));
   return fc.sample(full, { seed: 42, numRuns: count });
 }
 
@@ -55,8 +55,16 @@ export function benchScoring(repeats = 30) {
   const thousand: number[] = [];
   const thousandBaseline: number[] = [];
   for (let r = 0; r < repeats; r += 1) {
-    single.push(timeMs(() => { for (let i = 0; i < 100; i += 1) score(one); }) / 100);
-    singleBaseline.push(timeMs(() => { for (let i = 0; i < 100; i += 1) sink += sumRawAnswers(one); }) / 100);
+    single.push(
+      timeMs(() => {
+        for (let i = 0; i < 100; i += 1) score(one);
+      }) / 100,
+    );
+    singleBaseline.push(
+      timeMs(() => {
+        for (let i = 0; i < 100; i += 1) sink += sumRawAnswers(one);
+      }) / 100,
+    );
     if (r < 10) {
       thousand.push(timeMs(() => batch.forEach(score)));
       thousandBaseline.push(timeMs(() => batch.forEach((a) => (sink += sumRawAnswers(a)))));
@@ -69,7 +77,14 @@ export function benchScoring(repeats = 30) {
 /** Re-ranking 12 full assessments after a domain weight change, against sorting 12 precomputed scores. */
 export function benchRerank(repeats = 30) {
   const batch = assessments(12);
-  const entries: RankEntry[] = batch.map((answers, i) => ({ id: `a${i}`, vendorName: `Vendor ${i}`, questionnaire: builtInQuestionnaire, profile, asOf: '2026-06-30', answers }));
+  const entries: RankEntry[] = batch.map((answers, i) => ({
+    id: `a${i}`,
+    vendorName: `Vendor ${i}`,
+    questionnaire: builtInQuestionnaire,
+    profile,
+    asOf: '2026-06-30',
+    answers,
+  }));
   const weights = presetWeights('balanced', builtInQuestionnaire);
   const scores = entries.map((_, i) => 50 + i);
   rankAssessments(entries, weights);

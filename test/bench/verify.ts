@@ -33,8 +33,20 @@ export async function benchVerify(runs = VERIFY_RUNS) {
     const identity = await store.unlock(summary.id, 'bench passphrase');
     const model = sampleReportModel('en');
     const pdf = await renderReportPdf(model, { fontsDir, attachment: { fileName: 'assessment.json', description: model.title, json: JSON.stringify(model) } });
-    const widgetRect: [number, number, number, number] = [SIGNATURE_BOX.x, SIGNATURE_BOX.y, SIGNATURE_BOX.x + SIGNATURE_BOX.width, SIGNATURE_BOX.y + SIGNATURE_BOX.height];
-    const signed = await signPdf(pdf, identity, { name: 'Bench Signer', reason: model.title, location: 'Bench', contactInfo: '', signingTime: new Date(), widgetRect });
+    const widgetRect: [number, number, number, number] = [
+      SIGNATURE_BOX.x,
+      SIGNATURE_BOX.y,
+      SIGNATURE_BOX.x + SIGNATURE_BOX.width,
+      SIGNATURE_BOX.y + SIGNATURE_BOX.height,
+    ];
+    const signed = await signPdf(pdf, identity, {
+      name: 'Bench Signer',
+      reason: model.title,
+      location: 'Bench',
+      contactInfo: '',
+      signingTime: new Date(),
+      widgetRect,
+    });
     const file = join(dir, 'report.pdf');
     await writeFile(file, signed);
 

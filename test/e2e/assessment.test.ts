@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Question } from '../../shared/questionnaire/schema';
+import type { Question } from '@shared/questionnaire/schema';
 import { launchTestApp, type TestApp } from '../support/app';
 import { createVendorAndStart, currentQuestion, moved, questions, ready, tabTo } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
@@ -132,7 +132,11 @@ describe('assessment workflow', () => {
     const lastShown = (await currentQuestion(page)).id;
     // The autosave promise is 500 ms; then kill Chromium without a clean shutdown.
     await page.waitForTimeout(500);
-    const pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${profile.userDataDir}`]).toString().trim().split('\n').map(Number);
+    const pids = execFileSync('pgrep', ['-f', '--', `--user-data-dir=${profile.userDataDir}`])
+      .toString()
+      .trim()
+      .split('\n')
+      .map(Number);
     for (const pid of pids) process.kill(pid, 'SIGKILL');
     await app.close();
 

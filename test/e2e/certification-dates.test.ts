@@ -57,9 +57,11 @@ describe('certification dates in the answer form', () => {
     await expect.poll(() => marker.textContent()).toContain('Current until 31 Dec 2026 · expires in 304 days');
     expect(await marker.getAttribute('data-state')).toBe('current');
     expect(await form.locator('.field-error').count()).toBe(0);
-    await expect.poll(() => soc2(page, assessmentId)).toMatchObject({
-      answer: { status: 'answered', value: { held: 'yes', periodStart: '2025-01-01', periodEnd: '2025-12-31', issueDate: '2026-01-20' } },
-    });
+    await expect
+      .poll(() => soc2(page, assessmentId))
+      .toMatchObject({
+        answer: { status: 'answered', value: { held: 'yes', periodStart: '2025-01-01', periodEnd: '2025-12-31', issueDate: '2026-01-20' } },
+      });
 
     // A bridge letter carries the report three months past its own date.
     await form.getByLabel('Bridge letter covers up to').fill('2026-11-30');
@@ -69,10 +71,14 @@ describe('certification dates in the answer form', () => {
     const issued = form.getByLabel('Issued on');
     await issued.fill('2025-12-30');
     const error = form.locator('.field-error');
-    await expect.poll(() => error.textContent()).toBe('A report is issued after the period it covers ends: the issue date cannot be before the end of the period.');
+    await expect
+      .poll(() => error.textContent())
+      .toBe('A report is issued after the period it covers ends: the issue date cannot be before the end of the period.');
     expect(await issued.getAttribute('aria-invalid')).toBe('true');
     expect((await issued.getAttribute('aria-describedby'))?.split(' ')).toContain(await error.getAttribute('id'));
-    await expect.poll(async () => (await soc2(page, assessmentId))?.draft).toMatchObject({ cert: { issueDate: expect.stringMatching(/^(2025-12-30|30\/12\/2025)$/), periodEnd: '31/12/2025' } });
+    await expect
+      .poll(async () => (await soc2(page, assessmentId))?.draft)
+      .toMatchObject({ cert: { issueDate: expect.stringMatching(/^(2025-12-30|30\/12\/2025)$/), periodEnd: '31/12/2025' } });
   });
 
   it('marks an expired report with the days since', async () => {

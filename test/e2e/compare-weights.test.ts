@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messages } from '../../shared/i18n';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import type { Recommendation } from '../../shared/scoring/types';
+import { messages } from '@shared/i18n';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import type { Recommendation } from '@shared/scoring/types';
 import { launchTestApp, type TestApp } from '../support/app';
 import { loadPageModule } from '../support/page-module';
 
@@ -61,10 +61,10 @@ describe('weights in the vendor comparison', () => {
     // yet its recommendation stays the one it was finalised with.
     const before = await row(finalised.name).locator('td').nth(2).textContent();
     await setWeights(page, { governance: 10 });
-    await page.waitForFunction(
-      ([name, text]) => document.querySelector(`[data-ranked-vendor="${name}"] td:nth-of-type(3)`)?.textContent !== text,
-      [finalised.name, before] as const,
-    );
+    await page.waitForFunction(([name, text]) => document.querySelector(`[data-ranked-vendor="${name}"] td:nth-of-type(3)`)?.textContent !== text, [
+      finalised.name,
+      before,
+    ] as const);
     await expect(pill(finalised.name).textContent()).resolves.toBe(signedLabel);
     await expect(basis(finalised.name).textContent()).resolves.toBe('as finalised');
     for (const draft of seeded.filter((s) => s.status === 'draft')) await expect(basis(draft.name).textContent()).resolves.toBe('under these weights');

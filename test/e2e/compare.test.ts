@@ -3,11 +3,11 @@ import ExcelJS from 'exceljs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answer } from '../../shared/questionnaire/answers';
+import type { Answer } from '@shared/questionnaire/answers';
 import { launchTestApp, type TestApp } from '../support/app';
 import { loadPageModule } from '../support/page-module';
 import { run } from '../support/pdf-tools';
-import { comparisonModelSchema } from '../../shared/compare/model';
+import { comparisonModelSchema } from '@shared/compare/model';
 
 const seedModule = resolve(__dirname, 'page/compare-seed.ts');
 type Seeded = { name: string; assessmentId: string; answers: Record<string, Answer> }[];
@@ -34,7 +34,9 @@ async function allQuestionRows(page: Page): Promise<{ id: string; differs: boole
   await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
   const seen = new Map<string, boolean>();
   for (;;) {
-    const batch = await page.locator('tr[data-question-id]').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-question-id')!, r.classList.contains('compare-differs')] as const));
+    const batch = await page
+      .locator('tr[data-question-id]')
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-question-id')!, r.classList.contains('compare-differs')] as const));
     for (const [id, differs] of batch) seen.set(id, differs);
     const done = await scroller.evaluate((el) => {
       if (el.scrollTop + el.clientHeight >= el.scrollHeight - 1) return true;
@@ -68,7 +70,10 @@ describe('vendor comparison', () => {
     await expect(page.getByText('Choose at least two assessments to compare.').isVisible()).resolves.toBe(true);
     for (const { name } of seeded) await page.getByRole('checkbox', { name: new RegExp(`^${name} `) }).check();
     // The selection is kept in the address.
-    await page.waitForFunction((ids) => ids.every((id) => window.location.hash.includes(id)), seeded.map((s) => s.assessmentId));
+    await page.waitForFunction(
+      (ids) => ids.every((id) => window.location.hash.includes(id)),
+      seeded.map((s) => s.assessmentId),
+    );
 
     // Balanced (3/2/3/2/2): Talkdesk 900/12 = 75, Genesys 700/12 = 58, Five9 650/12 = 54.
     await expectRanking(page, ['Talkdesk', 'Genesys', 'Five9']);
@@ -120,7 +125,12 @@ describe('vendor comparison', () => {
     expect(await page.locator('tr[data-question-id]').count()).toBeLessThan(80);
     const all = await allQuestionRows(page);
     expect(all).toHaveLength(154);
-    expect(all.filter((r) => r.differs).map((r) => r.id).sort()).toEqual(differing);
+    expect(
+      all
+        .filter((r) => r.differs)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(differing);
 
     await page.getByLabel('Only differing answers').check();
     await page.locator(`[data-shown-rows="${differing.length}"]`).waitFor();
@@ -149,7 +159,9 @@ describe('vendor comparison', () => {
     await expectRanking(page, ['Talkdesk', 'Genesys', 'Five9']);
 
     // Open findings by severity and the certification matrix, per vendor.
-    await expect(page.locator('[data-ranked-vendor=Talkdesk] .compare-findings').getAttribute('aria-label')).resolves.toMatch(/^\d+ critical, \d+ high, \d+ medium, \d+ low$/);
+    await expect(page.locator('[data-ranked-vendor=Talkdesk] .compare-findings').getAttribute('aria-label')).resolves.toMatch(
+      /^\d+ critical, \d+ high, \d+ medium, \d+ low$/,
+    );
     await expect(page.locator('[data-certification=SEC-ISO27001] td').allTextContents()).resolves.toEqual(['Not answered', 'Not answered', 'Not answered']);
 
     // Save resilience 5 as a profile; an empty name is refused first.
@@ -172,9 +184,9 @@ describe('vendor comparison', () => {
     await page.getByRole('button', { name: 'Contact centre uptime', exact: true }).click();
     await expectRanking(page, ['Five9', 'Talkdesk', 'Genesys']);
     await expect(page.getByLabel('Resilience and SLAs weight (0 to 10)').inputValue()).resolves.toBe('5');
-    const screenScores = await page.locator('[data-ranked-vendor]').evaluateAll((rows) =>
-      rows.map((r) => [r.getAttribute('data-ranked-vendor'), Number(r.querySelector('.compare-overall')!.textContent)] as const),
-    );
+    const screenScores = await page
+      .locator('[data-ranked-vendor]')
+      .evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-ranked-vendor'), Number(r.querySelector('.compare-overall')!.textContent)] as const));
 
     // XLSX: the same numbers as on screen, and the weights with the profile's name.
     const folder = join(app.dataDir, 'reports');

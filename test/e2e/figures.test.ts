@@ -28,7 +28,11 @@ describe('one figure everywhere', () => {
   it('counts on the findings button what the Findings page lists, the assessor’s own finding included', async () => {
     app = await launchTestApp();
     const { page } = app;
-    const { assessmentId, manualTitle } = await seed<{ assessmentId: string; manualTitle: string }>(page, 'seedFindings', (s) => `#/assessments/${s.assessmentId}`);
+    const { assessmentId, manualTitle } = await seed<{ assessmentId: string; manualTitle: string }>(
+      page,
+      'seedFindings',
+      (s) => `#/assessments/${s.assessmentId}`,
+    );
     const button = page.locator('.header-actions').getByRole('link', { name: /findings?$/ });
     await expect.poll(() => button.textContent()).toMatch(/^\d+ findings?$/);
     const shown = countIn(await button.textContent());

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDateInput } from '../../shared/i18n/date-entry';
+import { formatDateInput } from '@shared/i18n/date-entry';
 import { launchTestApp, type TestApp } from '../support/app';
 import { ready } from '../support/assessment-ui';
 
@@ -91,7 +91,10 @@ describe('dates and numbers in the UI language', () => {
     const assessmentId = /#\/assessments\/([^/]+)/.exec(page.url())![1]!;
     await page.evaluate((a) => (window.location.hash = `#/assessments/${a}/findings`), assessmentId);
 
-    const due = page.locator('tr[data-finding-id]').first().getByLabel(/^Fälligkeit von Befund/);
+    const due = page
+      .locator('tr[data-finding-id]')
+      .first()
+      .getByLabel(/^Fälligkeit von Befund/);
     await due.waitFor();
     await expect(due.getAttribute('placeholder')).resolves.toBe('TT.MM.JJJJ');
     await due.fill('15.03.2026');

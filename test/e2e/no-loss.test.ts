@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_NOTE_LENGTH } from '../../shared/questionnaire/limits';
+import { MAX_NOTE_LENGTH } from '@shared/questionnaire/limits';
 import { launchTestApp, type TestApp } from '../support/app';
 import { createVendorAndStart, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
@@ -48,12 +48,14 @@ describe('nothing typed is dropped', () => {
     // Moving on keeps it: stored as a draft, marked in the navigator, back in the form on return.
     await page.keyboard.press('Alt+ArrowRight');
     await page.locator('form[data-question="RSL-SLA"]').waitFor({ state: 'detached' });
-    await expect.poll(async () => (await stored(page, assessmentId)).find((r) => r.questionId === 'RSL-SLA')).toEqual({
-      questionId: 'RSL-SLA',
-      answer: null,
-      note: 'Vendor quoted 85 % for the EU region.',
-      draft: { number: '85' },
-    });
+    await expect
+      .poll(async () => (await stored(page, assessmentId)).find((r) => r.questionId === 'RSL-SLA'))
+      .toEqual({
+        questionId: 'RSL-SLA',
+        answer: null,
+        note: 'Vendor quoted 85 % for the EU region.',
+        draft: { number: '85' },
+      });
     expect(await page.locator('.q-link.status-draft').getAttribute('href')).toContain('RSL-SLA');
     // The next question's indicator is its own, not the draft's.
     expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('idle');
@@ -74,11 +76,13 @@ describe('nothing typed is dropped', () => {
 
     // Fixing the value turns the draft into the answer.
     await field.fill('99.95');
-    await expect.poll(async () => (await stored(page, assessmentId)).find((r) => r.questionId === 'RSL-SLA')).toEqual({
-      questionId: 'RSL-SLA',
-      answer: { status: 'answered', value: 99.95 },
-      note: 'Vendor quoted 85 % for the EU region.',
-    });
+    await expect
+      .poll(async () => (await stored(page, assessmentId)).find((r) => r.questionId === 'RSL-SLA'))
+      .toEqual({
+        questionId: 'RSL-SLA',
+        answer: { status: 'answered', value: 99.95 },
+        note: 'Vendor quoted 85 % for the EU region.',
+      });
     expect(await page.locator('form[data-question="RSL-SLA"] .field-error').count()).toBe(0);
   }, 120_000);
 
@@ -101,7 +105,9 @@ describe('nothing typed is dropped', () => {
     await page.keyboard.press('Control+V');
     expect((await note.inputValue()).length).toBe(MAX_NOTE_LENGTH);
     expect((await note.inputValue()).startsWith('Start. x')).toBe(true);
-    expect(await form.locator('[data-limit-hint]').textContent()).toBe('Pasted text was cut to fit the limit of 10,000 characters. 10,000 of 10,000 characters');
+    expect(await form.locator('[data-limit-hint]').textContent()).toBe(
+      'Pasted text was cut to fit the limit of 10,000 characters. 10,000 of 10,000 characters',
+    );
 
     await page.keyboard.press('Alt+ArrowRight');
     await page.locator(`form[data-question="${questionId}"]`).waitFor({ state: 'detached' });
@@ -124,7 +130,7 @@ describe('nothing typed is dropped', () => {
     await page.keyboard.press('3');
     const boxes = page.locator('form[data-question="SEC-PENTEST-SCOPE"] input[type=checkbox][name=choices]');
     expect(await boxes.evaluateAll((all) => all.map((b) => (b as HTMLInputElement).checked))).toEqual(
-      (await boxes.evaluateAll((all) => all.map((_, i) => i === 0 || i === 2))),
+      await boxes.evaluateAll((all) => all.map((_, i) => i === 0 || i === 2)),
     );
     // A checkbox with focus still lets the digits work.
     await boxes.nth(0).focus();
@@ -137,10 +143,12 @@ describe('nothing typed is dropped', () => {
     await page.keyboard.press('2');
     expect(await page.locator('form[data-question="SEC-ISO27017"] input[type=radio][value=inProgress]').isChecked()).toBe(true);
     expect(await page.locator('.shortcut-hint').textContent()).toContain('1 yes · 2 in progress · 3 no');
-    await expect.poll(async () => (await stored(page, assessmentId)).find((r) => r.questionId === 'SEC-ISO27017')?.answer).toEqual({
-      status: 'answered',
-      value: { held: 'inProgress' },
-    });
+    await expect
+      .poll(async () => (await stored(page, assessmentId)).find((r) => r.questionId === 'SEC-ISO27017')?.answer)
+      .toEqual({
+        status: 'answered',
+        value: { held: 'inProgress' },
+      });
 
     await page.keyboard.press('?');
     const dialog = page.locator('dialog[open]');

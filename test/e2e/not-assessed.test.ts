@@ -30,7 +30,12 @@ const neutral = (pill: Locator) =>
     });
   });
 
-const text = (page: Page, selector: string) => page.locator(selector).first().textContent().then((t) => (t ?? '').trim());
+const text = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .textContent()
+    .then((t) => (t ?? '').trim());
 
 describe('recommendation of an assessment with nothing answered', () => {
   it('shows a neutral "Not assessed" pill instead of a recommendation on every screen', async () => {

@@ -30,7 +30,12 @@ const plan: VendorPlan[] = [
   // Only certifications answered: insufficient controls, critical residual risk, 6 months → 10 Dec 2025 (overdue).
   {
     name: 'Five9',
-    final: { assessmentDate: '2025-06-10', profile: 'high', answers: 'certificationsOnly', certifications: { 'SEC-ISO27001': '2026-09-30', 'SEC-SOC2T2': '2025-03-31' } },
+    final: {
+      assessmentDate: '2025-06-10',
+      profile: 'high',
+      answers: 'certificationsOnly',
+      certifications: { 'SEC-ISO27001': '2026-09-30', 'SEC-SOC2T2': '2025-03-31' },
+    },
   },
   // SOC 2 period ended 31 Oct 2024 → valid until 31 Oct 2025: the review fell due then (overdue), and it has expired.
   // Findings: critical open, critical resolved, high in progress, medium accepted → 1 critical and 1 high open.
@@ -230,7 +235,21 @@ describe('portfolio dashboard', () => {
       '2027-01',
       '2027-02',
     ]);
-    await expect(texts(page, '[data-timeline-month] .portfolio-strip-count')).resolves.toEqual(['1', '1', '1', '0', '0', '2', '0', '1', '0', '0', '0', '0', '0']);
+    await expect(texts(page, '[data-timeline-month] .portfolio-strip-count')).resolves.toEqual([
+      '1',
+      '1',
+      '1',
+      '0',
+      '0',
+      '2',
+      '0',
+      '1',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+    ]);
     await expect(texts(page, '[data-timeline-group] h3')).resolves.toEqual(['Expired 1', 'March 2026 1', 'April 2026 1', 'July 2026 2', 'September 2026 1']);
     await expect(page.locator('[data-timeline-entry]').evaluateAll((items) => items.map((i) => i.getAttribute('data-timeline-entry')))).resolves.toEqual([
       'Talkdesk · SOC 2 Type II · 2025-10-31',

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { launchTestApp, type TestApp } from '../support/app';
 import { ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
@@ -14,8 +14,26 @@ afterEach(async () => {
 const questionCount = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).length;
 
 const cases = [
-  { locale: 'en-GB', newAssessment: 'New assessment', label: 'Questionnaire', option: 'CX platform vendor assessment, version 1.0.0', facts: `5 domains, ${questionCount} questions`, service: 'Service in scope', assessor: 'Assessor', start: 'Start assessment' },
-  { locale: 'de-DE', newAssessment: 'Neue Bewertung', label: 'Fragenkatalog', option: 'Bewertung von CX-Plattform-Anbietern, Version 1.0.0', facts: `5 Domänen, ${questionCount} Fragen`, service: 'Bewertete Leistung', assessor: 'Bewertet von', start: 'Bewertung beginnen' },
+  {
+    locale: 'en-GB',
+    newAssessment: 'New assessment',
+    label: 'Questionnaire',
+    option: 'CX platform vendor assessment, version 1.0.0',
+    facts: `5 domains, ${questionCount} questions`,
+    service: 'Service in scope',
+    assessor: 'Assessor',
+    start: 'Start assessment',
+  },
+  {
+    locale: 'de-DE',
+    newAssessment: 'Neue Bewertung',
+    label: 'Fragenkatalog',
+    option: 'Bewertung von CX-Plattform-Anbietern, Version 1.0.0',
+    facts: `5 Domänen, ${questionCount} Fragen`,
+    service: 'Bewertete Leistung',
+    assessor: 'Bewertet von',
+    start: 'Bewertung beginnen',
+  },
 ];
 
 describe('the questionnaire picker on the new-assessment page', () => {
@@ -42,7 +60,9 @@ describe('the questionnaire picker on the new-assessment page', () => {
       await page.getByLabel(c.assessor).fill('Alex Example');
       await page.getByRole('button', { name: c.start }).click();
       await page.locator('.question-card').waitFor();
-      const stored = await (await loadPageModule(page, resolve(__dirname, 'page/store-checks.ts')))<{ questionnaireId: string; questionnaireVersion: string }[]>('storedAssessments');
+      const stored = await (
+        await loadPageModule(page, resolve(__dirname, 'page/store-checks.ts'))
+      )<{ questionnaireId: string; questionnaireVersion: string }[]>('storedAssessments');
       expect(stored.map((a) => `${a.questionnaireId}@${a.questionnaireVersion}`)).toEqual(['cx-platform@1.0.0']);
     });
   }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assessmentExportSchema } from '../../shared/report/assessment-export';
+import { assessmentExportSchema } from '@shared/report/assessment-export';
 import { launchTestApp, type TestApp } from '../support/app';
 import { run } from '../support/pdf-tools';
 

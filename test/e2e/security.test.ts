@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { channelNames } from '../../shared/ipc/contract';
+import { channelNames } from '@shared/ipc/contract';
 import { launchTestApp, type TestApp } from '../support/app';
 
 let app: TestApp;
@@ -16,8 +16,7 @@ afterEach(async () => {
   await app?.close();
 });
 
-const isLocal = (url: string) =>
-  url.startsWith(`${app.origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
+const isLocal = (url: string) => url.startsWith(`${app.origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
 
 describe('security', () => {
   it('makes no request outside the app origin while it is used', async () => {
@@ -116,9 +115,7 @@ describe('security', () => {
   });
 
   it('answers a malformed IPC call from the page with a typed error, not a crash', async () => {
-    const result = await app.page.evaluate(() =>
-      (window.assay!['diagnostics:log'] as (input: unknown) => Promise<unknown>)({ level: 'shout', message: 42 }),
-    );
+    const result = await app.page.evaluate(() => (window.assay!['diagnostics:log'] as (input: unknown) => Promise<unknown>)({ level: 'shout', message: 42 }));
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     await expect(app.page.evaluate(() => window.assay!['app:info']({}))).resolves.toMatchObject({ ok: true });
   });

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { refusalCodes } from '../../renderer/src/features/identities/model';
-import { signingDe, signingEn } from '../../shared/i18n/signing';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { attachmentProblems, problemCodes } from '../../shared/verify/report';
+import { signingDe, signingEn } from '@shared/i18n/signing';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { attachmentProblems, problemCodes } from '@shared/verify/report';
 import { FIXED_NOW, launchTestApp, type TestApp } from '../support/app';
 import { loadPageModule } from '../support/page-module';
 import { pdfWithAttachment, simplePdf } from '../support/pdf-tools';
@@ -64,7 +64,14 @@ const assessmentExport = (overrides: { questionnaireVersion?: string; answer?: u
     serviceName: 'Cloud contact centre for EU customer service',
     assessor: 'Robin Sender',
     assessmentDate: '2026-02-20',
-    profile: { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
+    profile: {
+      dataCategories: ['personal'],
+      aiAutonomy: 'none',
+      criticality: 'medium',
+      regulatoryScope: ['gdpr'],
+      sector: 'retail',
+      requiresEuResidency: false,
+    },
     domainWeights: {},
     finalisedAt: '2026-02-21T10:00:00.000Z',
   },
@@ -345,7 +352,11 @@ describe('verify page', () => {
   it('lists every signature of a file signed twice, oldest first, and says the later one only added a signature', async () => {
     const page = await open();
     const first = await signWithNewIdentity(app!.dataDir, await pdfWithAttachment(JSON.stringify(assessmentExport())));
-    const second = await signWithNewIdentity(join(app!.dataDir, 'elsewhere'), first.signed, { name: 'Kim Reviewer', organisation: 'Reviewer GmbH', email: 'kim@reviewer.example' });
+    const second = await signWithNewIdentity(join(app!.dataDir, 'elsewhere'), first.signed, {
+      name: 'Kim Reviewer',
+      organisation: 'Reviewer GmbH',
+      email: 'kim@reviewer.example',
+    });
     await page.getByRole('link', { name: 'Verify PDF' }).click();
     await verify(page, 'twice.pdf', second.signed);
 
@@ -452,7 +463,13 @@ describe('received assessments in real IndexedDB', () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
     const created = await run<Record<string, any>>('importsIntoNewVendor', assessmentExport());
     expect(created.result).toEqual({ assessmentId: 'id-2', vendorId: 'id-1', skippedEvidence: 1 });
-    expect(created.vendor).toMatchObject({ name: 'Talkdesk', nameKey: 'talkdesk', website: 'https://talkdesk.com', contacts: [], services: ['Cloud contact centre'] });
+    expect(created.vendor).toMatchObject({
+      name: 'Talkdesk',
+      nameKey: 'talkdesk',
+      website: 'https://talkdesk.com',
+      contacts: [],
+      services: ['Cloud contact centre'],
+    });
     expect(created.assessment).toMatchObject({
       id: 'id-2',
       vendorId: 'id-1',
@@ -469,7 +486,13 @@ describe('received assessments in real IndexedDB', () => {
     expect(created.assessment.summary).toBeUndefined();
     expect(created.assessment.previousId).toBeUndefined();
     expect(created.answers).toEqual([
-      { assessmentId: 'id-2', questionId: 'SEC-RBAC', answer: { status: 'answered', value: 'yes' }, note: 'Seen in the admin console.', updatedAt: FIXED_NOW.toISOString() },
+      {
+        assessmentId: 'id-2',
+        questionId: 'SEC-RBAC',
+        answer: { status: 'answered', value: 'yes' },
+        note: 'Seen in the admin console.',
+        updatedAt: FIXED_NOW.toISOString(),
+      },
     ]);
     expect(created.findings).toMatchObject([{ assessmentId: 'id-2', findingId: 'M-1', status: 'open', manual: { title: 'Missing DPA annex' } }]);
 

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerSchema, type Answer } from '../../shared/questionnaire/answers';
-import type { Question } from '../../shared/questionnaire/schema';
+import { answerSchema, type Answer } from '@shared/questionnaire/answers';
+import type { Question } from '@shared/questionnaire/schema';
 import { answerFromForm, digitOptions, formValues, type AnswerFormValues } from '../../renderer/src/features/assessments/answer-model';
 import { launchTestApp, type TestApp } from '../support/app';
 import { createVendorAndStart, questions, ready } from '../support/assessment-ui';
@@ -153,7 +153,11 @@ describe('fast keyboard entry', () => {
         .map(({ questionId, row }) => ({ questionId, answer: row!.answer, note: row!.note, draft: row!.draft }))
         .sort((a, b) => a.questionId.localeCompare(b.questionId));
       const stored = async () =>
-        (await (await loadPageModule(page, storeChecks))<{ questionId: string; assessmentId: string; answer: Answer | null; note?: string; draft?: unknown }[]>('storedAnswers', assessmentId))
+        (
+          await (
+            await loadPageModule(page, storeChecks)
+          )<{ questionId: string; assessmentId: string; answer: Answer | null; note?: string; draft?: unknown }[]>('storedAnswers', assessmentId)
+        )
           .map((r) => ({ questionId: r.questionId, answer: r.answer, note: r.note, draft: r.draft !== undefined }))
           .sort((a, b) => a.questionId.localeCompare(b.questionId));
       await expect.poll(stored, { timeout: 10_000, message: `seed ${seed}` }).toEqual(expected);

@@ -204,9 +204,28 @@ describe('vendors', () => {
     for (const name of ['Five9', 'Genesys Cloud', 'NICE CXone', 'Talkdesk']) await createVendor(name);
     const ids = await vendorIds();
     await seedAssessments([
-      assessmentRow('g-1', ids['Genesys Cloud']!, { status: 'final', createdAt: '2026-01-12T10:00:00.000Z', assessmentDate: '2026-01-12', score: 82.4, recommendation: 'approve' }),
-      assessmentRow('g-2', ids['Genesys Cloud']!, { status: 'draft', createdAt: '2026-02-20T10:00:00.000Z', assessmentDate: '2026-02-20', revision: 2, criticality: 'low' }),
-      assessmentRow('n-1', ids['NICE CXone']!, { status: 'final', createdAt: '2025-11-03T10:00:00.000Z', assessmentDate: '2025-11-03', score: 67.6, recommendation: 'approveWithConditions', criticality: 'critical' }),
+      assessmentRow('g-1', ids['Genesys Cloud']!, {
+        status: 'final',
+        createdAt: '2026-01-12T10:00:00.000Z',
+        assessmentDate: '2026-01-12',
+        score: 82.4,
+        recommendation: 'approve',
+      }),
+      assessmentRow('g-2', ids['Genesys Cloud']!, {
+        status: 'draft',
+        createdAt: '2026-02-20T10:00:00.000Z',
+        assessmentDate: '2026-02-20',
+        revision: 2,
+        criticality: 'low',
+      }),
+      assessmentRow('n-1', ids['NICE CXone']!, {
+        status: 'final',
+        createdAt: '2025-11-03T10:00:00.000Z',
+        assessmentDate: '2025-11-03',
+        score: 67.6,
+        recommendation: 'approveWithConditions',
+        criticality: 'critical',
+      }),
       assessmentRow('t-1', ids['Talkdesk']!, { status: 'draft', createdAt: '2026-02-27T10:00:00.000Z', assessmentDate: '2026-02-27', criticality: 'low' }),
     ]);
     await page.locator('tbody tr').first().waitFor();
@@ -319,8 +338,21 @@ describe('vendors', () => {
 
     const [vendorId] = Object.values(await page.evaluate(() => ({ id: decodeURIComponent(location.hash.split('/')[2] ?? '') })));
     await seedAssessments([
-      assessmentRow('z-1', vendorId!, { status: 'final', createdAt: '2025-06-01T10:00:00.000Z', assessmentDate: '2025-06-01', score: 55, recommendation: 'reject', serviceName: 'Zendesk Suite' }),
-      assessmentRow('z-2', vendorId!, { status: 'draft', createdAt: '2026-02-01T10:00:00.000Z', assessmentDate: '2026-02-01', revision: 2, serviceName: 'Zendesk AI agents' }),
+      assessmentRow('z-1', vendorId!, {
+        status: 'final',
+        createdAt: '2025-06-01T10:00:00.000Z',
+        assessmentDate: '2025-06-01',
+        score: 55,
+        recommendation: 'reject',
+        serviceName: 'Zendesk Suite',
+      }),
+      assessmentRow('z-2', vendorId!, {
+        status: 'draft',
+        createdAt: '2026-02-01T10:00:00.000Z',
+        assessmentDate: '2026-02-01',
+        revision: 2,
+        serviceName: 'Zendesk AI agents',
+      }),
     ]);
     const history = page.getByRole('region', { name: 'Assessment history' });
     await history.locator('tbody tr').first().waitFor();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { FIXED_NOW, launchTestApp, type TestApp } from '../support/app';
 import { pdfWithAttachment } from '../support/pdf-tools';
 
@@ -28,7 +28,14 @@ const assessmentJson = JSON.stringify({
     serviceName: 'Cloud contact centre',
     assessor: 'Robin Sender',
     assessmentDate: '2026-02-20',
-    profile: { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
+    profile: {
+      dataCategories: ['personal'],
+      aiAutonomy: 'none',
+      criticality: 'medium',
+      regulatoryScope: ['gdpr'],
+      sector: 'retail',
+      requiresEuResidency: false,
+    },
     domainWeights: {},
     finalisedAt: '2026-02-21T10:00:00.000Z',
   },
@@ -42,7 +49,14 @@ async function signAsTrusted(dataDir: string, pdf: Buffer, name: string): Promis
   const store = createIdentityStore({ dataDir, now: () => FIXED_NOW });
   const summary = await store.generate({ name, organisation: 'Sender AG', passphrase: PASSPHRASE });
   const identity = await store.unlock(summary.id, PASSPHRASE);
-  return signPdf(pdf, identity, { name, reason: 'Vendor risk assessment', location: 'Berlin', contactInfo: '', signingTime: FIXED_NOW, widgetRect: [40, 40, 300, 110] });
+  return signPdf(pdf, identity, {
+    name,
+    reason: 'Vendor risk assessment',
+    location: 'Berlin',
+    contactInfo: '',
+    signingTime: FIXED_NOW,
+    widgetRect: [40, 40, 300, 110],
+  });
 }
 
 /** The signed bytes with one character of the document's /Producer changed: same length, same structure, a digest that no longer matches. */
@@ -85,7 +99,8 @@ function greenElements(page: Page): Promise<string[]> {
     for (const element of document.querySelectorAll('.verify-page, .verify-page *')) {
       const style = getComputedStyle(element);
       const colours = [style.color, style.backgroundColor, style.borderTopColor, style.borderLeftColor];
-      if (colours.some(isGreen)) found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')}: ${(element.textContent ?? '').trim().slice(0, 100)}`);
+      if (colours.some(isGreen))
+        found.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')}: ${(element.textContent ?? '').trim().slice(0, 100)}`);
     }
     return found;
   });

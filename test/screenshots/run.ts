@@ -47,14 +47,19 @@ async function capture(locale: 'en-GB' | 'de-DE') {
     await page.locator('.question-card').waitFor();
     // Certifications first: ISO 27001 held, then a few graded answers.
     await page.locator('.answer-form input[type=radio]').first().check();
-    await page.locator('.answer-form [data-date-input]').nth(1).fill(lang === 'en' ? '31/03/2027' : '31.03.2027');
+    await page
+      .locator('.answer-form [data-date-input]')
+      .nth(1)
+      .fill(lang === 'en' ? '31/03/2027' : '31.03.2027');
     for (let i = 0; i < 14; i += 1) {
       await page.keyboard.press('Alt+ArrowRight');
       await page.waitForTimeout(120);
       await page.keyboard.press(String((i % 3) + 1));
     }
     await page.waitForTimeout(600);
-    await page.locator('.evidence input[type=file]').setInputFiles({ name: 'pen-test-summary-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 summary') });
+    await page
+      .locator('.evidence input[type=file]')
+      .setInputFiles({ name: 'pen-test-summary-2026.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 summary') });
     await page.locator('.evidence-list li').waitFor();
     await page.waitForTimeout(300);
     await shot('questionnaire');
@@ -66,7 +71,9 @@ async function capture(locale: 'en-GB' | 'de-DE') {
     const typeDate = (field: string, iso: string) => soc2.locator(`input[name="cert.${field}"]`).fill(iso);
     await soc2.locator('input[name="cert.certificateId"]').fill('SOC2-2025-0142');
     await soc2.locator('input[name="cert.issuer"]').fill('Example Assurance LLP');
-    await soc2.locator('input[name="cert.scope"]').fill(lang === 'en' ? 'Contact centre platform, EU and US regions' : 'Contact-Center-Plattform, Regionen EU und USA');
+    await soc2
+      .locator('input[name="cert.scope"]')
+      .fill(lang === 'en' ? 'Contact centre platform, EU and US regions' : 'Contact-Center-Plattform, Regionen EU und USA');
     await typeDate('periodStart', '2025-01-01');
     await typeDate('periodEnd', '2025-12-31');
     await typeDate('issueDate', '2026-01-20');
@@ -77,7 +84,9 @@ async function capture(locale: 'en-GB' | 'de-DE') {
     // An answer that is not valid yet: kept as a draft, the error at its field.
     await page.goto(questionUrl.replace(/\/questions\/.*$/, '/questions/RSL-SLA'));
     await page.locator('form[data-question="RSL-SLA"] input[inputmode=decimal]').fill('85');
-    await page.locator('form[data-question="RSL-SLA"] textarea[name=note]').fill(lang === 'en' ? 'Vendor quoted 85 % for the EU region only.' : 'Anbieter nennt 85 % nur für die EU-Region.');
+    await page
+      .locator('form[data-question="RSL-SLA"] textarea[name=note]')
+      .fill(lang === 'en' ? 'Vendor quoted 85 % for the EU region only.' : 'Anbieter nennt 85 % nur für die EU-Region.');
     await page.locator('[data-save-state=draft]').waitFor();
     await shot('question-draft');
     await page.locator('#question-text').focus();
@@ -99,7 +108,9 @@ async function capture(locale: 'en-GB' | 'de-DE') {
 
     // Portfolio: a seeded portfolio as of FIXED_NOW, in a taller window so more rows show.
     await page.clock.setFixedTime(FIXED_NOW);
-    await (await loadPageModule(page, resolve(__dirname, '../e2e/page/portfolio-seed.ts')))('seedPortfolio', screenshotPlan);
+    await (
+      await loadPageModule(page, resolve(__dirname, '../e2e/page/portfolio-seed.ts'))
+    )('seedPortfolio', screenshotPlan);
     await page.setViewportSize({ width: 1280, height: 1240 });
     await page.goto(`${app.origin}/index.html#/portfolio`);
     await page.reload();

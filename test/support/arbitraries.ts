@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import type { Answer, AnswerValue } from '../../shared/questionnaire/answers';
-import { aiAutonomyLevels, criticalityLevels, dataCategories, regulations, sectors, type ServiceProfile } from '../../shared/questionnaire/profile';
-import type { Question, Questionnaire } from '../../shared/questionnaire/schema';
+import type { Answer, AnswerValue } from '@shared/questionnaire/answers';
+import { aiAutonomyLevels, criticalityLevels, dataCategories, regulations, sectors, type ServiceProfile } from '@shared/questionnaire/profile';
+import type { Question, Questionnaire } from '@shared/questionnaire/schema';
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -48,11 +48,10 @@ export function valueArb(question: Question): fc.Arbitrary<AnswerValue> {
                 { held: fc.constant('yes' as const), periodEnd: isoDate, bridgeLetterDays: fc.integer({ min: 1, max: 400 }), scopeCoversService: fc.boolean() },
                 { requiredKeys: ['held', 'periodEnd'] },
               )
-              .map(({ bridgeLetterDays, ...record }) => (bridgeLetterDays === undefined ? record : { ...record, bridgeLetterUntil: addDays(record.periodEnd, bridgeLetterDays) }))
-          : fc.record(
-              { held: fc.constant('yes' as const), validUntil: isoDate, scopeCoversService: fc.boolean() },
-              { requiredKeys: ['held', 'validUntil'] },
-            ),
+              .map(({ bridgeLetterDays, ...record }) =>
+                bridgeLetterDays === undefined ? record : { ...record, bridgeLetterUntil: addDays(record.periodEnd, bridgeLetterDays) },
+              )
+          : fc.record({ held: fc.constant('yes' as const), validUntil: isoDate, scopeCoversService: fc.boolean() }, { requiredKeys: ['held', 'validUntil'] }),
       );
   }
 }
@@ -65,8 +64,7 @@ export function answerArb(question: Question): fc.Arbitrary<Answer | undefined> 
   return fc.oneof(...options);
 }
 
-export const allQuestions = (questionnaire: Questionnaire) =>
-  questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
+export const allQuestions = (questionnaire: Questionnaire) => questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
 
 export function answersArb(questionnaire: Questionnaire): fc.Arbitrary<Record<string, Answer>> {
   const questions = allQuestions(questionnaire);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import type { Question } from '../../shared/questionnaire/schema';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import type { Question } from '@shared/questionnaire/schema';
 
 /** Every question of the built-in questionnaire, by id. */
 export const questions = new Map<string, Question>(builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions.map((q) => [q.id, q]))));
@@ -41,4 +41,3 @@ export async function createVendorAndStart(page: Page, name: string, profile: { 
   await page.getByRole('button', { name: 'Start assessment' }).click();
   await page.locator('.question-card').waitFor();
 }
-

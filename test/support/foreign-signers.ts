@@ -97,7 +97,22 @@ export function createForeignSigner(dir: string, kind: ForeignKind, subject = `/
           const content = file(`content-${count}.bin`);
           const der = file(`cms-${count}.der`);
           writeFileSync(content, signedBytes);
-          openssl(['cms', '-sign', '-binary', '-outform', 'DER', '-in', content, '-signer', file('cert.pem'), '-inkey', file('key.pem'), '-out', der, ...kind.signArgs]);
+          openssl([
+            'cms',
+            '-sign',
+            '-binary',
+            '-outform',
+            'DER',
+            '-in',
+            content,
+            '-signer',
+            file('cert.pem'),
+            '-inkey',
+            file('key.pem'),
+            '-out',
+            der,
+            ...kind.signArgs,
+          ]);
           return readFileSync(der);
         },
         { ...details, subFilter: kind.subFilter },

@@ -1,7 +1,7 @@
 import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import type { SignatureMaker } from '../../electron/services/signing/sign-pdf';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { assessmentExportSchema } from '../../shared/report/assessment-export';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { assessmentExportSchema } from '@shared/report/assessment-export';
 import { pdfWithAttachment } from './pdf-tools';
 
 /*
@@ -42,7 +42,14 @@ export function assessmentJson(vendorName = 'Talkdesk'): string {
       serviceName: 'Cloud contact centre for EU customer service',
       assessor: 'Robin Sender',
       assessmentDate: '2026-03-01',
-      profile: { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
+      profile: {
+        dataCategories: ['personal'],
+        aiAutonomy: 'none',
+        criticality: 'medium',
+        regulatoryScope: ['gdpr'],
+        sector: 'retail',
+        requiresEuResidency: false,
+      },
       domainWeights: {},
       finalisedAt: '2026-03-01T10:00:00.000Z',
     },
@@ -120,7 +127,12 @@ export function lastTrailer(pdf: Buffer): { root: number; info?: number; size: n
   if (at < 0) throw new Error('no trailer');
   const trailer = text.slice(at, text.indexOf('startxref', at));
   const prev = /\/Prev\s+(\d+)/.exec(trailer);
-  return { root: refIn(trailer, 'Root')!, info: refIn(trailer, 'Info'), size: Number(/\/Size\s+(\d+)/.exec(trailer)![1]), ...(prev ? { prev: Number(prev[1]) } : {}) };
+  return {
+    root: refIn(trailer, 'Root')!,
+    info: refIn(trailer, 'Info'),
+    size: Number(/\/Size\s+(\d+)/.exec(trailer)![1]),
+    ...(prev ? { prev: Number(prev[1]) } : {}),
+  };
 }
 
 /** Where the latest definition of object `num` starts. */
@@ -188,9 +200,12 @@ export function lastSignatureLayout(pdf: Buffer): SignatureLayout {
 function xrefEntriesAt(pdf: Buffer, offset: number): Map<number, number> {
   const text = latin1(pdf);
   const end = text.indexOf('trailer', offset);
-  const lines = text.slice(offset + 'xref'.length, end).trim().split(/\r?\n/);
+  const lines = text
+    .slice(offset + 'xref'.length, end)
+    .trim()
+    .split(/\r?\n/);
   const entries = new Map<number, number>();
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const [first, count] = lines[i]!.trim().split(/\s+/).map(Number) as [number, number];
     for (let k = 0; k < count; k += 1) {
       const [at, , kind] = lines[i + 1 + k]!.trim().split(/\s+/);
@@ -211,7 +226,7 @@ function xrefEntriesAt(pdf: Buffer, offset: number): Map<number, number> {
 export function xrefSection(offsets: ReadonlyMap<number, number>, free: readonly number[] = []): string {
   const nums = [...new Set([...offsets.keys(), ...free])].sort((a, b) => a - b);
   let out = 'xref\n0 1\n0000000000 65535 f \n';
-  for (let i = 0; i < nums.length; ) {
+  for (let i = 0; i < nums.length;) {
     let j = i;
     while (j + 1 < nums.length && nums[j + 1] === nums[j]! + 1) j += 1;
     out += `${nums[i]} ${j - i + 1}\n`;
@@ -278,7 +293,10 @@ export function forgedPageObjects(pdf: Buffer, text = FORGED_TEXT): PdfObject[] 
 
 /** The assessment.json stream object redefined to carry `json` (by default, one for FORGED_VENDOR). */
 export function forgedAssessmentObject(pdf: Buffer, json = assessmentJson(FORGED_VENDOR)): PdfObject {
-  return { num: assessmentObjects(pdf).file, body: stream(`/Type /EmbeddedFile /Subtype /application#2Fjson /Params << /Size ${Buffer.byteLength(json)} >>`, json) };
+  return {
+    num: assessmentObjects(pdf).file,
+    body: stream(`/Type /EmbeddedFile /Subtype /application#2Fjson /Params << /Size ${Buffer.byteLength(json)} >>`, json),
+  };
 }
 
 /** An incremental update that replaces page 1's content. */
@@ -318,7 +336,9 @@ export async function appendSignature(pdf: Buffer, makeCms: SignatureMaker, opti
   const form = existingForm ?? size + 2;
   const extra = options.extraObjects ?? [];
 
-  const withAnnot = /\/Annots\s*\[/.test(page.body) ? page.body.replace(/\/Annots\s*\[/, `/Annots [${widget} 0 R `) : page.body.replace(/>>\s*$/, `/Annots [${widget} 0 R]\n>>`);
+  const withAnnot = /\/Annots\s*\[/.test(page.body)
+    ? page.body.replace(/\/Annots\s*\[/, `/Annots [${widget} 0 R `)
+    : page.body.replace(/>>\s*$/, `/Annots [${widget} 0 R]\n>>`);
   const formBody = existingForm
     ? objectBody(pdf, existingForm).replace(/\/Fields\s*\[/, `/Fields [${widget} 0 R `)
     : `<< /Fields [${widget} 0 R] /SigFlags 3 >>`;
@@ -574,7 +594,15 @@ export function forgeContents(signed: Buffer, variant: ContentsForgery): Buffer 
 // ---------------------------------------------------------------------------------------------------
 // 6: incremental saving
 
-export const incrementalSavingVariants = ['new-revision', 'no-xref-signed-startxref', 'orphan-xref-signed-startxref', 'no-eof', 'eof-in-stream', 'hybrid-xref-stream', 'signature-removed'] as const;
+export const incrementalSavingVariants = [
+  'new-revision',
+  'no-xref-signed-startxref',
+  'orphan-xref-signed-startxref',
+  'no-eof',
+  'eof-in-stream',
+  'hybrid-xref-stream',
+  'signature-removed',
+] as const;
 export type IncrementalSavingVariant = (typeof incrementalSavingVariants)[number];
 
 /**

@@ -6,9 +6,15 @@ const bundles = new Map<string, Promise<string>>();
 function bundle(entry: string): Promise<string> {
   let code = bundles.get(entry);
   if (!code) {
-    code = build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', globalName: '__assayPageModule', target: 'chrome120', logLevel: 'warning' }).then(
-      (result) => result.outputFiles[0]!.text,
-    );
+    code = build({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: '__assayPageModule',
+      target: 'chrome120',
+      logLevel: 'warning',
+    }).then((result) => result.outputFiles[0]!.text);
     bundles.set(entry, code);
   }
   return code;
@@ -24,7 +30,10 @@ export async function loadPageModule(page: Page, entry: string) {
   await page.evaluate(`${await bundle(entry)}\n;window.__assayPageModule = __assayPageModule; true`);
   return <T>(fn: string, ...args: unknown[]): Promise<T> =>
     page.evaluate(
-      ([name, params]) => (window as unknown as { __assayPageModule: Record<string, (...a: unknown[]) => Promise<unknown>> }).__assayPageModule[name as string]!(...(params as unknown[])),
+      ([name, params]) =>
+        (window as unknown as { __assayPageModule: Record<string, (...a: unknown[]) => Promise<unknown>> }).__assayPageModule[name as string]!(
+          ...(params as unknown[]),
+        ),
       [fn, args] as const,
     ) as Promise<T>;
 }

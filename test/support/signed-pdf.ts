@@ -6,7 +6,10 @@ import { checkSignatureStructure } from '../../electron/services/verify/signatur
 export function signatureParts(signed: Buffer): { cms: Buffer; content: Buffer } {
   const doc = PdfDocument.open(signed);
   const structures = signatureValues(doc).map((value) => checkSignatureStructure(doc, value));
-  const last = structures.filter((s) => typeof s !== 'string').sort((a, b) => a.signedBytes.length - b.signedBytes.length).at(-1);
+  const last = structures
+    .filter((s) => typeof s !== 'string')
+    .sort((a, b) => a.signedBytes.length - b.signedBytes.length)
+    .at(-1);
   if (!last) throw new Error(`no well-formed signature: ${structures.join(', ')}`);
   return { cms: last.cms, content: last.signedBytes };
 }

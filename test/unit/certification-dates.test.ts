@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerSchema, answerValueSchema, type Answer, type CertificationRecord } from '../../shared/questionnaire/answers';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { certificationDateFacts } from '../../shared/questionnaire/certification-text';
-import type { AnswerSpec, Question } from '../../shared/questionnaire/schema';
-import { certificationState } from '../../shared/scoring/answer-score';
-import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '../../shared/scoring/current-until';
+import { answerSchema, answerValueSchema, type Answer, type CertificationRecord } from '@shared/questionnaire/answers';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { certificationDateFacts } from '@shared/questionnaire/certification-text';
+import type { AnswerSpec, Question } from '@shared/questionnaire/schema';
+import { certificationState } from '@shared/scoring/answer-score';
+import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '@shared/scoring/current-until';
 
 type CertificationSpec = Extract<AnswerSpec, { type: 'certification' }>;
 const report: CertificationSpec = { type: 'certification', kind: 'report', reportValidityMonths: 12 };
@@ -16,7 +16,14 @@ const questions = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap
 const question = (id: string): Question => questions.find((q) => q.id === id)!;
 
 /** The SOC 2 Type II report of the example: period 1 Jan – 31 Dec 2025, issued 20 Jan 2026. */
-const SOC2: CertificationRecord = { held: 'yes', certificateId: 'SOC2-2025', issuer: 'Ernst & Young LLP', periodStart: '2025-01-01', periodEnd: '2025-12-31', issueDate: '2026-01-20' };
+const SOC2: CertificationRecord = {
+  held: 'yes',
+  certificateId: 'SOC2-2025',
+  issuer: 'Ernst & Young LLP',
+  periodStart: '2025-01-01',
+  periodEnd: '2025-12-31',
+  issueDate: '2026-01-20',
+};
 
 /** Each failing field with the message key the form shows there. */
 function issues(spec: CertificationSpec, value: unknown): { path: (string | number | symbol)[]; message: string }[] {
@@ -31,7 +38,9 @@ describe('what a report states', () => {
   });
 
   it('refuses a report issued before its period ends, at the issue date', () => {
-    expect(issues(report, { ...SOC2, issueDate: '2025-12-30' })).toEqual([{ path: ['issueDate'], message: 'questionnaire.errors.reportIssuedBeforePeriodEnd' }]);
+    expect(issues(report, { ...SOC2, issueDate: '2025-12-30' })).toEqual([
+      { path: ['issueDate'], message: 'questionnaire.errors.reportIssuedBeforePeriodEnd' },
+    ]);
     expect(issues(report, { ...SOC2, issueDate: '2025-12-31' })).toEqual([]);
   });
 
@@ -46,7 +55,9 @@ describe('what a report states', () => {
 
   it('takes a bridge letter only for the time after the period', () => {
     expect(issues(report, { ...SOC2, bridgeLetterUntil: '2026-03-31' })).toEqual([]);
-    expect(issues(report, { ...SOC2, bridgeLetterUntil: '2025-12-31' })).toEqual([{ path: ['bridgeLetterUntil'], message: 'questionnaire.errors.bridgeLetterBeforePeriodEnd' }]);
+    expect(issues(report, { ...SOC2, bridgeLetterUntil: '2025-12-31' })).toEqual([
+      { path: ['bridgeLetterUntil'], message: 'questionnaire.errors.bridgeLetterBeforePeriodEnd' },
+    ]);
   });
 
   it('has no certificate expiry, and a certificate has no period', () => {
@@ -65,8 +76,15 @@ describe('what a certificate states', () => {
   });
 
   it('gives every error message in both languages', async () => {
-    const { messages } = await import('../../shared/i18n');
-    const keys = ['certificateNeedsExpiry', 'certificateExpiresBeforeIssue', 'reportNeedsPeriodEnd', 'reportPeriodOrder', 'reportIssuedBeforePeriodEnd', 'bridgeLetterBeforePeriodEnd'] as const;
+    const { messages } = await import('@shared/i18n');
+    const keys = [
+      'certificateNeedsExpiry',
+      'certificateExpiresBeforeIssue',
+      'reportNeedsPeriodEnd',
+      'reportPeriodOrder',
+      'reportIssuedBeforePeriodEnd',
+      'bridgeLetterBeforePeriodEnd',
+    ] as const;
     for (const language of ['en', 'de'] as const) for (const key of keys) expect(messages[language].questionnaire.errors[key]).toMatch(/\w{4}/);
   });
 });
@@ -78,12 +96,24 @@ describe('records stored before reports had a period', () => {
   });
 
   it('read an issue date before the period end, which the old form demanded, as the start of the period', () => {
-    expect(answerValueSchema(report).parse({ held: 'yes', issueDate: '2025-01-01', validUntil: '2025-12-31' })).toEqual({ held: 'yes', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
-    expect(answerValueSchema(report).parse({ held: 'yes', issueDate: '2025-12-31', validUntil: '2025-12-31' })).toEqual({ held: 'yes', issueDate: '2025-12-31', periodEnd: '2025-12-31' });
+    expect(answerValueSchema(report).parse({ held: 'yes', issueDate: '2025-01-01', validUntil: '2025-12-31' })).toEqual({
+      held: 'yes',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    });
+    expect(answerValueSchema(report).parse({ held: 'yes', issueDate: '2025-12-31', validUntil: '2025-12-31' })).toEqual({
+      held: 'yes',
+      issueDate: '2025-12-31',
+      periodEnd: '2025-12-31',
+    });
   });
 
   it('leave certificates as they are', () => {
-    expect(answerValueSchema(certificate).parse({ held: 'yes', issueDate: '2024-07-01', validUntil: '2027-06-30' })).toEqual({ held: 'yes', issueDate: '2024-07-01', validUntil: '2027-06-30' });
+    expect(answerValueSchema(certificate).parse({ held: 'yes', issueDate: '2024-07-01', validUntil: '2027-06-30' })).toEqual({
+      held: 'yes',
+      issueDate: '2024-07-01',
+      validUntil: '2027-06-30',
+    });
   });
 });
 
@@ -113,11 +143,20 @@ describe('currentUntil: the one rule for how long a record counts', () => {
 
   it('is what scoring judges a report by', () => {
     expect(certificationState(report, SOC2, '2026-03-02', 90)).toEqual({ status: 'valid', validUntil: '2026-12-31', daysLeft: 304 });
-    expect(certificationState(report, { ...SOC2, periodEnd: '2024-12-31', periodStart: '2024-01-01', issueDate: '2025-01-20' }, '2026-03-02', 90)).toMatchObject({
+    expect(
+      certificationState(report, { ...SOC2, periodEnd: '2024-12-31', periodStart: '2024-01-01', issueDate: '2025-01-20' }, '2026-03-02', 90),
+    ).toMatchObject({
       status: 'expired',
       validUntil: '2025-12-31',
     });
-    expect(certificationState(report, { ...SOC2, periodEnd: '2024-12-31', periodStart: '2024-01-01', issueDate: '2025-01-20', bridgeLetterUntil: '2026-01-31' }, '2026-03-02', 90)).toMatchObject({
+    expect(
+      certificationState(
+        report,
+        { ...SOC2, periodEnd: '2024-12-31', periodStart: '2024-01-01', issueDate: '2025-01-20', bridgeLetterUntil: '2026-01-31' },
+        '2026-03-02',
+        90,
+      ),
+    ).toMatchObject({
       status: 'expiring',
       validUntil: '2026-04-30',
     });
@@ -136,7 +175,10 @@ describe('the stated dates, named for what they are', () => {
   });
 
   it('words a certificate by its issue date and expiry', () => {
-    expect(certificationDateFacts(certificate, { held: 'yes', issueDate: '2024-07-01', validUntil: '2027-06-30' }, 'en')).toEqual(['issued 1 Jul 2024', 'current until 30 Jun 2027']);
+    expect(certificationDateFacts(certificate, { held: 'yes', issueDate: '2024-07-01', validUntil: '2027-06-30' }, 'en')).toEqual([
+      'issued 1 Jul 2024',
+      'current until 30 Jun 2027',
+    ]);
   });
 
   it('reads a record stored in the old shape as its schema does', () => {

@@ -1,30 +1,41 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { comparisonXlsx } from '../../electron/services/documents/comparison/xlsx';
-import { buildComparisonModel } from '../../shared/compare/build';
-import { comparisonCsv } from '../../shared/compare/csv';
-import { presetWeights, rankAssessments, type RankEntry } from '../../shared/compare/rank';
-import { compareAnswers } from '../../shared/compare/text';
-import type { Language } from '../../shared/i18n';
-import { buildPortfolio } from '../../shared/portfolio/rows';
-import { portfolioFigures } from '../../shared/portfolio/figures';
-import { expiryTimeline } from '../../shared/portfolio/timeline';
-import type { Answer } from '../../shared/questionnaire/answers';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { buildReportModel } from '../../shared/report/build';
-import { scoreAssessment } from '../../shared/scoring/engine';
+import { buildComparisonModel } from '@shared/compare/build';
+import { comparisonCsv } from '@shared/compare/csv';
+import { presetWeights, rankAssessments, type RankEntry } from '@shared/compare/rank';
+import { compareAnswers } from '@shared/compare/text';
+import type { Language } from '@shared/i18n';
+import { buildPortfolio } from '@shared/portfolio/rows';
+import { portfolioFigures } from '@shared/portfolio/figures';
+import { expiryTimeline } from '@shared/portfolio/timeline';
+import type { Answer } from '@shared/questionnaire/answers';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { buildReportModel } from '@shared/report/build';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { SAMPLE_PROFILE, sampleEntries } from '../fixtures/sample-comparison';
 
 const AS_OF = '2026-03-02';
 /** One SOC 2 Type II answer: period 1 Jan – 31 Dec 2025, report issued 20 Jan 2026. */
 const SOC2: Answer = {
   status: 'answered',
-  value: { held: 'yes', certificateId: 'SOC2-2025', issuer: 'Ernst & Young LLP', periodStart: '2025-01-01', periodEnd: '2025-12-31', issueDate: '2026-01-20', scopeCoversService: true },
+  value: {
+    held: 'yes',
+    certificateId: 'SOC2-2025',
+    issuer: 'Ernst & Young LLP',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    issueDate: '2026-01-20',
+    scopeCoversService: true,
+  },
 };
 const CURRENT_UNTIL = { iso: '2026-12-31', en: '31 Dec 2026', de: '31.12.2026' } as const;
 
 /** The same report as stored before reports had a period: its period end in validUntil. */
-const SOC2_STORED_BEFORE: Answer = { status: 'answered', value: { held: 'yes', certificateId: 'SOC2-2025', issuer: 'Ernst & Young LLP', validUntil: '2025-12-31', scopeCoversService: true } };
+const SOC2_STORED_BEFORE: Answer = {
+  status: 'answered',
+  value: { held: 'yes', certificateId: 'SOC2-2025', issuer: 'Ernst & Young LLP', validUntil: '2025-12-31', scopeCoversService: true },
+};
 
 const [base, other] = sampleEntries(2) as [RankEntry, RankEntry];
 const withSoc2 = (answer: Answer): RankEntry => ({ ...base, answers: { ...base.answers, 'SEC-SOC2T2': answer } });
@@ -74,7 +85,9 @@ describe('one SOC 2 report, one current-until date everywhere', () => {
       const report = reportOf(language);
       const answer = report.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).find((q) => q.text === soc2Text[language])!;
       expect(answer.answer).toContain(`${label} ${date}`);
-      expect(answer.answer).toContain(language === 'en' ? 'period 1 Jan – 31 Dec 2025 · issued 20 Jan 2026' : 'Prüfzeitraum 01.01. – 31.12.2025 · ausgestellt am 20.01.2026');
+      expect(answer.answer).toContain(
+        language === 'en' ? 'period 1 Jan – 31 Dec 2025 · issued 20 Jan 2026' : 'Prüfzeitraum 01.01. – 31.12.2025 · ausgestellt am 20.01.2026',
+      );
       expect(answer.answer).not.toMatch(/valid until|gültig bis/i);
       expect(report.certifications.find((c) => c.name === 'SOC 2 Type II')).toMatchObject({ status: 'valid', validUntil: date });
       expect(report.labels.validUntil).toBe(language === 'en' ? 'Current until' : 'Aktuell bis');
@@ -131,6 +144,11 @@ describe('one SOC 2 report, one current-until date everywhere', () => {
     );
     expect(rows[0]!.held).toContainEqual({ questionId: 'SEC-SOC2T2', name: 'SOC 2 Type II', validUntil: CURRENT_UNTIL.iso });
     const timeline = expiryTimeline(rows, AS_OF);
-    expect(timeline.months.flatMap((m) => m.entries).filter((e) => e.questionId === 'SEC-SOC2T2').map((e) => e.validUntil)).toEqual([CURRENT_UNTIL.iso]);
+    expect(
+      timeline.months
+        .flatMap((m) => m.entries)
+        .filter((e) => e.questionId === 'SEC-SOC2T2')
+        .map((e) => e.validUntil),
+    ).toEqual([CURRENT_UNTIL.iso]);
   });
 });

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparisonXlsx } from '../../electron/services/documents/comparison/xlsx';
-import { comparisonCsv, csvDialect, csvField } from '../../shared/compare/csv';
-import { rankAssessments, type DomainWeights, type RankEntry } from '../../shared/compare/rank';
-import { compareAnswers } from '../../shared/compare/text';
-import type { Language } from '../../shared/i18n';
-import { formatterFor } from '../../shared/i18n/format';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '../../shared/questionnaire/schema';
-import { shownScore } from '../../shared/scoring/figures';
+import { comparisonCsv, csvDialect, csvField } from '@shared/compare/csv';
+import { rankAssessments, type DomainWeights, type RankEntry } from '@shared/compare/rank';
+import { compareAnswers } from '@shared/compare/text';
+import type { Language } from '@shared/i18n';
+import { formatterFor } from '@shared/i18n/format';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '@shared/questionnaire/schema';
+import { shownScore } from '@shared/scoring/figures';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
 
 /*
@@ -63,7 +63,14 @@ const input: QuestionnaireInput = {
   knockouts: [],
 };
 const questionnaire = questionnaireSchema.parse(input);
-const profile: ServiceProfile = { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false };
+const profile: ServiceProfile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'none',
+  criticality: 'low',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: false,
+};
 const a = (value: string): Answer => ({ status: 'answered', value });
 const entry = (id: string, vendorName: string, values: string[]): RankEntry => ({
   id,
@@ -73,7 +80,10 @@ const entry = (id: string, vendorName: string, values: string[]): RankEntry => (
   asOf: '2026-03-02',
   answers: Object.fromEntries(['SEC-Q', 'AIE-Q', 'DAT-Q', 'RSL-Q', 'GOV-Q'].map((q, i) => [q, a(values[i]!)])),
 });
-const entries = [entry('muller', 'Müller & Söhne; Köln', ['yes', 'partial', 'yes', 'no', 'yes']), entry('acme', 'Acme, Inc', ['partial', 'partial', 'no', 'yes', 'no'])];
+const entries = [
+  entry('muller', 'Müller & Söhne; Köln', ['yes', 'partial', 'yes', 'no', 'yes']),
+  entry('acme', 'Acme, Inc', ['partial', 'partial', 'no', 'yes', 'no']),
+];
 const weights: DomainWeights = { security: 3, aiEthics: 1, dataResidency: 2, resilience: 2, governance: 1 };
 const ranking = rankAssessments(entries, weights);
 
@@ -89,7 +99,16 @@ async function openInCalc(csv: string, language: Language, name: string): Promis
   writeFileSync(file, csv, 'utf8');
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(scratch, 'profile')}`, '--headless', `--infilter=${importOptions[language]}`, '--convert-to', 'xlsx', '--outdir', scratch, file],
+    [
+      `-env:UserInstallation=file://${join(scratch, 'profile')}`,
+      '--headless',
+      `--infilter=${importOptions[language]}`,
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      scratch,
+      file,
+    ],
     { stdio: 'pipe', timeout: 120_000 },
   );
   const workbook = new ExcelJS.Workbook();
@@ -114,7 +133,10 @@ describe('comparison CSV in a spreadsheet', () => {
 
   for (const language of ['de', 'en'] as const) {
     it(`opens in a ${language === 'de' ? 'German' : 'British'} spreadsheet with one column per field and the scores as numbers`, async () => {
-      const csv = comparisonCsv(ranking, weights, questionnaire, language, { subjectIds: entries.map((e) => e.id), rows: compareAnswers(questionnaire, entries, language) });
+      const csv = comparisonCsv(ranking, weights, questionnaire, language, {
+        subjectIds: entries.map((e) => e.id),
+        rows: compareAnswers(questionnaire, entries, language),
+      });
       const rows = await openInCalc(csv, language, `comparison-${language}`);
       const header = rows.findIndex((r) => r[0] === (language === 'de' ? 'Rang' : 'Rank'));
       expect(header).toBeGreaterThan(0);
@@ -144,10 +166,22 @@ describe('comparison CSV in a spreadsheet', () => {
       const model = sampleComparisonModel(language);
       const file = join(scratch, `comparison-${language}.xlsx`);
       writeFileSync(file, await comparisonXlsx(model));
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(scratch, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', scratch, file], {
-        stdio: 'pipe',
-        timeout: 120_000,
-      });
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${join(scratch, 'profile')}`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          '--outdir',
+          scratch,
+          file,
+        ],
+        {
+          stdio: 'pipe',
+          timeout: 120_000,
+        },
+      );
       const shown = readFileSync(join(scratch, `comparison-${language}.csv`), 'utf8');
       expect(shown, language).toContain(formatterFor(language, { timeZone: 'UTC' }).dateTime(model.generatedAt));
     }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonCsv, comparisonCsvFileName, csvField, guardFormula, type CsvAnswers } from '../../shared/compare/csv';
-import { presetWeights, rankAssessments, type DomainWeights, type RankEntry, type Ranking } from '../../shared/compare/rank';
-import { compareAnswers } from '../../shared/compare/text';
-import { shownScore } from '../../shared/scoring/figures';
-import type { Language } from '../../shared/i18n';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '../../shared/questionnaire/schema';
+import { comparisonCsv, comparisonCsvFileName, csvField, guardFormula, type CsvAnswers } from '@shared/compare/csv';
+import { presetWeights, rankAssessments, type DomainWeights, type RankEntry, type Ranking } from '@shared/compare/rank';
+import { compareAnswers } from '@shared/compare/text';
+import { shownScore } from '@shared/scoring/figures';
+import type { Language } from '@shared/i18n';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '@shared/questionnaire/schema';
 
 /** A strict RFC 4180 parser: CRLF records, quoted fields with doubled quotes. Throws on anything malformed. */
 function parseCsv(input: string, separator: ',' | ';'): string[][] {
@@ -93,7 +93,14 @@ const input: QuestionnaireInput = {
   knockouts: [{ id: 'KO-GOV', title: l('No governance'), rationale: l('Must have'), when: { answer: 'GOV-KO', in: ['no'] } }],
 };
 const questionnaire = questionnaireSchema.parse(input);
-const profile: ServiceProfile = { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false };
+const profile: ServiceProfile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'none',
+  criticality: 'low',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: false,
+};
 
 type V = 'yes' | 'partial' | 'no';
 const a = (value: string): Answer => ({ status: 'answered', value });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparisonModel, comparisonFileName } from '../../shared/compare/build';
-import { comparisonModelSchema } from '../../shared/compare/model';
-import { matchingProfile, MAX_WEIGHT_PROFILES, ProfileError, profileWeightsFor, readProfiles, withoutProfile, withProfile } from '../../shared/compare/profiles';
-import { presetWeights, rankAssessments } from '../../shared/compare/rank';
-import { compareAnswers } from '../../shared/compare/text';
-import { answerSchema } from '../../shared/questionnaire/answers';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { certificationRows } from '../../shared/scoring/certifications';
-import { shownScore } from '../../shared/scoring/figures';
-import { openFindingCounts } from '../../shared/scoring/open-findings';
+import { buildComparisonModel, comparisonFileName } from '@shared/compare/build';
+import { comparisonModelSchema } from '@shared/compare/model';
+import { matchingProfile, MAX_WEIGHT_PROFILES, ProfileError, profileWeightsFor, readProfiles, withoutProfile, withProfile } from '@shared/compare/profiles';
+import { presetWeights, rankAssessments } from '@shared/compare/rank';
+import { compareAnswers } from '@shared/compare/text';
+import { answerSchema } from '@shared/questionnaire/answers';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { certificationRows } from '@shared/scoring/certifications';
+import { shownScore } from '@shared/scoring/figures';
+import { openFindingCounts } from '@shared/scoring/open-findings';
 import { sampleEntries } from '../fixtures/sample-comparison';
 
 const weights = presetWeights('balanced', builtInQuestionnaire);
@@ -32,7 +32,11 @@ function build(count: number, language: 'en' | 'de' = 'en', tracking: Record<str
 describe('comparison model', () => {
   it('is built from sample answers the store would accept', () => {
     const questions = new Map(builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).map((q) => [q.id, q]));
-    const invalid = sampleEntries(12).flatMap((e) => Object.entries(e.answers).filter(([id, answer]) => !answerSchema(questions.get(id)!).safeParse(answer).success).map(([id]) => `${e.vendorName} ${id}`));
+    const invalid = sampleEntries(12).flatMap((e) =>
+      Object.entries(e.answers)
+        .filter(([id, answer]) => !answerSchema(questions.get(id)!).safeParse(answer).success)
+        .map(([id]) => `${e.vendorName} ${id}`),
+    );
     expect(invalid).toEqual([]);
   });
 
@@ -159,7 +163,13 @@ describe('saved weight profiles', () => {
     expect(readProfiles(undefined)).toEqual([]);
     expect(readProfiles('junk')).toEqual([]);
     expect(
-      readProfiles([{ name: 'Ok', weights }, { name: 'Bad', weights: { security: 11 } }, { name: 'Worse', weights: { 'not a domain': 3 } }, { name: 'ok', weights: privacy }, 42]),
+      readProfiles([
+        { name: 'Ok', weights },
+        { name: 'Bad', weights: { security: 11 } },
+        { name: 'Worse', weights: { 'not a domain': 3 } },
+        { name: 'ok', weights: privacy },
+        42,
+      ]),
     ).toEqual([{ name: 'Ok', weights }]);
   });
 

@@ -10,12 +10,18 @@ import { exportDocument, type ExportDeps } from '../../electron/services/export/
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { createIdentityStore, type IdentityStore } from '../../electron/services/signing/identities';
 import { verifyPdfBytes } from '../../electron/services/verify/verify-pdf';
-import type { ComparisonModel } from '../../shared/compare/model';
+import type { ComparisonModel } from '@shared/compare/model';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
 import { fontsDir } from '../support/pdf-tools';
 
 const PAGE = { width: 841.89, height: 595.28 };
-const PACKAGE: Record<string, string> = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdfdetach: 'poppler-utils', pdfsig: 'poppler-utils' };
+const PACKAGE: Record<string, string> = {
+  qpdf: 'qpdf',
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  pdfdetach: 'poppler-utils',
+  pdfsig: 'poppler-utils',
+};
 
 /** Runs a checker; a missing tool fails the test (it is never skipped). */
 function tool(command: string, args: string[]): { code: number; out: string } {
@@ -44,7 +50,11 @@ function parseWords(html: string): Word[] {
     yMin: Number(m[2]),
     xMax: Number(m[3]),
     yMax: Number(m[4]),
-    text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    text: m[5]!
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"'),
   }));
 }
 
@@ -210,7 +220,13 @@ const FINGERPRINT = Array.from({ length: 32 }, (_, i) => ((i * 37 + 11) % 256).t
 /** Twelve vendors with long names, ten domains, many knock-outs, a long profile name and a signature. */
 function stressedModel(): ComparisonModel {
   const base = sampleComparisonModel('de', 12);
-  const extra = ['Nachhaltigkeit und Lieferkette', 'Barrierefreiheit', 'Exit-Fähigkeit und Portabilität', 'Preisgestaltung und Vertragsbedingungen', 'Support und Kundenerfolg'];
+  const extra = [
+    'Nachhaltigkeit und Lieferkette',
+    'Barrierefreiheit',
+    'Exit-Fähigkeit und Portabilität',
+    'Preisgestaltung und Vertragsbedingungen',
+    'Support und Kundenerfolg',
+  ];
   return {
     ...base,
     weightProfile: 'Eigenes Profil für regulierte Finanzdienstleister mit erhöhten Anforderungen an Datenresidenz und Exit-Fähigkeit',
@@ -220,10 +236,18 @@ function stressedModel(): ComparisonModel {
       name: `${v.name} Enterprise Customer Engagement Platform Edition ${i + 1}`,
       serviceName: `${v.serviceName} – Omnichannel, Workforce Engagement und KI-Agenten für Finanzdienstleister`,
       domainScores: [...v.domainScores, ...v.domainScores.map((score) => (score === null ? null : 100 - score))],
-      knockouts: i > 5 ? [...v.knockouts, 'Keine Ausstiegsstrategie nach DORA vereinbart', 'Unterauftragsverarbeiter außerhalb des EWR ohne Angemessenheitsbeschluss'] : v.knockouts,
+      knockouts:
+        i > 5
+          ? [...v.knockouts, 'Keine Ausstiegsstrategie nach DORA vereinbart', 'Unterauftragsverarbeiter außerhalb des EWR ohne Angemessenheitsbeschluss']
+          : v.knockouts,
     })),
     answers: base.answers.slice(0, 1).map((g) => ({ ...g, rows: g.rows.slice(0, 6) })),
-    signature: { signer: 'Dr. Katrin Weiß-Oberhausen', organisation: 'Müller & Söhne Versicherungsgruppe AG', fingerprint: FINGERPRINT, signedAt: '2026-03-04T10:00:00.000Z' },
+    signature: {
+      signer: 'Dr. Katrin Weiß-Oberhausen',
+      organisation: 'Müller & Söhne Versicherungsgruppe AG',
+      fingerprint: FINGERPRINT,
+      signedAt: '2026-03-04T10:00:00.000Z',
+    },
   };
 }
 
@@ -304,7 +328,13 @@ describe('signed comparison, end to end', () => {
     const result = await verifyPdfBytes(signed, new Set([fingerprint]));
     expect(result).toMatchObject({ verdict: 'valid', wholeDocument: true });
     expect(result.signatures).toEqual([
-      expect.objectContaining({ valid: true, trusted: true, padesLevel: 'B-B', time: NOW.toISOString(), signer: expect.objectContaining({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' }) }),
+      expect.objectContaining({
+        valid: true,
+        trusted: true,
+        padesLevel: 'B-B',
+        time: NOW.toISOString(),
+        signer: expect.objectContaining({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH' }),
+      }),
     ]);
     expect(result.attachment).toMatchObject({ name: COMPARISON_ATTACHMENT, fromSignedRevision: true, importable: true });
     expect(JSON.parse(result.attachment!.json!)).toEqual(model);
@@ -319,19 +349,24 @@ describe('signed comparison, end to end', () => {
 
   it('shows the signer and fingerprint inside the box where the widget sits', () => {
     const words = pages(signedPath)[0]!;
-    const inside = words.filter(inBox).map((w) => w.text).join(' ');
+    const inside = words
+      .filter(inBox)
+      .map((w) => w.text)
+      .join(' ');
     expect(inside).toContain('Dr. Katrin Weiß');
     expect(inside).toContain('Müller & Söhne GmbH');
     expect(inside).toContain(fingerprint.split(':').slice(0, 4).join(':'));
     expect(inside).toContain(model.labels.signedBy.toLocaleUpperCase());
     expect(words.filter(nearBox).every(inBox)).toBe(true);
     const rect = /\/Subtype\s*\/Widget[\s\S]*?\/Rect\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(signed.toString('latin1'));
-    expect(rect?.slice(1).map(Number)).toEqual([
-      COMPARISON_SIGNATURE_BOX.x,
-      COMPARISON_SIGNATURE_BOX.y,
-      COMPARISON_SIGNATURE_BOX.x + COMPARISON_SIGNATURE_BOX.width,
-      COMPARISON_SIGNATURE_BOX.y + COMPARISON_SIGNATURE_BOX.height,
-    ].map((v) => expect.closeTo(v, 1)));
+    expect(rect?.slice(1).map(Number)).toEqual(
+      [
+        COMPARISON_SIGNATURE_BOX.x,
+        COMPARISON_SIGNATURE_BOX.y,
+        COMPARISON_SIGNATURE_BOX.x + COMPARISON_SIGNATURE_BOX.width,
+        COMPARISON_SIGNATURE_BOX.y + COMPARISON_SIGNATURE_BOX.height,
+      ].map((v) => expect.closeTo(v, 1)),
+    );
   });
 
   it('is reported invalid by pdfsig and our verifier after one byte in the signed range changes', async () => {
@@ -348,7 +383,9 @@ describe('signed comparison, end to end', () => {
 
   it('refuses a wrong passphrase and writes no file', async () => {
     const before = await readdir(out);
-    await expect(exportDocument(comparisonPdf, { model, format: 'pdf', identityId, passphrase: 'not the passphrase', fileName: 'Falsch.pdf' }, deps)).rejects.toMatchObject({ code: 'wrong_passphrase' });
+    await expect(
+      exportDocument(comparisonPdf, { model, format: 'pdf', identityId, passphrase: 'not the passphrase', fileName: 'Falsch.pdf' }, deps),
+    ).rejects.toMatchObject({ code: 'wrong_passphrase' });
     expect(await readdir(out)).toEqual(before);
     expect(existsSync(join(out, 'Falsch.pdf'))).toBe(false);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparisonModel } from '../../shared/compare/build';
-import { comparisonCsv, csvField } from '../../shared/compare/csv';
-import { comparisonModelSchema } from '../../shared/compare/model';
-import { ProfileError, withProfile } from '../../shared/compare/profiles';
-import { presetWeights, rankAssessments, type DomainWeights, type RankEntry } from '../../shared/compare/rank';
-import { compareAnswers } from '../../shared/compare/text';
-import { contract } from '../../shared/ipc/contract';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { weighsAnyDomain } from '../../shared/scoring/domain-weights';
+import { buildComparisonModel } from '@shared/compare/build';
+import { comparisonCsv, csvField } from '@shared/compare/csv';
+import { comparisonModelSchema } from '@shared/compare/model';
+import { ProfileError, withProfile } from '@shared/compare/profiles';
+import { presetWeights, rankAssessments, type DomainWeights, type RankEntry } from '@shared/compare/rank';
+import { compareAnswers } from '@shared/compare/text';
+import { contract } from '@shared/ipc/contract';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { weighsAnyDomain } from '@shared/scoring/domain-weights';
 import { sampleComparisonModel, sampleEntries } from '../fixtures/sample-comparison';
 
 const balanced = presetWeights('balanced', builtInQuestionnaire);
@@ -42,7 +42,13 @@ function modelOf(ranking: ReturnType<typeof rankAssessments>, list: RankEntry[],
     generatedAt: '2026-03-04T09:30:00.000Z',
     questionnaire: builtInQuestionnaire,
     ranking,
-    subjects: list.map((e) => ({ id: e.id, serviceName: 'Contact centre', assessmentDate: '2026-03-02', status: e.finalised ? 'final' : 'draft', tracking: [] })),
+    subjects: list.map((e) => ({
+      id: e.id,
+      serviceName: 'Contact centre',
+      assessmentDate: '2026-03-02',
+      status: e.finalised ? 'final' : 'draft',
+      tracking: [],
+    })),
     answers: { subjectIds: list.map((e) => e.id), rows: compareAnswers(builtInQuestionnaire, list, language) },
   });
 }
@@ -108,7 +114,9 @@ describe('a finalised assessment in a comparison', () => {
     const { entries: list } = withFinalisedFirst();
     const withDecision = rankAssessments(list, governanceHeavy);
     const without = rankAssessments(entries(), governanceHeavy);
-    expect(withDecision.entries.map((e) => [e.id, e.rank, e.score, e.conservativeScore])).toEqual(without.entries.map((e) => [e.id, e.rank, e.score, e.conservativeScore]));
+    expect(withDecision.entries.map((e) => [e.id, e.rank, e.score, e.conservativeScore])).toEqual(
+      without.entries.map((e) => [e.id, e.rank, e.score, e.conservativeScore]),
+    );
   });
 
   it('goes into the model, the PDF’s data and the CSV as finalised; drafts as derived under these weights', () => {
@@ -126,7 +134,8 @@ describe('a finalised assessment in a comparison', () => {
 
     const rows = comparisonCsv(ranking, governanceHeavy, builtInQuestionnaire, 'en', { subjectIds: list.map((e) => e.id), rows: [] }).split('\r\n');
     const csvRow = (v: (typeof model.vendors)[number]) => rows.find((r) => r.startsWith(`${v.rank},${v.name},`))!;
-    const expected = (v: (typeof model.vendors)[number], basis: string) => csvField(`${v.recommendationLabel} (${v.provisional ? 'provisional, ' : ''}${basis})`);
+    const expected = (v: (typeof model.vendors)[number], basis: string) =>
+      csvField(`${v.recommendationLabel} (${v.provisional ? 'provisional, ' : ''}${basis})`);
     expect(csvRow(finalised)).toContain(`,${expected(finalised, 'as finalised')},`);
     for (const v of model.vendors.filter((x) => x !== finalised)) expect(csvRow(v)).toContain(`,${expected(v, 'under these weights')},`);
   });

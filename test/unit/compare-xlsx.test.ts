@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { comparisonXlsx } from '../../electron/services/documents/comparison/xlsx';
-import { comparisonModelSchema, type ComparisonModel } from '../../shared/compare/model';
-import type { Language } from '../../shared/i18n';
+import { comparisonModelSchema, type ComparisonModel } from '@shared/compare/model';
+import type { Language } from '@shared/i18n';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
 
 const scratch = mkdtempSync(join(tmpdir(), 'assay-xlsx-'));
@@ -157,7 +157,8 @@ describe.each(cases)('comparisonXlsx (%s, %i vendors)', (language, count) => {
     expect(ws.getRow(1).cellCount).toBe(1 + model.vendors.length);
     expect(ws.getCell(1, 1).value).toBe(labels.certification);
     model.vendors.forEach((v, j) => expect(ws.getCell(1, 2 + j).value).toBe(v.name));
-    const text = (cell: ComparisonModel['certifications'][number]['cells'][number]) => (cell.validUntil ? `${cell.label} · ${labels.validUntil} ${cell.validUntil}` : cell.label);
+    const text = (cell: ComparisonModel['certifications'][number]['cells'][number]) =>
+      cell.validUntil ? `${cell.label} · ${labels.validUntil} ${cell.validUntil}` : cell.label;
     model.certifications.forEach((row, i) => {
       expect(ws.getCell(2 + i, 1).value).toBe(row.name);
       row.cells.forEach((cell, j) => expect(ws.getCell(2 + i, 2 + j).value).toBe(text(cell)));
@@ -271,7 +272,16 @@ describe('comparisonXlsx as a file', () => {
     const test = execFileSync('unzip', ['-t', file], { encoding: 'utf8' });
     expect(test).toMatch(/No errors detected/);
     const list = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n');
-    for (const part of ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/styles.xml', 'docProps/core.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml']) {
+    for (const part of [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/workbook.xml',
+      'xl/styles.xml',
+      'docProps/core.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
+      'xl/worksheets/sheet3.xml',
+    ]) {
       expect(list).toContain(part);
     }
     const core = execFileSync('unzip', ['-p', file, 'docProps/core.xml'], { encoding: 'utf8' });

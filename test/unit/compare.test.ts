@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type RankEntry } from '../../shared/compare/rank';
-import { compareAnswers, formatRankChange, ordinal } from '../../shared/compare/text';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '../../shared/questionnaire/schema';
+import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type RankEntry } from '@shared/compare/rank';
+import { compareAnswers, formatRankChange, ordinal } from '@shared/compare/text';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '@shared/questionnaire/schema';
 
 /** One yes/no question per domain (yes 100, partly 50, no 0), plus a knock-out question that does not score. */
 const l = (en: string) => ({ en, de: `${en} (de)` });
@@ -40,7 +40,14 @@ const input: QuestionnaireInput = {
   knockouts: [{ id: 'KO-GOV', title: l('No governance'), rationale: l('Must have'), when: { answer: 'GOV-KO', in: ['no'] } }],
 };
 const questionnaire = questionnaireSchema.parse(input);
-const profile: ServiceProfile = { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false };
+const profile: ServiceProfile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'none',
+  criticality: 'low',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: false,
+};
 
 type V = 'yes' | 'partial' | 'no';
 const a = (value: V): Answer => ({ status: 'answered', value });
@@ -128,7 +135,12 @@ describe('explainRankChange', () => {
       { id: 'genesys', vendorName: 'Genesys', from: 2, to: 3 },
     ]);
     expect(change.weightChanges).toEqual([{ domainId: 'resilience', from: 2, to: 5 }]);
-    expect(change.cause).toMatchObject({ overtaken: { vendorName: 'Talkdesk' }, weight: { domainId: 'resilience', from: 2, to: 5 }, moverScore: 100, overtakenScore: 0 });
+    expect(change.cause).toMatchObject({
+      overtaken: { vendorName: 'Talkdesk' },
+      weight: { domainId: 'resilience', from: 2, to: 5 },
+      moverScore: 100,
+      overtakenScore: 0,
+    });
     expect(formatRankChange(change, questionnaire, 'en')).toBe(
       'Five9 moved from 3rd to 1st: Resilience weight 2 → 5, where Five9 scores 100 and Talkdesk 0. Also: Talkdesk 1st → 2nd, Genesys 2nd → 3rd.',
     );

@@ -8,7 +8,7 @@ import { comparisonFormats, exportFormats } from '../../electron/services/export
 import { exportDocument, type ExportDeps } from '../../electron/services/export/pipeline';
 import { saveDialogFilters, saveIntoFolder } from '../../electron/services/save-path';
 import { createIdentityStore } from '../../electron/services/signing/identities';
-import { contract } from '../../shared/ipc/contract';
+import { contract } from '@shared/ipc/contract';
 import { fontsDir, run, simplePdf } from '../support/pdf-tools';
 
 interface NoteModel {
@@ -89,7 +89,9 @@ describe('the export pipeline', () => {
   it('refuses a wrong passphrase before it asks where to save', async () => {
     asked = [];
     const { format, calls } = noteFormat({ signable: true, pdf });
-    await expect(exportDocument(format, request({ identityId, passphrase: 'not the passphrase', fileName: 'Falsch.pdf' }), deps)).rejects.toMatchObject({ code: 'wrong_passphrase' });
+    await expect(exportDocument(format, request({ identityId, passphrase: 'not the passphrase', fileName: 'Falsch.pdf' }), deps)).rejects.toMatchObject({
+      code: 'wrong_passphrase',
+    });
     expect(asked).toEqual([]);
     expect(calls).toEqual([]);
   });

@@ -7,16 +7,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { comparisonXlsx } from '../../electron/services/documents/comparison/xlsx';
 import { createFormatter } from '../../electron/services/documents/format';
 import { renderReportPdf } from '../../electron/services/documents/report/layout';
-import { buildComparisonModel } from '../../shared/compare/build';
-import { comparisonCsv } from '../../shared/compare/csv';
-import { rankAssessments, type DomainWeights, type RankEntry } from '../../shared/compare/rank';
-import { compareAnswers, formatScore } from '../../shared/compare/text';
-import { buildReportModel } from '../../shared/report/build';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '../../shared/questionnaire/schema';
-import { scoreAssessment } from '../../shared/scoring/engine';
-import { shownPercent, shownPoints, shownScore } from '../../shared/scoring/figures';
+import { buildComparisonModel } from '@shared/compare/build';
+import { comparisonCsv } from '@shared/compare/csv';
+import { rankAssessments, type DomainWeights, type RankEntry } from '@shared/compare/rank';
+import { compareAnswers, formatScore } from '@shared/compare/text';
+import { buildReportModel } from '@shared/report/build';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { questionnaireSchema, type DomainId, type QuestionnaireInput } from '@shared/questionnaire/schema';
+import { scoreAssessment } from '@shared/scoring/engine';
+import { shownPercent, shownPoints, shownScore } from '@shared/scoring/figures';
 import { fontsDir } from '../support/pdf-tools';
 
 const scratch = mkdtempSync(join(tmpdir(), 'assay-figures-'));
@@ -57,7 +57,14 @@ const input: QuestionnaireInput = {
   knockouts: [],
 };
 const questionnaire = questionnaireSchema.parse(input);
-const profile: ServiceProfile = { dataCategories: ['personal'], aiAutonomy: 'assistive', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false };
+const profile: ServiceProfile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'assistive',
+  criticality: 'low',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: false,
+};
 const yes: Answer = { status: 'answered', value: 'yes' };
 const partial: Answer = { status: 'answered', value: 'partial' };
 const answers: Record<string, Answer> = { 'SEC-1': yes, 'AIE-1': yes, 'AIE-2': yes, 'AIE-3': partial, 'DAT-1': yes, 'RSL-1': yes, 'GOV-1': partial };
@@ -137,7 +144,10 @@ describe('shown figures', () => {
     expect(createFormatter('en').score(nice.domainScores[column])).toBe('63');
 
     const csv = comparisonCsv(ranking, weights, questionnaire, 'en', rows('en'));
-    const csvRow = csv.split('\r\n').find((r) => r.split(',')[1] === 'NICE CXone')!.split(',');
+    const csvRow = csv
+      .split('\r\n')
+      .find((r) => r.split(',')[1] === 'NICE CXone')!
+      .split(',');
     expect(csvRow[7 + questionnaire.domains.findIndex((d) => d.id === 'aiEthics')]).toBe('63');
 
     const workbook = new ExcelJS.Workbook();

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findingStatuses, type FindingStatus } from '../../shared/domain/assessment';
-import { severities, type Severity } from '../../shared/questionnaire/schema';
-import { assessmentFindings } from '../../shared/scoring/finding-list';
-import { openFindingCounts, type FindingCounts, type FindingTrackingRow } from '../../shared/scoring/open-findings';
+import { findingStatuses, type FindingStatus } from '@shared/domain/assessment';
+import { severities, type Severity } from '@shared/questionnaire/schema';
+import { assessmentFindings } from '@shared/scoring/finding-list';
+import { openFindingCounts, type FindingCounts, type FindingTrackingRow } from '@shared/scoring/open-findings';
 
 const severity = fc.constantFrom(...severities);
 const status = fc.constantFrom(...findingStatuses);
@@ -45,9 +45,11 @@ describe('open finding counts and the findings list', () => {
   it('count nothing once every listed finding is resolved or accepted', () => {
     fc.assert(
       fc.property(scoredFindings, trackingRows, fc.constantFrom<FindingStatus>('resolved', 'accepted'), (scored, tracking, closed) => {
-        const closedRows = assessmentFindings(scored, tracking).map(
-          (entry): FindingTrackingRow => ({ findingId: entry.findingId, status: closed, ...(entry.source === 'manual' ? { manual: entry.manual } : {}) }),
-        );
+        const closedRows = assessmentFindings(scored, tracking).map((entry): FindingTrackingRow => ({
+          findingId: entry.findingId,
+          status: closed,
+          ...(entry.source === 'manual' ? { manual: entry.manual } : {}),
+        }));
         expect(openFindingCounts(scored, closedRows)).toEqual(zero());
       }),
     );

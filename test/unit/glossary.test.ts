@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messages, supportedLanguages } from '../../shared/i18n';
-import { glossary, type GlossaryEntry } from '../../shared/i18n/glossary';
+import { messages, supportedLanguages } from '@shared/i18n';
+import { glossary, type GlossaryEntry } from '@shared/i18n/glossary';
 
 /** Every string of a table with its dot-separated path. */
 function strings(table: unknown, path = ''): [string, string][] {
@@ -9,7 +9,8 @@ function strings(table: unknown, path = ''): [string, string][] {
   return [];
 }
 
-const at = (table: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), table);
+const at = (table: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), table);
 
 const entries = Object.entries(glossary) as [string, GlossaryEntry][];
 
@@ -17,7 +18,9 @@ describe('glossary', () => {
   for (const language of supportedLanguages) {
     it(`has no ${language} string use a wording the glossary rules out`, () => {
       const found = strings(messages[language]).flatMap(([path, text]) =>
-        entries.flatMap(([concept, entry]) => (entry.not?.[language] ?? []).filter((pattern) => pattern.test(text)).map((pattern) => `${path}: ${concept} ${pattern} in "${text}"`)),
+        entries.flatMap(([concept, entry]) =>
+          (entry.not?.[language] ?? []).filter((pattern) => pattern.test(text)).map((pattern) => `${path}: ${concept} ${pattern} in "${text}"`),
+        ),
       );
       expect(found).toEqual([]);
     });

@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/services/handlers';
 import { dispatch, type HandlerTable } from '../../electron/services/ipc-dispatch';
 import { saveIntoFolder } from '../../electron/services/save-path';
-import { createClient } from '../../shared/ipc/client';
+import { createClient } from '@shared/ipc/client';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
 import { sampleReportModel } from '../fixtures/sample-report';
 import { fontsDir, simplePdf } from '../support/pdf-tools';
 import { bundleVerifyWorker } from '../support/verify-worker';
-import { channelNames, contract, type ChannelName } from '../../shared/ipc/contract';
+import { channelNames, contract, type ChannelName } from '@shared/ipc/contract';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
 let dataDir: string;
@@ -42,11 +42,21 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
   'identities:list': { valid: [{}], invalid: [undefined, { all: true }] },
   'identities:generate': {
     valid: [{ name: 'Alex Example', organisation: 'Buyer AG', email: 'alex@example.com', passphrase: 'long enough passphrase' }],
-    invalid: [{}, { name: '', passphrase: 'x' }, { name: 'A', passphrase: '' }, { name: 'A', email: 'not-an-email', passphrase: 'long enough passphrase' }, { name: 'A', passphrase: 'p', extra: 1 }],
+    invalid: [
+      {},
+      { name: '', passphrase: 'x' },
+      { name: 'A', passphrase: '' },
+      { name: 'A', email: 'not-an-email', passphrase: 'long enough passphrase' },
+      { name: 'A', passphrase: 'p', extra: 1 },
+    ],
   },
   'identities:import': {
     valid: [{ fileName: 'junk.p12', data: Buffer.from('not a p12').toString('base64'), passphrase: 'x' }],
-    invalid: [{ fileName: 'a.p12', data: '!!not base64!!', passphrase: 'x' }, { fileName: 'a.p12', data: 'A'.repeat(2_000_000), passphrase: 'x' }, { data: '', passphrase: 'x' }],
+    invalid: [
+      { fileName: 'a.p12', data: '!!not base64!!', passphrase: 'x' },
+      { fileName: 'a.p12', data: 'A'.repeat(2_000_000), passphrase: 'x' },
+      { data: '', passphrase: 'x' },
+    ],
   },
   'reports:export': {
     valid: [{ model, assessmentJson: '{"format":"assay-assessment"}', fileName: 'Genesys Cloud.pdf' }],
@@ -155,7 +165,10 @@ describe('IPC contract', () => {
   it('diagnostics:log appends JSON lines to the log file in the data folder', async () => {
     await dispatch(handlers, 'diagnostics:log', { level: 'warn', message: 'first' });
     await dispatch(handlers, 'diagnostics:log', { level: 'error', message: 'second', context: { view: 'settings' } });
-    const lines = (await readFile(join(dataDir, 'logs', 'assay.log'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const lines = (await readFile(join(dataDir, 'logs', 'assay.log'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toEqual([
       { at: NOW.toISOString(), level: 'warn', message: 'first' },
       { at: NOW.toISOString(), level: 'error', message: 'second', context: { view: 'settings' } },

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createFormatter } from '../../electron/services/documents/format';
-import { formatScore } from '../../shared/compare/text';
-import { daysInMonth, isLeapYear } from '../../shared/calendar';
-import { formatDateInput, parseDateInput } from '../../shared/i18n/date-entry';
-import { formatterFor, locales } from '../../shared/i18n/format';
-import { answerValueText } from '../../shared/questionnaire/answer-text';
-import { formatDateRange } from '../../shared/questionnaire/certification-text';
-import type { Question } from '../../shared/questionnaire/schema';
+import { formatScore } from '@shared/compare/text';
+import { daysInMonth, isLeapYear } from '@shared/calendar';
+import { formatDateInput, parseDateInput } from '@shared/i18n/date-entry';
+import { formatterFor, locales } from '@shared/i18n/format';
+import { answerValueText } from '@shared/questionnaire/answer-text';
+import { formatDateRange } from '@shared/questionnaire/certification-text';
+import type { Question } from '@shared/questionnaire/schema';
 
 const NBSP = '\u00a0';
 
@@ -138,7 +138,9 @@ describe('one formatter', () => {
       readFileSync(join(root, file), 'utf8')
         .split('\n')
         .flatMap((line, i) =>
-          /Intl\.(DateTimeFormat|NumberFormat|RelativeTimeFormat|ListFormat)\b|toLocale(Date|Time)?String\(|'(en-GB|de-DE)'/.test(line) ? [`${relative(root, join(root, file))}:${i + 1}`] : [],
+          /Intl\.(DateTimeFormat|NumberFormat|RelativeTimeFormat|ListFormat)\b|toLocale(Date|Time)?String\(|'(en-GB|de-DE)'/.test(line)
+            ? [`${relative(root, join(root, file))}:${i + 1}`]
+            : [],
         ),
     );
     expect(found).toEqual([]);

@@ -3,9 +3,9 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { messages, type Language } from '../../shared/i18n';
-import { isMessageKey, messageKeyOr, type MessageKey } from '../../shared/i18n/keys';
-import type { RiskFactorId } from '../../shared/scoring/risk';
+import { messages, type Language } from '@shared/i18n';
+import { isMessageKey, messageKeyOr, type MessageKey } from '@shared/i18n/keys';
+import type { RiskFactorId } from '@shared/scoring/risk';
 import type { Message } from '../../renderer/src/ui/message';
 import { translateIfKey, useT, type Translate } from '../../renderer/src/ui/use-t';
 

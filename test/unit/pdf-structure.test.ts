@@ -38,7 +38,11 @@ function handMade(objects: (string | Buffer)[], trailerExtra = ''): Buffer {
   const offsets: number[] = [];
   objects.forEach((object, index) => {
     offsets.push(length);
-    const bytes = Buffer.concat([Buffer.from(`${index + 1} 0 obj\n`, 'latin1'), typeof object === 'string' ? Buffer.from(object, 'latin1') : object, Buffer.from('\nendobj\n', 'latin1')]);
+    const bytes = Buffer.concat([
+      Buffer.from(`${index + 1} 0 obj\n`, 'latin1'),
+      typeof object === 'string' ? Buffer.from(object, 'latin1') : object,
+      Buffer.from('\nendobj\n', 'latin1'),
+    ]);
     parts.push(bytes);
     length += bytes.length;
   });
@@ -105,7 +109,11 @@ describe('PDF structure', () => {
 
   it('inflates a deflate bomb only up to the limit, quickly', () => {
     const bomb = deflateSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 });
-    const stream = Buffer.concat([Buffer.from(`<< /Length ${bomb.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'), bomb, Buffer.from('\nendstream', 'latin1')]);
+    const stream = Buffer.concat([
+      Buffer.from(`<< /Length ${bomb.length} /Filter /FlateDecode >>\nstream\n`, 'latin1'),
+      bomb,
+      Buffer.from('\nendstream', 'latin1'),
+    ]);
     const pdf = handMade(['<< /Type /Catalog /Bomb 2 0 R >>', stream]);
     const doc = PdfDocument.open(pdf);
     const value = doc.resolve(doc.catalog()!.get('Bomb'));

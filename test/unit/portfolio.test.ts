@@ -15,23 +15,36 @@ import {
   sortValue,
   type PortfolioRow,
   type SummaryCertification,
-} from '../../shared/portfolio';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { SummaryAssessmentInput } from '../../shared/vendors/summary';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { addDays, addMonths, dayNumber, daysBetween, fromDayNumber, localDate, monthAfter } from '../../shared/calendar';
-import { scoreAssessment } from '../../shared/scoring/engine';
-import type { FindingCounts } from '../../shared/scoring/open-findings';
-import { riskTiers, type RiskTier } from '../../shared/scoring/risk';
-import type { Recommendation } from '../../shared/scoring/types';
+} from '@shared/portfolio';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { SummaryAssessmentInput } from '@shared/vendors/summary';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { addDays, addMonths, dayNumber, daysBetween, fromDayNumber, localDate, monthAfter } from '@shared/calendar';
+import { scoreAssessment } from '@shared/scoring/engine';
+import type { FindingCounts } from '@shared/scoring/open-findings';
+import { riskTiers, type RiskTier } from '@shared/scoring/risk';
+import type { Recommendation } from '@shared/scoring/types';
 import { mini } from '../fixtures/mini-questionnaire';
 
 const TODAY = '2026-03-02';
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
 // personal 1 → low; + assistive 1 + medium criticality 1 → medium; high criticality + recordings → high.
-const lowProfile: ServiceProfile = { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false };
-const highProfile: ServiceProfile = { ...lowProfile, dataCategories: ['personal', 'recordingsBiometrics'], aiAutonomy: 'assistive', criticality: 'high', regulatoryScope: ['gdpr', 'nis2'] };
+const lowProfile: ServiceProfile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'none',
+  criticality: 'low',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: false,
+};
+const highProfile: ServiceProfile = {
+  ...lowProfile,
+  dataCategories: ['personal', 'recordingsBiometrics'],
+  aiAutonomy: 'assistive',
+  criticality: 'high',
+  regulatoryScope: ['gdpr', 'nis2'],
+};
 
 const cert = (name: string, status: SummaryCertification['status'], validUntil?: string): SummaryCertification => ({
   questionId: `Q-${name.replace(/\W/g, '')}`,
@@ -43,7 +56,20 @@ const cert = (name: string, status: SummaryCertification['status'], validUntil?:
 const none: FindingCounts = { critical: 0, high: 0, medium: 0, low: 0 };
 
 let sequence = 0;
-function final(vendorId: string, assessmentDate: string, options: Partial<{ residualRisk: RiskTier; score: number | null; recommendation: Recommendation; openFindings: FindingCounts | undefined; certifications: SummaryCertification[] | undefined; createdAt: string; profile: ServiceProfile; revision: number }> = {}): SummaryAssessmentInput {
+function final(
+  vendorId: string,
+  assessmentDate: string,
+  options: Partial<{
+    residualRisk: RiskTier;
+    score: number | null;
+    recommendation: Recommendation;
+    openFindings: FindingCounts | undefined;
+    certifications: SummaryCertification[] | undefined;
+    createdAt: string;
+    profile: ServiceProfile;
+    revision: number;
+  }> = {},
+): SummaryAssessmentInput {
   sequence += 1;
   return {
     id: `a-${sequence}`,
@@ -90,7 +116,11 @@ describe('next review date', () => {
       {
         assessmentDate: '2025-11-20',
         residualRisk: 'low',
-        certifications: [cert('SOC 2 Type II', 'valid', '2026-12-31'), cert('ISO/IEC 27001', 'expiring', '2026-01-15'), cert('CSA STAR', 'valid', '2026-04-30')],
+        certifications: [
+          cert('SOC 2 Type II', 'valid', '2026-12-31'),
+          cert('ISO/IEC 27001', 'expiring', '2026-01-15'),
+          cert('CSA STAR', 'valid', '2026-04-30'),
+        ],
       },
       TODAY,
     );
@@ -116,7 +146,9 @@ describe('next review date', () => {
   });
 
   it('keeps the interval when a certificate expires on the same day', () => {
-    expect(nextReview({ assessmentDate: '2025-03-02', residualRisk: 'high', certifications: [cert('ISO/IEC 27001', 'valid', '2026-03-02')] }, TODAY)).toMatchObject({
+    expect(
+      nextReview({ assessmentDate: '2025-03-02', residualRisk: 'high', certifications: [cert('ISO/IEC 27001', 'valid', '2026-03-02')] }, TODAY),
+    ).toMatchObject({
       date: '2026-03-02',
       basis: 'interval',
     });
@@ -137,7 +169,12 @@ describe('portfolio rows', () => {
       recommendation: 'approveWithConditions',
       residualRisk: 'medium',
       openFindings: { critical: 1, high: 2, medium: 0, low: 3 },
-      certifications: [cert('ISO/IEC 27001', 'valid', '2027-01-31'), cert('SOC 2 Type II', 'valid', '2026-03-02'), cert('CSA STAR', 'expired', '2025-04-01'), cert('PCI DSS', 'notHeld')],
+      certifications: [
+        cert('ISO/IEC 27001', 'valid', '2027-01-31'),
+        cert('SOC 2 Type II', 'valid', '2026-03-02'),
+        cert('CSA STAR', 'expired', '2025-04-01'),
+        cert('PCI DSS', 'notHeld'),
+      ],
     });
     const revision = draft('v1', '2026-02-01T08:00:00.000Z', highProfile, 2);
     const [row] = buildPortfolio([{ id: 'v1', name: 'Five9' }], [revision, older, latestFinal], TODAY);
@@ -180,7 +217,10 @@ describe('portfolio rows', () => {
         { id: 'v2', name: 'Zendesk' },
         { id: 'v3', name: 'Talkdesk' },
       ],
-      [draft('v2', '2026-02-20T10:00:00.000Z', highProfile), final('v3', '2025-06-01', { openFindings: undefined, certifications: undefined, residualRisk: 'high' })],
+      [
+        draft('v2', '2026-02-20T10:00:00.000Z', highProfile),
+        final('v3', '2025-06-01', { openFindings: undefined, certifications: undefined, residualRisk: 'high' }),
+      ],
       TODAY,
     );
     expect(rows.map((r) => [r.name, r.status, r.tier, r.rating, r.openFindings, r.nextExpiry, r.review.state, r.review.date])).toEqual([
@@ -204,7 +244,12 @@ describe('portfolio rows', () => {
           openFindings: { critical: 1, high: 2, medium: 5, low: 1 },
           certifications: [cert('ISO', 'valid', TODAY), cert('SOC', 'valid', addDays(TODAY, 90)), cert('C5', 'valid', addDays(TODAY, 91))],
         }),
-        final('v2', '2024-01-10', { recommendation: 'reject', residualRisk: 'critical', openFindings: { critical: 0, high: 3, medium: 0, low: 0 }, certifications: [cert('ISO', 'expired', '2026-03-01')] }),
+        final('v2', '2024-01-10', {
+          recommendation: 'reject',
+          residualRisk: 'critical',
+          openFindings: { critical: 0, high: 3, medium: 0, low: 0 },
+          certifications: [cert('ISO', 'expired', '2026-03-01')],
+        }),
         final('v3', '2025-12-10', { recommendation: 'approveWithConditions' }),
       ],
       TODAY,
@@ -225,7 +270,7 @@ describe('portfolio rows', () => {
 });
 
 describe('portfolio figures of a scored assessment', () => {
-  const answered = (value: unknown): Answer => ({ status: 'answered', value } as Answer);
+  const answered = (value: unknown): Answer => ({ status: 'answered', value }) as Answer;
   const result = scoreAssessment({
     questionnaire: mini,
     profile: { ...lowProfile, criticality: 'medium' },
@@ -366,7 +411,12 @@ describe('expiry timeline', () => {
       [
         final('v1', '2024-12-05', { certifications: [cert('SOC 2 Type II', 'valid', '2025-10-31'), cert('ISO/IEC 27001', 'expired', '2024-11-30')] }),
         final('v2', '2025-06-10', {
-          certifications: [cert('SOC 2 Type II', 'valid', TODAY), cert('ISO/IEC 27001', 'valid', '2027-02-28'), cert('BSI C5', 'valid', '2027-03-01'), cert('CSA STAR', 'inProgress')],
+          certifications: [
+            cert('SOC 2 Type II', 'valid', TODAY),
+            cert('ISO/IEC 27001', 'valid', '2027-02-28'),
+            cert('BSI C5', 'valid', '2027-03-01'),
+            cert('CSA STAR', 'inProgress'),
+          ],
         }),
         final('v3', '2025-11-20', { certifications: [cert('ISO/IEC 27001', 'valid', '2026-03-31'), cert('ISO/IEC 27017', 'valid', '2026-03-01')] }),
       ],
@@ -392,7 +442,9 @@ describe('expiry timeline', () => {
       '2027-01',
       '2027-02',
     ]);
-    const nonEmpty = timeline.months.filter((m) => m.entries.length > 0).map((m) => [m.month, m.entries.map((e) => `${e.validUntil} ${e.vendor} ${e.certification}`)]);
+    const nonEmpty = timeline.months
+      .filter((m) => m.entries.length > 0)
+      .map((m) => [m.month, m.entries.map((e) => `${e.validUntil} ${e.vendor} ${e.certification}`)]);
     expect(nonEmpty).toEqual([
       ['2026-03', ['2026-03-02 Five9 SOC 2 Type II', '2026-03-31 Genesys Cloud ISO/IEC 27001']],
       ['2027-02', ['2027-02-28 Five9 ISO/IEC 27001']],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { builtInQuestionnaire, findQuestionnaire, questionnaires } from '../../shared/questionnaire/bank';
-import { cxPlatform } from '../../shared/questionnaire/bank/cx-platform';
-import { profileFields, type ProfileCondition } from '../../shared/questionnaire/profile';
-import { questionnaireSchema, type KnockoutCondition, type Localized, type Question } from '../../shared/questionnaire/schema';
+import { builtInQuestionnaire, findQuestionnaire, questionnaires } from '@shared/questionnaire/bank';
+import { cxPlatform } from '@shared/questionnaire/bank/cx-platform';
+import { profileFields, type ProfileCondition } from '@shared/questionnaire/profile';
+import { questionnaireSchema, type KnockoutCondition, type Localized, type Question } from '@shared/questionnaire/schema';
 import { allQuestions } from '../support/arbitraries';
 
 const bank = builtInQuestionnaire;
@@ -83,7 +83,8 @@ describe('built-in questionnaire bank', () => {
           const question = byId.get(leaf.answer);
           expect(question, `${rule.id} → ${leaf.answer}`).toBeDefined();
           const spec = question!.answer;
-          const options = spec.type === 'yesNo' ? ['yes', 'partial', 'no'] : spec.type === 'choice' || spec.type === 'multiChoice' ? spec.options.map((o) => o.id) : [];
+          const options =
+            spec.type === 'yesNo' ? ['yes', 'partial', 'no'] : spec.type === 'choice' || spec.type === 'multiChoice' ? spec.options.map((o) => o.id) : [];
           for (const value of leaf.in) expect(options, `${rule.id}: ${value}`).toContain(value);
         } else if ('certificationInvalid' in leaf) {
           expect(byId.get(leaf.certificationInvalid)?.answer.type, `${rule.id} → ${leaf.certificationInvalid}`).toBe('certification');
@@ -100,7 +101,19 @@ describe('built-in questionnaire bank', () => {
   });
 
   it('covers the required certifications as certification records', () => {
-    for (const id of ['SEC-ISO27001', 'SEC-SOC2T2', 'SEC-C5', 'SEC-IRAP', 'SEC-ENS', 'SEC-ISO27017', 'SEC-ISO27018', 'SEC-ISO27701', 'SEC-PCIDSS', 'SEC-CSASTAR', 'AIE-ISO42001']) {
+    for (const id of [
+      'SEC-ISO27001',
+      'SEC-SOC2T2',
+      'SEC-C5',
+      'SEC-IRAP',
+      'SEC-ENS',
+      'SEC-ISO27017',
+      'SEC-ISO27018',
+      'SEC-ISO27701',
+      'SEC-PCIDSS',
+      'SEC-CSASTAR',
+      'AIE-ISO42001',
+    ]) {
       expect(byId.get(id)?.answer.type, id).toBe('certification');
     }
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createQuestionnaireCatalog, builtInCatalog } from '../../renderer/src/db/questionnaires';
 import { RepositoryError } from '../../renderer/src/db/errors';
 import { REPORT_QUESTIONS } from '../../renderer/src/db/migrations/0003-report-period-end';
-import { builtInQuestionnaire, questionnaires } from '../../shared/questionnaire/bank';
-import { builtInQuestionnaires, refKey, type CatalogEntry } from '../../shared/questionnaire/catalog';
-import type { Questionnaire } from '../../shared/questionnaire/schema';
+import { builtInQuestionnaire, questionnaires } from '@shared/questionnaire/bank';
+import { builtInQuestionnaires, refKey, type CatalogEntry } from '@shared/questionnaire/catalog';
+import type { Questionnaire } from '@shared/questionnaire/schema';
 
 describe('the questionnaire catalog', () => {
   it('lists every questionnaire of the bank, in its order, and loads each as the bank holds it', async () => {

@@ -3,13 +3,19 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportModel } from '../../shared/report/model';
+import type { ReportModel } from '@shared/report/model';
 import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/documents/report/layout';
 import { sampleReportModel, stressedSampleReportModel } from '../fixtures/sample-report';
 import { fontsDir } from '../support/pdf-tools';
 
 const PAGE_HEIGHT = 841.89;
-const PACKAGE: Record<string, string> = { qpdf: 'qpdf', pdftotext: 'poppler-utils', pdfinfo: 'poppler-utils', pdffonts: 'poppler-utils', pdfdetach: 'poppler-utils' };
+const PACKAGE: Record<string, string> = {
+  qpdf: 'qpdf',
+  pdftotext: 'poppler-utils',
+  pdfinfo: 'poppler-utils',
+  pdffonts: 'poppler-utils',
+  pdfdetach: 'poppler-utils',
+};
 
 /** Runs a checker; a missing tool fails the test (it is never skipped). */
 function tool(command: string, args: string[]): { code: number; out: string } {
@@ -52,7 +58,12 @@ function parseWords(html: string): Word[] {
 }
 
 /** SIGNATURE_BOX in pdftotext's top-left coordinates. */
-const box = { left: SIGNATURE_BOX.x, right: SIGNATURE_BOX.x + SIGNATURE_BOX.width, top: PAGE_HEIGHT - SIGNATURE_BOX.y - SIGNATURE_BOX.height, bottom: PAGE_HEIGHT - SIGNATURE_BOX.y };
+const box = {
+  left: SIGNATURE_BOX.x,
+  right: SIGNATURE_BOX.x + SIGNATURE_BOX.width,
+  top: PAGE_HEIGHT - SIGNATURE_BOX.y - SIGNATURE_BOX.height,
+  bottom: PAGE_HEIGHT - SIGNATURE_BOX.y,
+};
 const inBox = (w: Word) => w.xMin >= box.left && w.xMax <= box.right && w.yMin >= box.top && w.yMax <= box.bottom;
 /** Words that touch the box or its immediate surroundings. */
 const nearBox = (w: Word) => w.xMax > box.left - 4 && w.xMin < box.right + 4 && w.yMax > box.top - 4 && w.yMin < box.bottom + 4;

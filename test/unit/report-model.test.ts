@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../shared/questionnaire/answers';
-import { assessmentExportSchema, buildAssessmentExport } from '../../shared/report/assessment-export';
-import { buildReportModel, reportFileName, type ReportInput } from '../../shared/report/build';
-import { reportModelSchema } from '../../shared/report/model';
-import { scoreAssessment } from '../../shared/scoring/engine';
-import { shownScore } from '../../shared/scoring/figures';
+import type { Answer } from '@shared/questionnaire/answers';
+import { assessmentExportSchema, buildAssessmentExport } from '@shared/report/assessment-export';
+import { buildReportModel, reportFileName, type ReportInput } from '@shared/report/build';
+import { reportModelSchema } from '@shared/report/model';
+import { scoreAssessment } from '@shared/scoring/engine';
+import { shownScore } from '@shared/scoring/figures';
 import { mini } from '../fixtures/mini-questionnaire';
 
-const profile = { dataCategories: ['personal', 'payment'], aiAutonomy: 'none', criticality: 'high', regulatoryScope: ['gdpr', 'dora'], sector: 'retail', requiresEuResidency: true } as const;
+const profile = {
+  dataCategories: ['personal', 'payment'],
+  aiAutonomy: 'none',
+  criticality: 'high',
+  regulatoryScope: ['gdpr', 'dora'],
+  sector: 'retail',
+  requiresEuResidency: true,
+} as const;
 const answers: Record<string, Answer> = {
   'SEC-MFA': { status: 'answered', value: 'partial' },
   'SEC-ISO27001': { status: 'answered', value: { held: 'yes', certificateId: 'IS 123456', issuer: 'BSI Group', validUntil: '2026-04-30' } },
@@ -18,14 +25,28 @@ const answers: Record<string, Answer> = {
   'GOV-SPONSOR': { status: 'answered', value: 'no' },
   'GOV-REGIONS': { status: 'answered', value: ['eu', 'us'] },
 };
-const result = scoreAssessment({ questionnaire: mini, profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] }, answers, asOf: '2026-03-02', domainWeights: { governance: 1 } });
+const result = scoreAssessment({
+  questionnaire: mini,
+  profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] },
+  answers,
+  asOf: '2026-03-02',
+  domainWeights: { governance: 1 },
+});
 
 function input(language: 'de' | 'en'): ReportInput {
   return {
     language,
     generatedAt: '2026-03-02T12:00:00.000Z',
     vendor: { name: 'Genesys Cloud', services: ['CX Cloud'] },
-    assessment: { id: 'a-1', serviceName: 'Contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', status: 'final', revision: 2, finalisedAt: '2026-03-02T11:00:00.000Z' },
+    assessment: {
+      id: 'a-1',
+      serviceName: 'Contact centre',
+      assessor: 'Alex Example',
+      assessmentDate: '2026-03-02',
+      status: 'final',
+      revision: 2,
+      finalisedAt: '2026-03-02T11:00:00.000Z',
+    },
     questionnaire: mini,
     result,
     answers: Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { answer, ...(id === 'SEC-MFA' ? { note: 'Admins only.' } : {}) }])),
@@ -51,9 +72,18 @@ describe('report model', () => {
   });
 
   it('carries the decision, risk and scores of the scoring result', () => {
-    expect(en.decision).toMatchObject({ recommendation: 'approveWithConditions', label: 'Approve with conditions', derivedLabel: 'Approve with conditions', provisional: true });
+    expect(en.decision).toMatchObject({
+      recommendation: 'approveWithConditions',
+      label: 'Approve with conditions',
+      derivedLabel: 'Approve with conditions',
+      provisional: true,
+    });
     expect(de.decision.label).toBe('Unter Auflagen freigeben');
-    expect(en.scores).toMatchObject({ overall: shownScore(result.overall.score), inherentRisk: { tier: 'high', label: 'High', points: 6 }, residualRisk: { tier: result.residualRisk, label: 'High' } });
+    expect(en.scores).toMatchObject({
+      overall: shownScore(result.overall.score),
+      inherentRisk: { tier: 'high', label: 'High', points: 6 },
+      residualRisk: { tier: result.residualRisk, label: 'High' },
+    });
     expect(result.residualRisk).toBe('high');
     expect(en.title).toBe('Vendor risk assessment: Genesys Cloud');
     expect(de.title).toBe('Risikobewertung des Anbieters: Genesys Cloud');
@@ -75,7 +105,11 @@ describe('report model', () => {
   });
 
   it('lists certifications, findings with tracking, manual findings and the evidence index', () => {
-    expect(en.certifications.find((c) => c.name === 'ISO/IEC 27001')).toMatchObject({ status: 'expiring', statusLabel: 'Expires soon', validUntil: '30 Apr 2026' });
+    expect(en.certifications.find((c) => c.name === 'ISO/IEC 27001')).toMatchObject({
+      status: 'expiring',
+      statusLabel: 'Expires soon',
+      validUntil: '30 Apr 2026',
+    });
     expect(en.findings.find((f) => f.number === '3.1')).toMatchObject({ severity: 'high', owner: 'Legal', status: 'In progress', dueDate: '1 May 2026' });
     expect(en.findings.at(-1)).toMatchObject({ title: 'No named security contact', kind: 'Added by the assessor' });
     expect(en.topRisks.length).toBeLessThanOrEqual(5);
@@ -100,7 +134,18 @@ describe('assessment export', () => {
     const data = buildAssessmentExport({
       exportedAt: '2026-03-02T12:00:00.000Z',
       vendor: { name: 'Genesys Cloud', services: [] },
-      assessment: { id: 'a-1', serviceName: 'S', assessor: 'A', assessmentDate: '2026-03-02', profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] }, questionnaireId: 'mini', questionnaireVersion: '1.0.0', status: 'final', revision: 1, domainWeights: {} },
+      assessment: {
+        id: 'a-1',
+        serviceName: 'S',
+        assessor: 'A',
+        assessmentDate: '2026-03-02',
+        profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] },
+        questionnaireId: 'mini',
+        questionnaireVersion: '1.0.0',
+        status: 'final',
+        revision: 1,
+        domainWeights: {},
+      },
       answers: [{ questionId: 'SEC-MFA', answer: { status: 'answered', value: 'yes' } }],
       evidence: [],
       findings: [],

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReportPdf } from '../../electron/services/documents/report/layout';
-import { messages } from '../../shared/i18n';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import type { ReportModel } from '../../shared/report/model';
-import { inherentRisk } from '../../shared/scoring/risk';
+import { messages } from '@shared/i18n';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import type { ReportModel } from '@shared/report/model';
+import { inherentRisk } from '@shared/scoring/risk';
 import { SAMPLE_PROFILE, sampleReportModel } from '../fixtures/sample-report';
 import { fontsDir } from '../support/pdf-tools';
 
@@ -46,7 +46,10 @@ function withFactors(extra: number): ReportModel {
     });
   expect(more).toHaveLength(extra);
   const risk = model.scores.inherentRisk;
-  return { ...model, scores: { ...model.scores, inherentRisk: { ...risk, factors: [...risk.factors, ...more], points: risk.points + more.reduce((s, f) => s + f.points, 0) } } };
+  return {
+    ...model,
+    scores: { ...model.scores, inherentRisk: { ...risk, factors: [...risk.factors, ...more], points: risk.points + more.reduce((s, f) => s + f.points, 0) } },
+  };
 }
 
 describe('report pagination', () => {

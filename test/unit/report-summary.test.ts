@@ -4,18 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderReportPdf } from '../../electron/services/documents/report/layout';
-import type { Answer } from '../../shared/questionnaire/answers';
-import { buildReportModel, type ReportInput } from '../../shared/report/build';
-import { reportModelSchema } from '../../shared/report/model';
-import { scoreAssessment, type RecommendationOverride } from '../../shared/scoring/engine';
-import { assessmentFindings } from '../../shared/scoring/finding-list';
+import type { Answer } from '@shared/questionnaire/answers';
+import { buildReportModel, type ReportInput } from '@shared/report/build';
+import { reportModelSchema } from '@shared/report/model';
+import { scoreAssessment, type RecommendationOverride } from '@shared/scoring/engine';
+import { assessmentFindings } from '@shared/scoring/finding-list';
 import { mini } from '../fixtures/mini-questionnaire';
 import { fontsDir } from '../support/pdf-tools';
 
 const scratch = mkdtempSync(join(tmpdir(), 'assay-summary-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const profile = { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false } as const;
+const profile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'none',
+  criticality: 'medium',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: false,
+} as const;
 const answered = (value: unknown): Answer => ({ status: 'answered', value }) as Answer;
 /*
  * Findings, weight × (1 − score):
@@ -47,12 +54,26 @@ const tracking: ReportInput['tracking'] = [
 ];
 
 function input(language: 'en' | 'de', override?: RecommendationOverride, rows = tracking): ReportInput {
-  const result = scoreAssessment({ questionnaire: mini, profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] }, answers, asOf: '2026-03-02', override });
+  const result = scoreAssessment({
+    questionnaire: mini,
+    profile: { ...profile, dataCategories: [...profile.dataCategories], regulatoryScope: [...profile.regulatoryScope] },
+    answers,
+    asOf: '2026-03-02',
+    override,
+  });
   return {
     language,
     generatedAt: '2026-03-04T09:30:00.000Z',
     vendor: { name: 'Talkdesk', services: ['CX Cloud'] },
-    assessment: { id: 'a-1', serviceName: 'Contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', status: 'final', revision: 1, ...(override ? { override } : {}) },
+    assessment: {
+      id: 'a-1',
+      serviceName: 'Contact centre',
+      assessor: 'Alex Example',
+      assessmentDate: '2026-03-02',
+      status: 'final',
+      revision: 1,
+      ...(override ? { override } : {}),
+    },
     questionnaire: mini,
     result,
     answers: Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { answer }])),
@@ -101,7 +122,11 @@ describe('report page 1', () => {
     expect(buildReportModel(input('en', { recommendation: 'approve', reason: 'Risk accepted by the board.', ...by })).decision.conditions).toBeUndefined();
     expect(buildReportModel(input('en', { recommendation: 'reject', reason: 'Contract terms refused.', ...by })).decision.conditions).toBeUndefined();
     const result = input('de').result;
-    const allClosed = assessmentFindings(result.findings, tracking).map((f) => ({ findingId: f.findingId, status: 'resolved' as const, ...(f.source === 'manual' ? { manual: f.manual } : {}) }));
+    const allClosed = assessmentFindings(result.findings, tracking).map((f) => ({
+      findingId: f.findingId,
+      status: 'resolved' as const,
+      ...(f.source === 'manual' ? { manual: f.manual } : {}),
+    }));
     const closed = buildReportModel(input('de', undefined, allClosed));
     expect(closed.decision.conditions).toEqual({ title: 'Auflagen', intro: 'Kein offener Befund mit mittlerer oder höherer Schwere.', items: [] });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { scoreAssessment } from '../../shared/scoring/engine';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { mini } from '../fixtures/mini-questionnaire';
 
 /*
@@ -87,7 +87,10 @@ describe('hand-worked example', () => {
     expect(points('security')).toEqual([['1.1', 22.22]]);
     expect(points('dataResidency')).toEqual([['3.1', 30]]);
     expect(points('resilience')).toEqual([['4.1', 10]]);
-    expect(points('governance')).toEqual([['5.1', 50], ['5.2', 5]]);
+    expect(points('governance')).toEqual([
+      ['5.1', 50],
+      ['5.2', 5],
+    ]);
     expect(domain('security').atStake).toBeCloseTo(7.78, 2);
   });
 

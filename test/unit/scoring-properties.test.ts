@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../shared/questionnaire/answers';
-import type { Questionnaire } from '../../shared/questionnaire/schema';
-import { scoreValue } from '../../shared/scoring/answer-score';
-import { scoreAssessment, type ScoringInput } from '../../shared/scoring/engine';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { Questionnaire } from '@shared/questionnaire/schema';
+import { scoreValue } from '@shared/scoring/answer-score';
+import { scoreAssessment, type ScoringInput } from '@shared/scoring/engine';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { mini } from '../fixtures/mini-questionnaire';
 import { allQuestions, answersArb, asOfDate, domainWeightsArb, profileArb, valueArb } from '../support/arbitraries';
 
@@ -23,11 +23,7 @@ function inputArb(questionnaire: Questionnaire) {
 
 const scores = (input: ScoringInput) => {
   const result = scoreAssessment(input);
-  return [
-    result.overall.score ?? 0,
-    result.overall.conservativeScore,
-    ...result.domains.flatMap((d) => [d.score ?? 0, d.conservativeScore ?? 0]),
-  ];
+  return [result.overall.score ?? 0, result.overall.conservativeScore, ...result.domains.flatMap((d) => [d.score ?? 0, d.conservativeScore ?? 0])];
 };
 
 describe.each([

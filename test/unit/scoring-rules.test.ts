@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Answer } from '../../shared/questionnaire/answers';
-import { matchesProfile, type ProfileCondition, type ServiceProfile } from '../../shared/questionnaire/profile';
-import { addMonths, daysBetween } from '../../shared/calendar';
-import { scoreAssessment, type ScoringInput } from '../../shared/scoring/engine';
-import { controlStrength, inherentRisk, RESIDUAL_RISK_MATRIX, residualRisk } from '../../shared/scoring/risk';
+import type { Answer } from '@shared/questionnaire/answers';
+import { matchesProfile, type ProfileCondition, type ServiceProfile } from '@shared/questionnaire/profile';
+import { addMonths, daysBetween } from '@shared/calendar';
+import { scoreAssessment, type ScoringInput } from '@shared/scoring/engine';
+import { controlStrength, inherentRisk, RESIDUAL_RISK_MATRIX, residualRisk } from '@shared/scoring/risk';
 import { mini } from '../fixtures/mini-questionnaire';
 
 const profile: ServiceProfile = {
@@ -17,9 +17,8 @@ const profile: ServiceProfile = {
 const ISO_VALID: Answer = { status: 'answered', value: { held: 'yes', validUntil: '2030-01-01' } };
 const run = (answers: Record<string, Answer>, extra: Partial<ScoringInput> = {}) =>
   scoreAssessment({ questionnaire: mini, profile, answers: { 'SEC-ISO27001': ISO_VALID, ...answers }, asOf: '2026-03-02', ...extra });
-const question = (answers: Record<string, Answer>, id: string, extra: Partial<ScoringInput> = {}) =>
-  run(answers, extra).questions.find((q) => q.id === id)!;
-const answered = (value: unknown): Answer => ({ status: 'answered', value } as Answer);
+const question = (answers: Record<string, Answer>, id: string, extra: Partial<ScoringInput> = {}) => run(answers, extra).questions.find((q) => q.id === id)!;
+const answered = (value: unknown): Answer => ({ status: 'answered', value }) as Answer;
 
 afterEach(() => vi.useRealTimers());
 
@@ -83,8 +82,7 @@ describe('certifications', () => {
 
   it('count a report as current for its validity period after the period it covers', () => {
     const fin = { ...profile, sector: 'financial' as const };
-    const soc = (periodEnd: string) =>
-      question({ 'SEC-SOC2T2': answered({ held: 'yes', periodEnd }) }, 'SEC-SOC2T2', { profile: fin }).certification;
+    const soc = (periodEnd: string) => question({ 'SEC-SOC2T2': answered({ held: 'yes', periodEnd }) }, 'SEC-SOC2T2', { profile: fin }).certification;
     expect(soc('2025-12-31')).toMatchObject({ status: 'valid', validUntil: '2026-12-31' });
     expect(soc('2025-03-01')).toMatchObject({ status: 'expired', validUntil: '2026-03-01' });
   });
@@ -124,7 +122,17 @@ describe('applicability and N/A', () => {
     const condition: ProfileCondition = { all: [{ field: 'aiAutonomy', in: ['autonomous'] }, { not: { field: 'dataCategories', includes: ['payment'] } }] };
     expect(matchesProfile(condition, { ...profile, aiAutonomy: 'autonomous' })).toBe(true);
     expect(matchesProfile(condition, { ...profile, aiAutonomy: 'autonomous', dataCategories: ['payment'] })).toBe(false);
-    expect(matchesProfile({ any: [{ field: 'requiresEuResidency', is: true }, { field: 'sector', in: ['healthcare'] }] }, profile)).toBe(false);
+    expect(
+      matchesProfile(
+        {
+          any: [
+            { field: 'requiresEuResidency', is: true },
+            { field: 'sector', in: ['healthcare'] },
+          ],
+        },
+        profile,
+      ),
+    ).toBe(false);
   });
 });
 
@@ -154,13 +162,37 @@ describe('knock-outs', () => {
 describe('risk', () => {
   it('derives the inherent tier from the service profile', () => {
     expect(inherentRisk({ ...profile, dataCategories: [], regulatoryScope: [], criticality: 'low' }).tier).toBe('low');
-    expect(inherentRisk(profile)).toEqual({ tier: 'low', points: 2, factors: [{ factor: 'dataCategories.personal', points: 1 }, { factor: 'criticality.medium', points: 1 }] });
+    expect(inherentRisk(profile)).toEqual({
+      tier: 'low',
+      points: 2,
+      factors: [
+        { factor: 'dataCategories.personal', points: 1 },
+        { factor: 'criticality.medium', points: 1 },
+      ],
+    });
     expect(inherentRisk({ ...profile, aiAutonomy: 'assistive' }).tier).toBe('medium');
-    expect(inherentRisk({ ...profile, dataCategories: ['personal', 'specialCategory', 'recordingsBiometrics'], aiAutonomy: 'autonomous', criticality: 'critical', regulatoryScope: ['dora', 'nis2'] }).tier).toBe('critical');
+    expect(
+      inherentRisk({
+        ...profile,
+        dataCategories: ['personal', 'specialCategory', 'recordingsBiometrics'],
+        aiAutonomy: 'autonomous',
+        criticality: 'critical',
+        regulatoryScope: ['dora', 'nis2'],
+      }).tier,
+    ).toBe('critical');
   });
 
   it('maps conservative scores to control strength at 80 / 65 / 50', () => {
-    expect([100, 80, 79.99, 65, 64.9, 50, 49.9, 0].map(controlStrength)).toEqual(['strong', 'strong', 'adequate', 'adequate', 'weak', 'weak', 'insufficient', 'insufficient']);
+    expect([100, 80, 79.99, 65, 64.9, 50, 49.9, 0].map(controlStrength)).toEqual([
+      'strong',
+      'strong',
+      'adequate',
+      'adequate',
+      'weak',
+      'weak',
+      'insufficient',
+      'insufficient',
+    ]);
   });
 
   it('never makes residual risk better for weaker controls', () => {
@@ -197,7 +229,12 @@ describe('an assessment with no answers', () => {
 
 describe('recommendation override', () => {
   it('replaces the derived recommendation and keeps the reason', () => {
-    const override = { recommendation: 'approve' as const, reason: 'Compensating control: card data is tokenised before it reaches the vendor.', by: 'A. Assessor', at: '2026-03-02T10:00:00Z' };
+    const override = {
+      recommendation: 'approve' as const,
+      reason: 'Compensating control: card data is tokenised before it reaches the vendor.',
+      by: 'A. Assessor',
+      at: '2026-03-02T10:00:00Z',
+    };
     const result = run({ 'DAT-TRAINING-USE': answered('noOptOut') }, { override });
     expect(result.recommendation).toMatchObject({ derived: 'reject', final: 'approve', override });
   });

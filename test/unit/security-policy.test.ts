@@ -14,14 +14,7 @@ describe('request policy', () => {
     expect(app.allowRequest('app://assay/assets/index.js')).toBe(true);
     expect(app.allowRequest('data:image/png;base64,AAAA')).toBe(true);
     expect(app.allowRequest('blob:app://assay/1234')).toBe(true);
-    for (const url of [
-      'https://example.com/',
-      'http://127.0.0.1:41731/',
-      'app://evil/index.html',
-      'file:///etc/passwd',
-      'ws://127.0.0.1:9222/',
-      'not a url',
-    ]) {
+    for (const url of ['https://example.com/', 'http://127.0.0.1:41731/', 'app://evil/index.html', 'file:///etc/passwd', 'ws://127.0.0.1:9222/', 'not a url']) {
       expect(app.allowRequest(url), url).toBe(false);
     }
     expect(harness.allowRequest('http://127.0.0.1:41731/assets/x.js')).toBe(true);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { presetWeights, weightPresets } from '../../shared/compare/rank';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { scoreAssessment, type ScoringInput, type ScoringResult } from '../../shared/scoring/engine';
+import { presetWeights, weightPresets } from '@shared/compare/rank';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { scoreAssessment, type ScoringInput, type ScoringResult } from '@shared/scoring/engine';
 import { SAMPLE_PROFILE as REPORT_PROFILE, sampleReportModel } from '../fixtures/sample-report';
 import { sampleEntries } from '../fixtures/sample-comparison';
 import { answersArb, asOfDate, domainWeightsArb, profileArb } from '../support/arbitraries';
@@ -50,10 +50,10 @@ describe('seeded assessments score as released', () => {
   });
 
   it('generated assessments with a fixed seed', async () => {
-    const inputs = fc.sample(
-      fc.record({ profile: profileArb, answers: answersArb(builtInQuestionnaire), asOf: asOfDate, domainWeights: domainWeightsArb }),
-      { seed: 20261202, numRuns: 40 },
-    );
+    const inputs = fc.sample(fc.record({ profile: profileArb, answers: answersArb(builtInQuestionnaire), asOf: asOfDate, domainWeights: domainWeightsArb }), {
+      seed: 20261202,
+      numRuns: 40,
+    });
     const pinned = inputs.map((input) => figures(scoreAssessment({ questionnaire: builtInQuestionnaire, ...input })));
     await expect(JSON.stringify(pinned, null, 1)).toMatchFileSnapshot('__snapshots__/seeded-generated.json');
   });

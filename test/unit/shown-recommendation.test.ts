@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { scoreAssessment } from '../../shared/scoring/engine';
-import { shownScore } from '../../shared/scoring/figures';
-import { shownRecommendation } from '../../shared/scoring/shown-recommendation';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { scoreAssessment } from '@shared/scoring/engine';
+import { shownScore } from '@shared/scoring/figures';
+import { shownRecommendation } from '@shared/scoring/shown-recommendation';
 import { mini } from '../fixtures/mini-questionnaire';
 
 const profile: ServiceProfile = {
@@ -34,14 +34,14 @@ describe('shownRecommendation', () => {
 
 describe('documents of an assessment with nothing answered', () => {
   it('say "not assessed" in the report, its PDF and the comparison, in both languages', async () => {
-    const { buildReportModel } = await import('../../shared/report/build');
-    const { reportModelSchema } = await import('../../shared/report/model');
+    const { buildReportModel } = await import('@shared/report/build');
+    const { reportModelSchema } = await import('@shared/report/model');
     const { renderReportPdf } = await import('../../electron/services/documents/report/layout');
-    const { buildComparisonModel } = await import('../../shared/compare/build');
-    const { comparisonModelSchema } = await import('../../shared/compare/model');
-    const { presetWeights, rankAssessments } = await import('../../shared/compare/rank');
-    const { compareAnswers } = await import('../../shared/compare/text');
-    const { comparisonCsv } = await import('../../shared/compare/csv');
+    const { buildComparisonModel } = await import('@shared/compare/build');
+    const { comparisonModelSchema } = await import('@shared/compare/model');
+    const { presetWeights, rankAssessments } = await import('@shared/compare/rank');
+    const { compareAnswers } = await import('@shared/compare/text');
+    const { comparisonCsv } = await import('@shared/compare/csv');
     const { fontsDir } = await import('../support/pdf-tools');
     const { execFileSync } = await import('node:child_process');
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
@@ -49,7 +49,10 @@ describe('documents of an assessment with nothing answered', () => {
     const { join } = await import('node:path');
     const scratch = mkdtempSync(join(tmpdir(), 'assay-not-assessed-'));
     try {
-      for (const [language, label] of [['en', 'Not assessed'], ['de', 'Nicht bewertet']] as const) {
+      for (const [language, label] of [
+        ['en', 'Not assessed'],
+        ['de', 'Nicht bewertet'],
+      ] as const) {
         const result = score({});
         const model = buildReportModel({
           language,
@@ -72,7 +75,14 @@ describe('documents of an assessment with nothing answered', () => {
 
         const entries = [
           { id: 'a-1', vendorName: 'Five9', questionnaire: mini, profile, answers: {}, asOf: '2026-03-02' },
-          { id: 'a-2', vendorName: 'NICE', questionnaire: mini, profile, answers: { 'SEC-ISO27001': { status: 'answered', value: { held: 'no' } } }, asOf: '2026-03-02' },
+          {
+            id: 'a-2',
+            vendorName: 'NICE',
+            questionnaire: mini,
+            profile,
+            answers: { 'SEC-ISO27001': { status: 'answered', value: { held: 'no' } } },
+            asOf: '2026-03-02',
+          },
         ];
         const ranking = rankAssessments(entries as never, presetWeights('balanced', mini));
         const comparison = buildComparisonModel({
@@ -86,7 +96,10 @@ describe('documents of an assessment with nothing answered', () => {
         const vendors = comparisonModelSchema.parse(comparison).vendors;
         expect(vendors.find((v) => v.assessmentId === 'a-1')).toMatchObject({ recommendation: 'notAssessed', recommendationLabel: label });
         expect(vendors.find((v) => v.assessmentId === 'a-2')!.recommendation).not.toBe('notAssessed');
-        const csv = comparisonCsv(ranking, ranking.weights, mini, language, { subjectIds: ['a-1', 'a-2'], rows: compareAnswers(mini, entries as never, language) });
+        const csv = comparisonCsv(ranking, ranking.weights, mini, language, {
+          subjectIds: ['a-1', 'a-2'],
+          rows: compareAnswers(mini, entries as never, language),
+        });
         expect(csv.split('\n').find((line) => line.includes('Five9'))).toContain(label);
       }
     } finally {

@@ -39,7 +39,12 @@ async function write(name: string, data: Buffer): Promise<string> {
 }
 
 async function signedWithGenerated() {
-  const summary = await store.generate({ name: 'Alex Example', organisation: 'Example Buyer GmbH', email: 'alex@example.com', passphrase: 'correct horse battery' });
+  const summary = await store.generate({
+    name: 'Alex Example',
+    organisation: 'Example Buyer GmbH',
+    email: 'alex@example.com',
+    passphrase: 'correct horse battery',
+  });
   const identity = await store.unlock(summary.id, 'correct horse battery');
   const signed = await signPdf(await simplePdf(), identity, details);
   return { summary, signed };
@@ -90,10 +95,16 @@ function cmsSignerIds(cms: Buffer) {
   const signedData = children(cms, children(cms, contentInfo[1]!)[0]!);
   const signerInfo = children(cms, children(cms, signedData.at(-1)!)[0]!);
   const [sidIssuer, sidSerial] = children(cms, signerInfo[1]!);
-  const signedAttrs = children(cms, signerInfo.find((node) => node.tag === 0xa0)!);
+  const signedAttrs = children(
+    cms,
+    signerInfo.find((node) => node.tag === 0xa0)!,
+  );
   const ess = signedAttrs.find((attr) => bytes(cms, children(cms, attr)[0]!) === OID_SIGNING_CERTIFICATE_V2)!;
   const essCertIdV2 = children(cms, children(cms, children(cms, children(cms, children(cms, ess)[1]!)[0]!)[0]!)[0]!);
-  const issuerSerial = children(cms, essCertIdV2.find((node) => node.tag === 0x30)!);
+  const issuerSerial = children(
+    cms,
+    essCertIdV2.find((node) => node.tag === 0x30)!,
+  );
   const generalName = children(cms, children(cms, issuerSerial[0]!)[0]!)[0]!;
   return {
     sid: { issuer: bytes(cms, sidIssuer!), serial: bytes(cms, sidSerial!) },
@@ -124,7 +135,22 @@ async function expectFoundByThirdParties(signed: Buffer, identity: UnlockedIdent
   expect(printed.code).toBe(0);
   expect(printed.out).not.toMatch(/\\xC3\\x83|\\xC3\\x82/);
   // openssl looks the signer up by issuer and serial too; -noverify skips only the chain.
-  const verified = run('openssl', ['cms', '-verify', '-inform', 'DER', '-in', cmsPath, '-content', contentPath, '-binary', '-noverify', '-purpose', 'any', '-out', '/dev/null']);
+  const verified = run('openssl', [
+    'cms',
+    '-verify',
+    '-inform',
+    'DER',
+    '-in',
+    cmsPath,
+    '-content',
+    contentPath,
+    '-binary',
+    '-noverify',
+    '-purpose',
+    'any',
+    '-out',
+    '/dev/null',
+  ]);
   expect(verified).toEqual({ code: 0, out: '' });
 }
 
@@ -165,7 +191,12 @@ describe('PAdES signature', () => {
     const { summary, signed } = await signedWithGenerated();
     const ours = await verifyPdfBytes(signed, new Set([summary.fingerprint]));
     expect(ours).toMatchObject({ verdict: 'valid', wholeDocument: true });
-    expect(ours.signatures[0]).toMatchObject({ valid: true, trusted: true, time: NOW.toISOString(), signer: { name: 'Alex Example', organisation: 'Example Buyer GmbH' } });
+    expect(ours.signatures[0]).toMatchObject({
+      valid: true,
+      trusted: true,
+      time: NOW.toISOString(),
+      signer: { name: 'Alex Example', organisation: 'Example Buyer GmbH' },
+    });
 
     const tampered = Buffer.from(signed);
     // A byte inside the first page's content stream, well inside the signed range.
@@ -192,7 +223,7 @@ describe('PAdES signature', () => {
     expect(second).toBeGreaterThan(first);
     const at = text.lastIndexOf('/Contents <') + 11 + second + serial.length - 1;
     const forged = Buffer.from(signed);
-    forged[at] = (forged[at] === 0x30 ? 0x31 : 0x30);
+    forged[at] = forged[at] === 0x30 ? 0x31 : 0x30;
     const result = await verifyPdfBytes(forged, new Set([summary.fingerprint]));
     expect(result.verdict).toBe('invalid');
     expect(result.signatures[0]).toMatchObject({ valid: false, problem: 'signer_certificate' });
@@ -248,19 +279,76 @@ describe('PKCS#12 import', () => {
     p12Dir = await mkdtemp(join(tmpdir(), 'assay-p12-'));
     const key = join(p12Dir, 'key.pem');
     const cert = join(p12Dir, 'cert.pem');
-    expect(run('openssl', ['req', '-x509', '-newkey', 'rsa:3072', '-nodes', '-keyout', key, '-out', cert, '-days', '365', '-subj', '/CN=Pat PKI/O=Buyer Bank AG']).code).toBe(0);
-    expect(run('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', join(p12Dir, 'modern.p12'), '-passout', 'pass:p12 passphrase!']).code).toBe(0);
+    expect(
+      run('openssl', ['req', '-x509', '-newkey', 'rsa:3072', '-nodes', '-keyout', key, '-out', cert, '-days', '365', '-subj', '/CN=Pat PKI/O=Buyer Bank AG'])
+        .code,
+    ).toBe(0);
+    expect(run('openssl', ['pkcs12', '-export', '-inkey', key, '-in', cert, '-out', join(p12Dir, 'modern.p12'), '-passout', 'pass:p12 passphrase!']).code).toBe(
+      0,
+    );
     expect(run('openssl', ['pkcs12', '-export', '-nokeys', '-in', cert, '-out', join(p12Dir, 'nokey.p12'), '-passout', 'pass:p12 passphrase!']).code).toBe(0);
     // Signer certificates with a UTF8String subject, each issued by a CA with umlauts in its name: one CA named
     // in UTF8String, one in openssl's legacy default mask (PrintableString, T61String for Latin-1, BMPString beyond).
     const issued = (label: string, stringMask: string, caSubject: string) => {
       const file = (name: string) => join(p12Dir, `${label}-${name}`);
-      writeFileSync(file('ca.cnf'), `[req]\ndistinguished_name = dn\nstring_mask = ${stringMask}\n[dn]\n[ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = keyCertSign\n`);
+      writeFileSync(
+        file('ca.cnf'),
+        `[req]\ndistinguished_name = dn\nstring_mask = ${stringMask}\n[dn]\n[ca]\nbasicConstraints = critical,CA:TRUE\nkeyUsage = keyCertSign\n`,
+      );
       const ca = ['-utf8', '-config', file('ca.cnf'), '-extensions', 'ca', '-subj', caSubject];
-      expect(run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca-key.pem'), '-out', file('ca.pem'), '-days', '365', ...ca]).code).toBe(0);
-      expect(run('openssl', ['req', '-new', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('key.pem'), '-out', file('csr.pem'), '-utf8', '-subj', '/CN=Jürgen Weiß/O=Müller & Söhne GmbH']).code).toBe(0);
-      expect(run('openssl', ['x509', '-req', '-in', file('csr.pem'), '-CA', file('ca.pem'), '-CAkey', file('ca-key.pem'), '-set_serial', '0x00f1e2d3c4b5a69788', '-days', '365', '-out', file('cert.pem')]).code).toBe(0);
-      expect(run('openssl', ['pkcs12', '-export', '-inkey', file('key.pem'), '-in', file('cert.pem'), '-certfile', file('ca.pem'), '-out', join(p12Dir, `${label}.p12`), '-passout', 'pass:p12 passphrase!']).code).toBe(0);
+      expect(
+        run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', file('ca-key.pem'), '-out', file('ca.pem'), '-days', '365', ...ca]).code,
+      ).toBe(0);
+      expect(
+        run('openssl', [
+          'req',
+          '-new',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          file('key.pem'),
+          '-out',
+          file('csr.pem'),
+          '-utf8',
+          '-subj',
+          '/CN=Jürgen Weiß/O=Müller & Söhne GmbH',
+        ]).code,
+      ).toBe(0);
+      expect(
+        run('openssl', [
+          'x509',
+          '-req',
+          '-in',
+          file('csr.pem'),
+          '-CA',
+          file('ca.pem'),
+          '-CAkey',
+          file('ca-key.pem'),
+          '-set_serial',
+          '0x00f1e2d3c4b5a69788',
+          '-days',
+          '365',
+          '-out',
+          file('cert.pem'),
+        ]).code,
+      ).toBe(0);
+      expect(
+        run('openssl', [
+          'pkcs12',
+          '-export',
+          '-inkey',
+          file('key.pem'),
+          '-in',
+          file('cert.pem'),
+          '-certfile',
+          file('ca.pem'),
+          '-out',
+          join(p12Dir, `${label}.p12`),
+          '-passout',
+          'pass:p12 passphrase!',
+        ]).code,
+      ).toBe(0);
     };
     issued('utf8-ca', 'utf8only', '/C=DE/O=Prüfstelle Süd e.V./CN=Qualitäts-CA Weißenburg');
     issued('legacy-ca', 'default', '/C=DE/O=Prüfstelle Süd e.V./CN=Qualitäts-CA Łódź');
@@ -309,7 +397,10 @@ describe('PKCS#12 import', () => {
     cert.setSubject([{ name: 'commonName', value: 'Old Signer' }]);
     cert.setIssuer([{ name: 'commonName', value: 'Old Signer' }]);
     cert.sign(keys.privateKey, forge.md.sha256.create());
-    const expired = Buffer.from(forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], 'expired pass', { algorithm: 'aes256' })).getBytes(), 'binary');
+    const expired = Buffer.from(
+      forge.asn1.toDer(forge.pkcs12.toPkcs12Asn1(keys.privateKey, [cert], 'expired pass', { algorithm: 'aes256' })).getBytes(),
+      'binary',
+    );
     await expect(store.importPkcs12(expired, 'expired pass')).rejects.toMatchObject({ code: 'expired' });
     expect((await store.list()).length).toBe(before);
   });

@@ -5,25 +5,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderComparisonPdf } from '../../electron/services/documents/comparison/layout';
 import { renderReportPdf } from '../../electron/services/documents/report/layout';
 import { createQuestionnaireCatalog } from '../../renderer/src/db/questionnaires';
-import { weighsOnlyItsDomains } from '../../shared/domain/assessment';
-import { buildComparisonModel } from '../../shared/compare/build';
-import { comparisonModelSchema } from '../../shared/compare/model';
-import { profileWeightsFor, readProfiles } from '../../shared/compare/profiles';
-import { availablePresets, defaultWeights, presetWeights, questionnaireGroups, rankAssessments, type RankEntry } from '../../shared/compare/rank';
-import { compareAnswers } from '../../shared/compare/text';
-import type { Answer } from '../../shared/questionnaire/answers';
-import { builtInQuestionnaire } from '../../shared/questionnaire/bank';
-import { builtInQuestionnaires, refKey } from '../../shared/questionnaire/catalog';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import { questionnaireSchema } from '../../shared/questionnaire/schema';
-import { buildReportModel } from '../../shared/report/build';
-import { reportModelSchema } from '../../shared/report/model';
-import { scoreAssessment } from '../../shared/scoring/engine';
+import { weighsOnlyItsDomains } from '@shared/domain/assessment';
+import { buildComparisonModel } from '@shared/compare/build';
+import { comparisonModelSchema } from '@shared/compare/model';
+import { profileWeightsFor, readProfiles } from '@shared/compare/profiles';
+import { availablePresets, defaultWeights, presetWeights, questionnaireGroups, rankAssessments, type RankEntry } from '@shared/compare/rank';
+import { compareAnswers } from '@shared/compare/text';
+import type { Answer } from '@shared/questionnaire/answers';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { builtInQuestionnaires, refKey } from '@shared/questionnaire/catalog';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import { questionnaireSchema } from '@shared/questionnaire/schema';
+import { buildReportModel } from '@shared/report/build';
+import { reportModelSchema } from '@shared/report/model';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { sampleEntries } from '../fixtures/sample-comparison';
 import { sixDomainInput, sixDomains } from '../fixtures/six-domain-questionnaire';
 import { fontsDir, run } from '../support/pdf-tools';
 
-const PROFILE: ServiceProfile = { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: true };
+const PROFILE: ServiceProfile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'none',
+  criticality: 'medium',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: true,
+};
 const AS_OF = '2026-11-02';
 
 const best: Record<string, Answer> = {

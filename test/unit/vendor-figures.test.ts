@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentRow, VendorRow } from '../../renderer/src/db/database';
-import { buildPortfolio } from '../../shared/portfolio/rows';
-import { vendorOverviews } from '../../shared/vendors/list';
-import { assessmentFigures } from '../../shared/vendors/summary';
+import { buildPortfolio } from '@shared/portfolio/rows';
+import { vendorOverviews } from '@shared/vendors/list';
+import { assessmentFigures } from '@shared/vendors/summary';
 
-const vendor: VendorRow = { id: 'v-1', name: 'NICE CXone', nameKey: 'nice cxone', contacts: [], services: [], createdAt: '2026-01-01T09:00:00.000Z', updatedAt: '2026-01-01T09:00:00.000Z' };
+const vendor: VendorRow = {
+  id: 'v-1',
+  name: 'NICE CXone',
+  nameKey: 'nice cxone',
+  contacts: [],
+  services: [],
+  createdAt: '2026-01-01T09:00:00.000Z',
+  updatedAt: '2026-01-01T09:00:00.000Z',
+};
 const base: AssessmentRow = {
   id: 'a-1',
   vendorId: 'v-1',
   serviceName: 'CXone',
   assessor: 'Alex Example',
   assessmentDate: '2026-02-01',
-  profile: { dataCategories: ['personal'], aiAutonomy: 'assistive', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
+  profile: {
+    dataCategories: ['personal'],
+    aiAutonomy: 'assistive',
+    criticality: 'medium',
+    regulatoryScope: ['gdpr'],
+    sector: 'retail',
+    requiresEuResidency: false,
+  },
   questionnaireId: 'cx-platform',
   questionnaireVersion: '1.0.0',
   status: 'final',
@@ -24,7 +39,15 @@ const base: AssessmentRow = {
   finalisedAt: '2026-02-01T10:00:00.000Z',
 };
 // Revision 2 is a draft started from revision 1; the repository drops the summary, an older one may still carry it.
-const draft: AssessmentRow = { ...base, id: 'a-2', status: 'draft', revision: 2, previousId: 'a-1', createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-01T09:00:00.000Z' };
+const draft: AssessmentRow = {
+  ...base,
+  id: 'a-2',
+  status: 'draft',
+  revision: 2,
+  previousId: 'a-1',
+  createdAt: '2026-03-01T09:00:00.000Z',
+  updatedAt: '2026-03-01T09:00:00.000Z',
+};
 
 describe('vendor list and vendor history', () => {
   it('show the same figure for the same assessment, and none for a draft', () => {

@@ -1,22 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import type { Vendor } from '../../shared/domain/vendor';
-import { vendorDetailsSchema } from '../../shared/domain/vendor-details';
-import { buildPortfolio, sortPortfolio } from '../../shared/portfolio';
-import type { ServiceProfile } from '../../shared/questionnaire/profile';
-import type { RiskTier } from '../../shared/scoring/risk';
-import { sortVendorList, vendorOverviews } from '../../shared/vendors/list';
-import type { SortDirection } from '../../shared/vendors/sorting';
-import { summariseVendors, type SummaryAssessmentInput } from '../../shared/vendors/summary';
+import type { Vendor } from '@shared/domain/vendor';
+import { vendorDetailsSchema } from '@shared/domain/vendor-details';
+import { buildPortfolio, sortPortfolio } from '@shared/portfolio';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import type { RiskTier } from '@shared/scoring/risk';
+import { sortVendorList, vendorOverviews } from '@shared/vendors/list';
+import type { SortDirection } from '@shared/vendors/sorting';
+import { summariseVendors, type SummaryAssessmentInput } from '@shared/vendors/summary';
 
 const TODAY = '2026-03-02';
 const at = '2026-01-01T09:00:00.000Z';
 const vendor = (id: string, name: string): Vendor => ({ id, name, createdAt: at, updatedAt: at });
 
 // Tiers: personal data alone is low; high criticality with recordings and AI is high.
-const lowProfile: ServiceProfile = { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false };
-const highProfile: ServiceProfile = { ...lowProfile, dataCategories: ['personal', 'recordingsBiometrics'], aiAutonomy: 'assistive', criticality: 'high', regulatoryScope: ['gdpr', 'nis2'] };
+const lowProfile: ServiceProfile = {
+  dataCategories: ['personal'],
+  aiAutonomy: 'none',
+  criticality: 'low',
+  regulatoryScope: ['gdpr'],
+  sector: 'retail',
+  requiresEuResidency: false,
+};
+const highProfile: ServiceProfile = {
+  ...lowProfile,
+  dataCategories: ['personal', 'recordingsBiometrics'],
+  aiAutonomy: 'assistive',
+  criticality: 'high',
+  regulatoryScope: ['gdpr', 'nis2'],
+};
 
-function assessment(id: string, vendorId: string, createdAt: string, options: { final?: { score: number | null; residualRisk?: RiskTier }; profile?: ServiceProfile; revision?: number } = {}): SummaryAssessmentInput {
+function assessment(
+  id: string,
+  vendorId: string,
+  createdAt: string,
+  options: { final?: { score: number | null; residualRisk?: RiskTier }; profile?: ServiceProfile; revision?: number } = {},
+): SummaryAssessmentInput {
   return {
     id,
     vendorId,
@@ -25,11 +43,20 @@ function assessment(id: string, vendorId: string, createdAt: string, options: { 
     revision: options.revision ?? 1,
     assessmentDate: createdAt.slice(0, 10),
     profile: options.profile ?? lowProfile,
-    ...(options.final ? { summary: { score: options.final.score, residualRisk: options.final.residualRisk ?? 'low', recommendation: 'approve' as const } } : {}),
+    ...(options.final
+      ? { summary: { score: options.final.score, residualRisk: options.final.residualRisk ?? 'low', recommendation: 'approve' as const } }
+      : {}),
   };
 }
 
-const vendors = [vendor('v1', 'Five9'), vendor('v2', 'genesys Cloud'), vendor('v3', 'NICE CXone'), vendor('v4', 'Zendesk'), vendor('v5', 'Talkdesk'), vendor('v6', 'Ämazon Connect')];
+const vendors = [
+  vendor('v1', 'Five9'),
+  vendor('v2', 'genesys Cloud'),
+  vendor('v3', 'NICE CXone'),
+  vendor('v4', 'Zendesk'),
+  vendor('v5', 'Talkdesk'),
+  vendor('v6', 'Ämazon Connect'),
+];
 const assessments = [
   assessment('a1', 'v1', '2025-05-01T09:00:00.000Z', { final: { score: 71.4 }, profile: highProfile }),
   // Talkdesk: a final revision, then a draft of the next one with a riskier profile.
@@ -55,7 +82,12 @@ describe('the vendor summary', () => {
   it('gives the vendor list and the portfolio the same status, tier, rating and recommendation', () => {
     const list = vendorOverviews(vendors, assessments);
     const portfolio = buildPortfolio(vendors, assessments, TODAY);
-    const pick = (row: { status: string; tier: string | null; rating: number | null; recommendation: string | null }) => [row.status, row.tier, row.rating, row.recommendation];
+    const pick = (row: { status: string; tier: string | null; rating: number | null; recommendation: string | null }) => [
+      row.status,
+      row.tier,
+      row.rating,
+      row.recommendation,
+    ];
     expect(list.map(pick)).toEqual(portfolio.map(pick));
     expect(list.map((row) => row.id)).toEqual(portfolio.map((row) => row.vendorId));
   });
@@ -66,7 +98,10 @@ describe('the vendor summary', () => {
     for (const key of ['name', 'tier', 'status', 'rating'] as const) {
       for (const direction of ['ascending', 'descending'] satisfies SortDirection[]) {
         const listOrder = sortVendorList(list, { key, direction }, byName).map((row) => row.id);
-        expect(sortPortfolio(portfolio, { key, direction }, byName).map((row) => row.vendorId), `${key} ${direction}`).toEqual(listOrder);
+        expect(
+          sortPortfolio(portfolio, { key, direction }, byName).map((row) => row.vendorId),
+          `${key} ${direction}`,
+        ).toEqual(listOrder);
       }
     }
     // Ties (Five9 and genesys Cloud share a rating) go by name; vendors without a rating come last.

@@ -8,7 +8,7 @@ import { createIdentityStore, type UnlockedIdentity } from '../../electron/servi
 import { signPdf, type SignatureDetails } from '../../electron/services/signing/sign-pdf';
 import { createPdfVerifier } from '../../electron/services/verify/isolated';
 import { verifyPdfBytes } from '../../electron/services/verify/verify-pdf';
-import type { ProblemCode, SignatureReport, VerificationReport } from '../../shared/verify/report';
+import type { ProblemCode, SignatureReport, VerificationReport } from '@shared/verify/report';
 import { createForeignSigner, foreignKinds } from '../support/foreign-signers';
 import * as hostile from '../support/hostile-pdfs';
 import { run, simplePdf } from '../support/pdf-tools';
@@ -172,17 +172,20 @@ describe('valid controls', () => {
 });
 
 describe('attacks', () => {
-  it.each(hostile.holeInjectionVariants)('1. signature-hole injection (%s): a larger /ByteRange in the /Contents padding, a forged xref in the hole', async (variant) => {
-    const forged = hostile.signatureHoleInjection(report, variant);
-    // The attack works on a real reader: poppler shows the forged attachment.
-    expect(await pdfdetachAssessment(forged, `hole-injection-${variant}`)).toContain(hostile.FORGED_VENDOR);
-    // pdfsig takes the last /ByteRange of a duplicated key and finds the CMS valid over the unchanged signed
-    // bytes, but the file not totally signed; with the forged range inside a string it sees a digest
-    // mismatch. We call the signature malformed: its hole is not its own /Contents token. A duplicated key
-    // has an undefined value (ISO 32000-1, 7.3.7), which makes this signature malformed, not the file unreadable.
-    expect(await pdfsig(forged, `hole-injection-${variant}`)).not.toContain('Total document signed');
-    expectMalformed(await verify(forged), variant === 'duplicate-key' ? 'signature_syntax' : 'byte_range_not_contents');
-  });
+  it.each(hostile.holeInjectionVariants)(
+    '1. signature-hole injection (%s): a larger /ByteRange in the /Contents padding, a forged xref in the hole',
+    async (variant) => {
+      const forged = hostile.signatureHoleInjection(report, variant);
+      // The attack works on a real reader: poppler shows the forged attachment.
+      expect(await pdfdetachAssessment(forged, `hole-injection-${variant}`)).toContain(hostile.FORGED_VENDOR);
+      // pdfsig takes the last /ByteRange of a duplicated key and finds the CMS valid over the unchanged signed
+      // bytes, but the file not totally signed; with the forged range inside a string it sees a digest
+      // mismatch. We call the signature malformed: its hole is not its own /Contents token. A duplicated key
+      // has an undefined value (ISO 32000-1, 7.3.7), which makes this signature malformed, not the file unreadable.
+      expect(await pdfsig(forged, `hole-injection-${variant}`)).not.toContain('Total document signed');
+      expectMalformed(await verify(forged), variant === 'duplicate-key' ? 'signature_syntax' : 'byte_range_not_contents');
+    },
+  );
 
   it.each([
     ['closed-token', 'signature_syntax'],
@@ -237,13 +240,17 @@ describe('attacks', () => {
       expect(process.memoryUsage().rss).toBeLessThan(1.5 * 1024 ** 3);
     }
 
-    it.each(hostile.bombPlaces)('returns a verdict for an unsigned 2.3 MB file whose %s inflates to 2 GiB', async (place) => {
-      const bomb = hostile.decompressionBomb(place);
-      expect(bomb.length).toBeGreaterThan(2_200_000);
-      expect(bomb.length).toBeLessThan(2_400_000);
-      const { result, ms } = await timed(bomb);
-      expectSurvived(result, ms, ['unsigned', 'unreadable']);
-    }, 30_000);
+    it.each(hostile.bombPlaces)(
+      'returns a verdict for an unsigned 2.3 MB file whose %s inflates to 2 GiB',
+      async (place) => {
+        const bomb = hostile.decompressionBomb(place);
+        expect(bomb.length).toBeGreaterThan(2_200_000);
+        expect(bomb.length).toBeLessThan(2_400_000);
+        const { result, ms } = await timed(bomb);
+        expectSurvived(result, ms, ['unsigned', 'unreadable']);
+      },
+      30_000,
+    );
 
     it('returns a verdict for a signed report whose assessment.json inflates to 2 GiB, and refuses the attachment', async () => {
       const signed = await signAsOwner(hostile.decompressionBomb('embedded-file'));
@@ -325,17 +332,20 @@ describe('attacks', () => {
   });
 
   describe('8. shadow attacks', () => {
-    it.each(['hide', 'hide-by-deletion', 'hide-and-replace'] as const)('%s: content hidden in the signed revision and revealed later is a content change', async (variant) => {
-      const prepared = hostile.prepareShadow(await hostile.reportPdf(json), variant === 'hide-and-replace' ? variant : 'hide');
-      const signed = await signAsOwner(prepared.pdf);
-      expect((await verify(signed)).verdict).toBe('valid');
-      const forged = hostile.revealShadow(signed, variant, prepared);
-      expect(await pdfsig(forged, `shadow-${variant}`)).toContain('Not total document signed');
-      const result = await verify(forged);
-      const [signature] = inRevisionOrder(result);
-      expectModifiedAfter(result, signature);
-      expect(signature!.changedParts).toContain('pages');
-    });
+    it.each(['hide', 'hide-by-deletion', 'hide-and-replace'] as const)(
+      '%s: content hidden in the signed revision and revealed later is a content change',
+      async (variant) => {
+        const prepared = hostile.prepareShadow(await hostile.reportPdf(json), variant === 'hide-and-replace' ? variant : 'hide');
+        const signed = await signAsOwner(prepared.pdf);
+        expect((await verify(signed)).verdict).toBe('valid');
+        const forged = hostile.revealShadow(signed, variant, prepared);
+        expect(await pdfsig(forged, `shadow-${variant}`)).toContain('Not total document signed');
+        const result = await verify(forged);
+        const [signature] = inRevisionOrder(result);
+        expectModifiedAfter(result, signature);
+        expect(signature!.changedParts).toContain('pages');
+      },
+    );
 
     it('replace: the signed assessment.json redefined later is never imported', async () => {
       const forged = hostile.revealShadow(report, 'replace', { cover: 0, shadow: 0 });

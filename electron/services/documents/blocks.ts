@@ -6,7 +6,10 @@ import type { Tone } from './tones';
 /** A small coloured label in capitals that hugs its text. */
 export function chip(text: string, tone: Tone, fontSize = 6.5): Content {
   return {
-    table: { widths: ['auto'], body: [[{ text: text.toLocaleUpperCase(), fontSize, bold: true, color: tone.fg, fillColor: tone.bg, characterSpacing: 0.3, noWrap: true }]] },
+    table: {
+      widths: ['auto'],
+      body: [[{ text: text.toLocaleUpperCase(), fontSize, bold: true, color: tone.fg, fillColor: tone.bg, characterSpacing: 0.3, noWrap: true }]],
+    },
     layout: plainLayout(3.5, 1.3),
   };
 }

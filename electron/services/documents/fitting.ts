@@ -16,7 +16,11 @@ export function marker(id: string): { text: string; id: string; fontSize: number
  * Lays `definition` out without keeping the result and returns where each of `markers` ended.
  * Its pageBreakBefore only looks: it never adds a break, and pdfmake asks about each node once.
  */
-export async function markerPositions(definition: TDocumentDefinitions, markers: readonly string[], fonts: DocumentFonts): Promise<ReadonlyMap<string, MarkerPosition>> {
+export async function markerPositions(
+  definition: TDocumentDefinitions,
+  markers: readonly string[],
+  fonts: DocumentFonts,
+): Promise<ReadonlyMap<string, MarkerPosition>> {
   const wanted = new Set(markers);
   const found = new Map<string, MarkerPosition>();
   const probe = createPdf(

@@ -1,6 +1,6 @@
-import type { Language } from '../../../shared/i18n';
-import { formatterFor, locales, type Locale } from '../../../shared/i18n/format';
-import { shownPercent, shownScore } from '../../../shared/scoring/figures';
+import type { Language } from '@shared/i18n';
+import { formatterFor, locales, type Locale } from '@shared/i18n/format';
+import { shownPercent, shownScore } from '@shared/scoring/figures';
 
 /** Formats values for a document's language. Dates are shown in UTC so a document reads the same everywhere. */
 export interface Formatter {

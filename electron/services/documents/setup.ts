@@ -1,6 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { locales } from '../../../shared/i18n/format';
-import type { Language } from '../../../shared/i18n';
+import { locales } from '@shared/i18n/format';
+import type { Language } from '@shared/i18n';
 import type { PageGeometry } from './geometry';
 import { createPdf, type DocumentFonts } from './printer';
 import { COLORS, STYLES } from './theme';
@@ -49,7 +49,10 @@ export interface DocumentFacts {
  * PDF (cross-reference table, no object streams), so a signature can be appended as an
  * incremental update.
  */
-export function documentBase(facts: DocumentFacts, attachment: DocumentAttachment | undefined): Pick<TDocumentDefinitions, 'version' | 'compress' | 'displayTitle' | 'info' | 'files'> {
+export function documentBase(
+  facts: DocumentFacts,
+  attachment: DocumentAttachment | undefined,
+): Pick<TDocumentDefinitions, 'version' | 'compress' | 'displayTitle' | 'info' | 'files'> {
   const created = new Date(facts.generatedAt);
   const date = Number.isNaN(created.getTime()) ? undefined : created;
   return {

@@ -25,13 +25,7 @@ const PAD = 9;
  * certificate fingerprint; or a note that the document is not signed. The
  * signing code places its widget over exactly this frame.
  */
-export function signatureBlock(
-  f: Frame,
-  labels: SignatureBlockLabels,
-  sig: VisibleSignature | undefined,
-  measure: Measurer,
-  fmt: Formatter,
-): Content[] {
+export function signatureBlock(f: Frame, labels: SignatureBlockLabels, sig: VisibleSignature | undefined, measure: Measurer, fmt: Formatter): Content[] {
   const inner = f.width - 2 * PAD;
   const frame: Content = {
     absolutePosition: { x: f.left, y: f.top },
@@ -66,11 +60,17 @@ export function signatureBlock(
           columns: [
             {
               width: half + 14,
-              stack: [cap(labels.signedBy), { text: measure.clamp(sig.signer, 'medium', 8.5, half + 14, 1), fontSize: 8.5, bold: true, color: COLORS.ink, margin: [0, 1, 0, 0] }],
+              stack: [
+                cap(labels.signedBy),
+                { text: measure.clamp(sig.signer, 'medium', 8.5, half + 14, 1), fontSize: 8.5, bold: true, color: COLORS.ink, margin: [0, 1, 0, 0] },
+              ],
             },
             {
               width: half - 14,
-              stack: [cap(labels.signedAt), { text: measure.clamp(fmt.dateTime(sig.signedAt), 'regular', 7, half - 14, 2), fontSize: 7, color: COLORS.body, margin: [0, 1.5, 0, 0] }],
+              stack: [
+                cap(labels.signedAt),
+                { text: measure.clamp(fmt.dateTime(sig.signedAt), 'regular', 7, half - 14, 2), fontSize: 7, color: COLORS.body, margin: [0, 1.5, 0, 0] },
+              ],
             },
           ],
           columnGap: 8,

@@ -1,7 +1,7 @@
-import type { Severity } from '../../../shared/questionnaire/schema';
-import type { CertificationStatus } from '../../../shared/report/model';
-import type { RiskTier } from '../../../shared/scoring/risk';
-import type { ShownRecommendation } from '../../../shared/scoring/shown-recommendation';
+import type { Severity } from '@shared/questionnaire/schema';
+import type { CertificationStatus } from '@shared/report/model';
+import type { RiskTier } from '@shared/scoring/risk';
+import type { ShownRecommendation } from '@shared/scoring/shown-recommendation';
 import { COLORS } from './theme';
 
 /** Text colour on its background: one pair per recommendation, severity, risk tier and certification status. */

@@ -3,10 +3,7 @@ import { Budget, defaultPdfLimits, type PdfLimits } from './limits';
 import { isWhitespace, Lexer, parseIndirectObject, type IndirectObject } from './syntax';
 import { isInteger, isName, PdfDict, PdfError, PdfRef, PdfStream, type PdfValue } from './values';
 
-export type XrefEntry =
-  | { type: 'free' }
-  | { type: 'offset'; offset: number; gen: number }
-  | { type: 'compressed'; stream: number; index: number };
+export type XrefEntry = { type: 'free' } | { type: 'offset'; offset: number; gen: number } | { type: 'compressed'; stream: number; index: number };
 
 /** One cross-reference section with its trailer: one revision of the file. */
 export interface Revision {
@@ -106,7 +103,7 @@ export class PdfDocument {
     }
     const newestFirst: Omit<Revision, 'number'>[] = [];
     const seen = new Set<number>();
-    for (let next: number | undefined = offset; next !== undefined; ) {
+    for (let next: number | undefined = offset; next !== undefined;) {
       if (seen.has(next)) throw new PdfError('broken_xref', 'the /Prev chain loops');
       if (newestFirst.length >= this.budget.limits.maxRevisions) throw new PdfError('too_complex', 'too many revisions');
       seen.add(next);
@@ -260,7 +257,8 @@ export class PdfDocument {
       this.objectStreams.set(key, objectStream);
     }
     const at = objectStream.offsets.get(index);
-    if (at === undefined || objectStream.offsets.get(-1 - num) !== at) throw new PdfError('broken_xref', `object ${num} is not at index ${index} of its object stream`);
+    if (at === undefined || objectStream.offsets.get(-1 - num) !== at)
+      throw new PdfError('broken_xref', `object ${num} is not at index ${index} of its object stream`);
     const cacheKey = `${key}:${index}`;
     let object = this.cache.get(cacheKey);
     if (!object) {

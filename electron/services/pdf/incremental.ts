@@ -39,7 +39,7 @@ export function appendIncrementalUpdate(doc: PdfDocument, objects: UpdatedObject
   const xrefOffset = length;
   const sorted = [...offsets.keys()].sort((a, b) => a - b);
   let table = 'xref\n';
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
     table += `${sorted[i]} ${j - i + 1}\n`;

@@ -292,7 +292,8 @@ export function parseIndirectObject(bytes: Buffer, offset: number, budget: Budge
     const dataStart = lexer.pos;
     let length = dict.get('Length');
     if (length instanceof PdfRef) length = resolveLength(length);
-    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) throw new PdfError('syntax', `stream without a valid /Length at byte ${dataStart}`);
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0)
+      throw new PdfError('syntax', `stream without a valid /Length at byte ${dataStart}`);
     const dataEnd = dataStart + length;
     if (dataEnd > bytes.length) lexer.fail('stream runs past the end of the file');
     lexer.pos = dataEnd;
@@ -302,4 +303,3 @@ export function parseIndirectObject(bytes: Buffer, offset: number, budget: Budge
   lexer.keyword('endobj');
   return { num, gen, value, start, end: lexer.pos };
 }
-

@@ -62,8 +62,7 @@ export class PdfStream {
 
 export type PdfValue = null | boolean | number | PdfReal | PdfName | PdfString | PdfRef | PdfDict | PdfStream | PdfValue[];
 
-export const isName = (value: PdfValue | undefined, name?: string): value is PdfName =>
-  value instanceof PdfName && (name === undefined || value.name === name);
+export const isName = (value: PdfValue | undefined, name?: string): value is PdfName => value instanceof PdfName && (name === undefined || value.name === name);
 
 export const isInteger = (value: PdfValue | undefined): value is number => typeof value === 'number' && Number.isInteger(value);
 

@@ -1,5 +1,5 @@
 import { createHash, createPrivateKey, sign, X509Certificate } from 'node:crypto';
-import type { KeyAlgorithm } from '../../../shared/signing/key-types';
+import type { KeyAlgorithm } from '@shared/signing/key-types';
 import { keyFactsOf } from './key-algorithm';
 
 export interface SignerMaterial {

@@ -1,7 +1,11 @@
 import { X509Certificate } from 'node:crypto';
-import type { CertificateFacts } from '../../../shared/signing/certificate-facts';
+import type { CertificateFacts } from '@shared/signing/certificate-facts';
 
-const field = (dn: string, key: string) => dn.split('\n').find((line) => line.startsWith(`${key}=`))?.slice(key.length + 1);
+const field = (dn: string, key: string) =>
+  dn
+    .split('\n')
+    .find((line) => line.startsWith(`${key}=`))
+    ?.slice(key.length + 1);
 
 /** What a person needs to know about a certificate: who, issued by whom, valid when. */
 export function certificateFacts(certificatePem: string): CertificateFacts {

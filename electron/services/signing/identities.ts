@@ -1,7 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_GENERATED_KEY_TYPE, type GeneratedKeyType } from '../../../shared/signing/key-types';
+import { DEFAULT_GENERATED_KEY_TYPE, type GeneratedKeyType } from '@shared/signing/key-types';
 import { certificateFacts, certificateToPem } from './certificate';
 import { keyFactsOf, type KeyFacts } from './key-algorithm';
 import { readPkcs12, type Pkcs12Contents } from './pkcs12';
@@ -169,9 +169,7 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
         return [];
       }
       const all = await Promise.all(names.map((name) => load(name.slice(0, -5))));
-      return all
-        .map(({ certificatePem: _c, chainPem: _ch, encryptedKeyPem: _k, ...summary }) => summary)
-        .sort((a, b) => a.name.localeCompare(b.name));
+      return all.map(({ certificatePem: _c, chainPem: _ch, encryptedKeyPem: _k, ...summary }) => summary).sort((a, b) => a.name.localeCompare(b.name));
     },
 
     /** A new self-signed identity (RSA 3072 unless `keyType` says otherwise), valid for `validityDays`. */

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import type { KeyAlgorithm } from '../../../shared/signing/key-types';
+import type { KeyAlgorithm } from '@shared/signing/key-types';
 
 /** What an identity's summary says about its key. */
 export interface KeyFacts {

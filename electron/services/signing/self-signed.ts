@@ -1,7 +1,7 @@
 import { createHash, createPublicKey, sign, type KeyObject } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import type { KeyAlgorithm } from '../../../shared/signing/key-types';
+import type { KeyAlgorithm } from '@shared/signing/key-types';
 import { keyFactsOf } from './key-algorithm';
 
 export interface SelfSignedRequest {

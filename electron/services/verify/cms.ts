@@ -1,7 +1,7 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import type { ProblemCode } from '../../../shared/verify/report';
+import type { ProblemCode } from '@shared/verify/report';
 
 /** What the CMS of one PDF signature says, checked by pkijs against the signed bytes. */
 export interface CmsVerdict {

@@ -1,4 +1,4 @@
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/verify/report';
+import { MAX_ATTACHMENT_BYTES } from '@shared/verify/report';
 import type { PdfDocument } from '../pdf/document';
 import { StreamTooLargeError } from '../pdf/filters';
 import { textOf } from '../pdf/text';

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { verificationReportSchema, type ProblemCode, type VerificationReport } from '../../../shared/verify/report';
+import { verificationReportSchema, type ProblemCode, type VerificationReport } from '@shared/verify/report';
 
 export interface VerifyRequest {
   id: number;

@@ -1,4 +1,4 @@
-import type { ChangedPart } from '../../../shared/verify/report';
+import type { ChangedPart } from '@shared/verify/report';
 import type { PdfDocument } from '../pdf/document';
 import { isName, PdfDict, PdfName, PdfReal, PdfRef, PdfStream, PdfString, type PdfValue } from '../pdf/values';
 import { formFields } from './signature-fields';
@@ -21,11 +21,7 @@ function same(doc: PdfDocument, a: PdfValue | undefined, b: PdfValue | undefined
   if (a instanceof PdfString) return b instanceof PdfString && a.bytes.equals(b.bytes);
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => same(doc, item, b[i]));
   if (a instanceof PdfStream) {
-    return (
-      b instanceof PdfStream &&
-      same(doc, a.dict, b.dict) &&
-      doc.bytes.subarray(a.dataStart, a.dataEnd).equals(doc.bytes.subarray(b.dataStart, b.dataEnd))
-    );
+    return b instanceof PdfStream && same(doc, a.dict, b.dict) && doc.bytes.subarray(a.dataStart, a.dataEnd).equals(doc.bytes.subarray(b.dataStart, b.dataEnd));
   }
   if (a instanceof PdfDict) {
     if (!(b instanceof PdfDict) || a.entries.size !== b.entries.size) return false;
@@ -134,7 +130,13 @@ function onlyAddsSignatures(doc: PdfDocument, before: PdfValue | undefined, afte
   return remaining.every((item) => item instanceof PdfRef && signature.has(item.num));
 }
 
-function acroFormOnlyAddsSignatures(doc: PdfDocument, before: PdfDict | undefined, after: PdfDict | undefined, revision: number, signature: Set<number>): boolean {
+function acroFormOnlyAddsSignatures(
+  doc: PdfDocument,
+  before: PdfDict | undefined,
+  after: PdfDict | undefined,
+  revision: number,
+  signature: Set<number>,
+): boolean {
   if (!after) return !before;
   const empty = new PdfDict(new Map(), 0, 0);
   const keys = changedKeys(doc, before ?? empty, after);
@@ -189,7 +191,10 @@ export function laterChanges(doc: PdfDocument, signed: number): LaterChanges {
         const keys = changedKeys(doc, b, a);
         allowed =
           [...keys].every((key) => key === 'AcroForm' || key === 'DSS') &&
-          (!keys.has('AcroForm') || b.get('AcroForm') instanceof PdfRef || a.get('AcroForm') instanceof PdfRef || acroFormOnlyAddsSignatures(doc, dictOf(b.get('AcroForm')), dictOf(a.get('AcroForm')), t, signature));
+          (!keys.has('AcroForm') ||
+            b.get('AcroForm') instanceof PdfRef ||
+            a.get('AcroForm') instanceof PdfRef ||
+            acroFormOnlyAddsSignatures(doc, dictOf(b.get('AcroForm')), dictOf(a.get('AcroForm')), t, signature));
       } else if (acroFormRef instanceof PdfRef && acroFormRef.num === num) {
         allowed = acroFormOnlyAddsSignatures(doc, b, a, t, signature);
       } else if (a && isName(a.get('Type'), 'Page') && b) {

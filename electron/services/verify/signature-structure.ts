@@ -1,5 +1,5 @@
 import * as asn1js from 'asn1js';
-import type { ProblemCode } from '../../../shared/verify/report';
+import type { ProblemCode } from '@shared/verify/report';
 import type { PdfDocument } from '../pdf/document';
 import { isInteger, PdfDict, PdfString, type PdfValue } from '../pdf/values';
 import type { SignatureValue } from './signature-fields';

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { MAX_VERIFY_PDF_BYTES, type AttachmentReport, type ProblemCode, type SignatureReport, type Verdict, type VerificationReport } from '../../../shared/verify/report';
+import {
+  MAX_VERIFY_PDF_BYTES,
+  type AttachmentReport,
+  type ProblemCode,
+  type SignatureReport,
+  type Verdict,
+  type VerificationReport,
+} from '@shared/verify/report';
 import { certificateFacts } from '../signing/certificate';
 import { PdfDocument } from '../pdf/document';
 import { textOf } from '../pdf/text';
@@ -41,9 +48,23 @@ function statements(value: SignatureValue['value']) {
   };
 }
 
-async function checkSignature(doc: PdfDocument, signature: SignatureValue, trusted: ReadonlySet<string>): Promise<SignatureReport & { signedRevision?: number }> {
+async function checkSignature(
+  doc: PdfDocument,
+  signature: SignatureValue,
+  trusted: ReadonlySet<string>,
+): Promise<SignatureReport & { signedRevision?: number }> {
   const said = statements(signature.value);
-  const base = { field: signature.field, ...said, valid: false, revision: 0, coversBytes: 0, wholeDocument: false, laterChanges: 'none' as const, changedParts: [], trusted: false };
+  const base = {
+    field: signature.field,
+    ...said,
+    valid: false,
+    revision: 0,
+    coversBytes: 0,
+    wholeDocument: false,
+    laterChanges: 'none' as const,
+    changedParts: [],
+    trusted: false,
+  };
   const structure = checkSignatureStructure(doc, signature);
   if (typeof structure === 'string') return { ...base, status: 'malformed', problem: structure };
 

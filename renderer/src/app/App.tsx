@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import type { MessageKey } from '../../../shared/i18n/keys';
+import type { MessageKey } from '@shared/i18n/keys';
 import { useT } from '../ui/use-t';
 import { PortfolioIcon } from '../features/portfolio/PortfolioIcon';
 import { VendorsPage } from '../features/vendors/VendorsPage';

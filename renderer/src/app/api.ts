@@ -1,5 +1,5 @@
-import type { AssayApi } from '../../../shared/ipc/client';
-import type { ChannelName, InputOf, IpcError, OutputOf } from '../../../shared/ipc/contract';
+import type { AssayApi } from '@shared/ipc/client';
+import type { ChannelName, InputOf, IpcError, OutputOf } from '@shared/ipc/contract';
 
 declare global {
   interface Window {

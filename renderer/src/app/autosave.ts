@@ -78,7 +78,10 @@ export function createAutosaver<V>({ delayMs, write, describeError }: AutosaverO
       newest.set(key, value);
       const timer = timers.get(key);
       if (timer !== undefined) clearTimeout(timer);
-      timers.set(key, setTimeout(() => void enqueue(key), delayMs));
+      timers.set(
+        key,
+        setTimeout(() => void enqueue(key), delayMs),
+      );
       if (statuses.get(key)?.state !== 'saving') setStatus(key, { state: 'saving' });
     },
     flush(key) {

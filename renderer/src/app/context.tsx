@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { AppInfo } from '../../../shared/ipc/contract';
+import type { AppInfo } from '@shared/ipc/contract';
 import type { Store } from '../db';
 
 export interface AppContextValue {

@@ -3,7 +3,11 @@ import { call } from './api';
 /** Uncaught errors in the page go to the log file in the data folder. */
 export function reportErrorsToLog(): void {
   const send = (message: string, stack?: string) => {
-    call('diagnostics:log', { level: 'error', message: message.slice(0, 4000) || 'Unknown error', context: stack ? { stack: stack.slice(0, 2000) } : undefined }).catch(() => {});
+    call('diagnostics:log', {
+      level: 'error',
+      message: message.slice(0, 4000) || 'Unknown error',
+      context: stack ? { stack: stack.slice(0, 2000) } : undefined,
+    }).catch(() => {});
   };
   window.addEventListener('error', (event) => send(event.message, event.error instanceof Error ? event.error.stack : undefined));
   window.addEventListener('unhandledrejection', (event) => {

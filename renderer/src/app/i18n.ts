@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { messages, type Language } from '../../../shared/i18n';
+import { messages, type Language } from '@shared/i18n';
 
 export async function createI18n(language: Language): Promise<i18n> {
   const instance = i18next.createInstance();

@@ -7,20 +7,20 @@ import {
   type FindingTracking,
   type ManualFinding,
   weighsOnlyItsDomains,
-} from '../../../shared/domain/assessment';
+} from '@shared/domain/assessment';
 import { z } from 'zod';
-import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
-import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../shared/questionnaire/limits';
-import type { DomainId, Question, Questionnaire } from '../../../shared/questionnaire/schema';
-import { weighsAnyDomain } from '../../../shared/scoring/domain-weights';
-import type { RecommendationOverride } from '../../../shared/scoring/engine';
+import { answerSchema, type Answer } from '@shared/questionnaire/answers';
+import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '@shared/questionnaire/limits';
+import type { DomainId, Question, Questionnaire } from '@shared/questionnaire/schema';
+import { weighsAnyDomain } from '@shared/scoring/domain-weights';
+import type { RecommendationOverride } from '@shared/scoring/engine';
 import type { AnswerDraft, AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow } from './database';
 import { RepositoryError } from './errors';
 import type { RepositoryDeps } from './vendors';
-import { messageKeyOr } from '../../../shared/i18n/keys';
-import { questionsById } from '../../../shared/questionnaire/questions';
+import { messageKeyOr } from '@shared/i18n/keys';
+import { questionsById } from '@shared/questionnaire/questions';
 import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
-import type { QuestionnaireRef } from '../../../shared/questionnaire/catalog';
+import type { QuestionnaireRef } from '@shared/questionnaire/catalog';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
@@ -105,7 +105,14 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
         if (!result.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: questionId });
         parsed = result.data;
       }
-      const record: AnswerRow = { assessmentId, questionId, answer: parsed, updatedAt: stamp(), ...(trimmedNote && { note: trimmedNote }), ...(kept && { draft: kept }) };
+      const record: AnswerRow = {
+        assessmentId,
+        questionId,
+        answer: parsed,
+        updatedAt: stamp(),
+        ...(trimmedNote && { note: trimmedNote }),
+        ...(kept && { draft: kept }),
+      };
       await db.answers.put(record);
     });
   }
@@ -254,7 +261,11 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       if (override && override.reason.trim().length < 10) throw new RepositoryError('invalid', 'assessment.errors.overrideReason');
       await db.transaction('rw', db.assessments, db.answers, async () => {
         await draft(assessmentId);
-        const drafts = await db.answers.where('assessmentId').equals(assessmentId).filter((row) => row.draft !== undefined).count();
+        const drafts = await db.answers
+          .where('assessmentId')
+          .equals(assessmentId)
+          .filter((row) => row.draft !== undefined)
+          .count();
         if (drafts > 0) throw new RepositoryError('invalid', 'assessment.errors.draftsOpen', { count: String(drafts) });
         const at = stamp();
         await db.assessments.update(assessmentId, { status: 'final', summary, override, finalisedAt: at, updatedAt: at });

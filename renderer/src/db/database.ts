@@ -1,11 +1,11 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { AssessmentSetup, FindingTracking, ManualFinding } from '../../../shared/domain/assessment';
-import type { Vendor } from '../../../shared/domain/vendor';
-import type { SummaryCertification } from '../../../shared/portfolio/figures';
-import type { Answer } from '../../../shared/questionnaire/answers';
-import type { DomainId } from '../../../shared/questionnaire/schema';
-import type { RecommendationOverride, ScoringResult } from '../../../shared/scoring/engine';
-import type { FindingCounts } from '../../../shared/scoring/open-findings';
+import type { AssessmentSetup, FindingTracking, ManualFinding } from '@shared/domain/assessment';
+import type { Vendor } from '@shared/domain/vendor';
+import type { SummaryCertification } from '@shared/portfolio/figures';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { DomainId } from '@shared/questionnaire/schema';
+import type { RecommendationOverride, ScoringResult } from '@shared/scoring/engine';
+import type { FindingCounts } from '@shared/scoring/open-findings';
 import { SCHEMA_V2, upgradeContactsRevisionsTracking } from './migrations/0002-contacts-revisions-tracking';
 import { upgradeReportPeriodEnd } from './migrations/0003-report-period-end';
 

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../shared/i18n/keys';
+import type { MessageKey } from '@shared/i18n/keys';
 
 export type RepositoryErrorCode = 'invalid' | 'duplicate' | 'not_found' | 'finalised' | 'too_large';
 

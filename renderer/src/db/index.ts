@@ -5,7 +5,7 @@ import { createVendorRepository } from './vendors';
 import { createPortfolioRepository } from './portfolio';
 import { importReceivedAssessment } from './received';
 import { builtInCatalog } from './questionnaires';
-import type { AssessmentExport } from '../../../shared/report/assessment-export';
+import type { AssessmentExport } from '@shared/report/assessment-export';
 
 /** The repositories the UI uses, and only those: no screen reaches a Dexie table. */
 export function openStore(name?: string) {

@@ -1,7 +1,7 @@
-import { hasPortfolioFigures, portfolioFigures } from '../../../shared/portfolio';
-import { latestFinalByVendor } from '../../../shared/vendors/summary';
-import { scoreAssessment } from '../../../shared/scoring/engine';
-import type { Questionnaire } from '../../../shared/questionnaire/schema';
+import { hasPortfolioFigures, portfolioFigures } from '@shared/portfolio';
+import { latestFinalByVendor } from '@shared/vendors/summary';
+import { scoreAssessment } from '@shared/scoring/engine';
+import type { Questionnaire } from '@shared/questionnaire/schema';
 import { answerMap } from './assessments';
 import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
 import type { AssayDatabase, AssessmentRow, VendorRow } from './database';
@@ -21,9 +21,7 @@ export function createPortfolioRepository(db: AssayDatabase, catalog: Questionna
   return {
     /** Every vendor and assessment: one read of each table, in one transaction. Never writes. */
     async read(): Promise<PortfolioData> {
-      const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () =>
-        Promise.all([db.vendors.toArray(), db.assessments.toArray()]),
-      );
+      const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () => Promise.all([db.vendors.toArray(), db.assessments.toArray()]));
       const missingFigures: string[] = [];
       for (const row of latestFinalByVendor(assessments).values()) if (!hasPortfolioFigures(row.summary)) missingFigures.push(row.id);
       return { vendors, assessments, missingFigures };

@@ -1,5 +1,5 @@
-import { builtInQuestionnaires, refKey, type CatalogEntry, type QuestionnaireRef } from '../../../shared/questionnaire/catalog';
-import type { Questionnaire } from '../../../shared/questionnaire/schema';
+import { builtInQuestionnaires, refKey, type CatalogEntry, type QuestionnaireRef } from '@shared/questionnaire/catalog';
+import type { Questionnaire } from '@shared/questionnaire/schema';
 import { RepositoryError } from './errors';
 
 /** How an assessment row names its questionnaire. */

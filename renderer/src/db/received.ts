@@ -1,14 +1,14 @@
-import { assessmentWeightsSchema, weighsOnlyItsDomains } from '../../../shared/domain/assessment';
-import { vendorNameKey } from '../../../shared/domain/vendor';
-import { answerSchema, type Answer } from '../../../shared/questionnaire/answers';
+import { assessmentWeightsSchema, weighsOnlyItsDomains } from '@shared/domain/assessment';
+import { vendorNameKey } from '@shared/domain/vendor';
+import { answerSchema, type Answer } from '@shared/questionnaire/answers';
 import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
 
-import { assessmentExportSchema, type AssessmentExport } from '../../../shared/report/assessment-export';
+import { assessmentExportSchema, type AssessmentExport } from '@shared/report/assessment-export';
 import type { AnswerRow, AssayDatabase, AssessmentRow, FindingRow, VendorRow } from './database';
 import { RepositoryError } from './errors';
-import { VENDOR_SERVICE_MAX, VENDOR_SERVICES_MAX, vendorWebsiteSchema } from '../../../shared/domain/vendor-details';
+import { VENDOR_SERVICE_MAX, VENDOR_SERVICES_MAX, vendorWebsiteSchema } from '@shared/domain/vendor-details';
 import type { RepositoryDeps } from './vendors';
-import { questionsById } from '../../../shared/questionnaire/questions';
+import { questionsById } from '@shared/questionnaire/questions';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 

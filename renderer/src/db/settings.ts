@@ -1,7 +1,7 @@
-import { DEFAULT_EVIDENCE_LIMIT_BYTES } from '../../../shared/domain/assessment';
-import type { DomainWeights } from '../../../shared/compare/rank';
-import { readProfiles, withoutProfile, withProfile, type WeightProfile } from '../../../shared/compare/profiles';
-import { supportedLanguages, type LanguagePreference } from '../../../shared/i18n';
+import { DEFAULT_EVIDENCE_LIMIT_BYTES } from '@shared/domain/assessment';
+import type { DomainWeights } from '@shared/compare/rank';
+import { readProfiles, withoutProfile, withProfile, type WeightProfile } from '@shared/compare/profiles';
+import { supportedLanguages, type LanguagePreference } from '@shared/i18n';
 import type { AssayDatabase } from './database';
 
 const LANGUAGE_KEY = 'language';

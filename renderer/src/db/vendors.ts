@@ -1,9 +1,9 @@
-import { vendorNameKey, vendorNameSchema, type Vendor } from '../../../shared/domain/vendor';
-import { vendorDetailsSchema, type VendorDetails, type VendorDetailsInput } from '../../../shared/domain/vendor-details';
-import { vendorOverviews, type VendorOverview } from '../../../shared/vendors/list';
+import { vendorNameKey, vendorNameSchema, type Vendor } from '@shared/domain/vendor';
+import { vendorDetailsSchema, type VendorDetails, type VendorDetailsInput } from '@shared/domain/vendor-details';
+import { vendorOverviews, type VendorOverview } from '@shared/vendors/list';
 import type { AssayDatabase, AssessmentRow, VendorRow } from './database';
 import { RepositoryError } from './errors';
-import { messageKeyOr } from '../../../shared/i18n/keys';
+import { messageKeyOr } from '@shared/i18n/keys';
 
 export interface RepositoryDeps {
   now: () => Date;
@@ -47,9 +47,7 @@ export function createVendorRepository(db: AssayDatabase, deps: RepositoryDeps =
   return {
     /** Every vendor with its latest assessment figures: one read of each table, in one transaction. */
     async overview(): Promise<VendorOverview[]> {
-      const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () =>
-        Promise.all([db.vendors.toArray(), db.assessments.toArray()]),
-      );
+      const [vendors, assessments] = await db.transaction('r', db.vendors, db.assessments, () => Promise.all([db.vendors.toArray(), db.assessments.toArray()]));
       return vendorOverviews(vendors, assessments).sort((a, b) => nameCollator.compare(a.name, b.name));
     },
 

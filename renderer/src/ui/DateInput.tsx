@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useRef, useState, type FocusEvent, type InputHTMLAttributes, type Ref } from 'react';
 import { useT } from './use-t';
-import { formatDateInput, parseDateInput } from '../../../shared/i18n/date-entry';
+import { formatDateInput, parseDateInput } from '@shared/i18n/date-entry';
 import { useUiLanguage } from './use-format';
 import './date-input.css';
 
@@ -14,7 +14,17 @@ function typeInto(input: HTMLInputElement, text: string) {
 }
 
 const CalendarIcon = () => (
-  <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" aria-hidden="true" focusable="false">
+  <svg
+    width="16"
+    height="16"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    aria-hidden="true"
+    focusable="false"
+  >
     <rect x="4" y="5" width="16" height="15" rx="2" />
     <path d="M4 10h16M9 3v4M15 3v4" />
   </svg>
@@ -79,7 +89,14 @@ export const DateInput = forwardRef(function DateInput({ className, onBlur, disa
         onBlur={normalise}
         data-date-input={language}
       />
-      <button type="button" className="date-input-pick" aria-label={t('dateField.pick')} title={t('dateField.pick')} disabled={disabled || readOnly} onClick={openPicker}>
+      <button
+        type="button"
+        className="date-input-pick"
+        aria-label={t('dateField.pick')}
+        title={t('dateField.pick')}
+        disabled={disabled || readOnly}
+        onClick={openPicker}
+      >
         <CalendarIcon />
       </button>
       <input ref={picker} type="date" className="date-input-native" tabIndex={-1} aria-hidden="true" onChange={(event) => picked(event.target.value)} />

@@ -1,6 +1,6 @@
 import { useState, type ClipboardEvent, type ComponentPropsWithRef } from 'react';
 import { useT } from './use-t';
-import { LIMIT_COUNTER_FROM } from '../../../shared/questionnaire/limits';
+import { LIMIT_COUNTER_FROM } from '@shared/questionnaire/limits';
 import { useFormat } from './use-format';
 
 type Props = Omit<ComponentPropsWithRef<'textarea'>, 'maxLength'> & {

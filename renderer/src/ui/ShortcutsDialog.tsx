@@ -6,8 +6,21 @@ import { isTyping } from './keyboard';
 /** Every keyboard shortcut of the app, by the screen where it works. */
 const GROUPS = [
   { id: 'everywhere', keys: [['?', 'help']] },
-  { id: 'vendors', keys: [['Ctrl+N', 'newVendor'], ['/', 'search'], ['↑ ↓ Home End', 'rows']] },
-  { id: 'portfolio', keys: [['/', 'search'], ['↑ ↓ Home End', 'rows']] },
+  {
+    id: 'vendors',
+    keys: [
+      ['Ctrl+N', 'newVendor'],
+      ['/', 'search'],
+      ['↑ ↓ Home End', 'rows'],
+    ],
+  },
+  {
+    id: 'portfolio',
+    keys: [
+      ['/', 'search'],
+      ['↑ ↓ Home End', 'rows'],
+    ],
+  },
   {
     id: 'assessment',
     keys: [

@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { ColumnSort } from '../../../shared/vendors/sorting';
+import type { ColumnSort } from '@shared/vendors/sorting';
 import { SortIcon } from './icons';
 import { rowAfterKey } from './keyboard';
 import './virtual-table.css';

@@ -1,8 +1,8 @@
-import type { RiskTier } from '../../../shared/scoring/risk';
-import { shownScore } from '../../../shared/scoring/figures';
-import { shownRecommendation } from '../../../shared/scoring/shown-recommendation';
-import type { Recommendation } from '../../../shared/scoring/types';
-import type { AssessmentState } from '../../../shared/vendors/summary';
+import type { RiskTier } from '@shared/scoring/risk';
+import { shownScore } from '@shared/scoring/figures';
+import { shownRecommendation } from '@shared/scoring/shown-recommendation';
+import type { Recommendation } from '@shared/scoring/types';
+import type { AssessmentState } from '@shared/vendors/summary';
 import { useT } from './use-t';
 import './badges.css';
 

@@ -18,6 +18,16 @@ export function rowAfterKey(key: string, current: number, count: number, pageRow
   if (!ROW_KEYS.has(key) || count === 0) return null;
   const page = Math.max(1, pageRows);
   const next =
-    key === 'ArrowDown' ? current + 1 : key === 'ArrowUp' ? current - 1 : key === 'PageDown' ? current + page : key === 'PageUp' ? current - page : key === 'Home' ? 0 : count - 1;
+    key === 'ArrowDown'
+      ? current + 1
+      : key === 'ArrowUp'
+        ? current - 1
+        : key === 'PageDown'
+          ? current + page
+          : key === 'PageUp'
+            ? current - page
+            : key === 'Home'
+              ? 0
+              : count - 1;
   return Math.min(count - 1, Math.max(0, next));
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { languageFromLocale, type Language } from '../../../shared/i18n';
-import { formatterFor, type LocaleFormat } from '../../../shared/i18n/format';
+import { languageFromLocale, type Language } from '@shared/i18n';
+import { formatterFor, type LocaleFormat } from '@shared/i18n/format';
 
 /** The UI language as Assay knows it: German or English. */
 export function useUiLanguage(): Language {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isMessageKey, type MessageKey } from '../../../shared/i18n/keys';
+import { isMessageKey, type MessageKey } from '@shared/i18n/keys';
 
 /** What fills a message's `{{name}}` placeholders; `count` also picks its plural form. */
 export type MessageValues = Readonly<Record<string, string | number | null | undefined>>;

@@ -1,16 +1,23 @@
 // Runs inside the app page: certification records written in the shape before reports had a period.
 import '../../../renderer/src/app/zod-config';
 import Dexie from 'dexie';
-import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { AssayDatabase, SCHEMA_V1 } from '../../../renderer/src/db/database';
 import { importReceivedAssessment } from '../../../renderer/src/db/received';
-import { ASSESSMENT_EXPORT_FORMAT } from '../../../shared/report/assessment-export';
+import { ASSESSMENT_EXPORT_FORMAT } from '@shared/report/assessment-export';
 
 const setup = {
   serviceName: 'Contact centre',
   assessor: 'Alex Example',
   assessmentDate: '2026-03-02',
-  profile: { dataCategories: ['personal' as const, 'payment' as const], aiAutonomy: 'none' as const, criticality: 'medium' as const, regulatoryScope: ['gdpr' as const], sector: 'retail' as const, requiresEuResidency: true },
+  profile: {
+    dataCategories: ['personal' as const, 'payment' as const],
+    aiAutonomy: 'none' as const,
+    criticality: 'medium' as const,
+    regulatoryScope: ['gdpr' as const],
+    sector: 'retail' as const,
+    requiresEuResidency: true,
+  },
 };
 
 /** Answers as version 2 stored them: a report's period end in validUntil, its start in the issue date. */
@@ -62,7 +69,15 @@ export async function importsLegacyReceivedReport() {
       schemaVersion: 1,
       exportedAt: '2026-03-02T10:00:00.000Z',
       vendor: { name: 'Talkdesk', services: [] },
-      assessment: { id: 'r-1', ...setup, questionnaireId: builtInQuestionnaire.id, questionnaireVersion: builtInQuestionnaire.version, status: 'final', revision: 1, domainWeights: {} },
+      assessment: {
+        id: 'r-1',
+        ...setup,
+        questionnaireId: builtInQuestionnaire.id,
+        questionnaireVersion: builtInQuestionnaire.version,
+        status: 'final',
+        revision: 1,
+        domainWeights: {},
+      },
       answers: legacyAnswers.filter((row) => row.answer !== null).map(({ questionId, answer }) => ({ questionId, answer })),
       evidence: [],
       findings: [],

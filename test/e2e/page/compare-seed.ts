@@ -1,10 +1,10 @@
 // Runs inside the app page: seeds vendors and assessments for the comparison screen
 // through the real repository layer into the app's own IndexedDB.
 import '../../../renderer/src/app/zod-config';
-import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
-import type { Answer } from '../../../shared/questionnaire/answers';
-import type { ServiceProfile } from '../../../shared/questionnaire/profile';
-import type { DomainId, Question } from '../../../shared/questionnaire/schema';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import type { Answer } from '@shared/questionnaire/answers';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import type { DomainId, Question } from '@shared/questionnaire/schema';
 import { createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
@@ -111,7 +111,7 @@ export async function seedSampleVendors(count: number): Promise<string[]> {
  */
 export async function seedFinalisedComparison(): Promise<{ name: string; assessmentId: string; status: 'draft' | 'final'; recommendation?: string }[]> {
   const { sampleEntries, SAMPLE_PROFILE } = await import('../../fixtures/sample-comparison');
-  const { scoreAssessment } = await import('../../../shared/scoring/engine');
+  const { scoreAssessment } = await import('@shared/scoring/engine');
   const governance = new Set(builtInQuestionnaire.domains.find((d) => d.id === 'governance')!.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const db = new AssayDatabase();
   const vendors = createVendorRepository(db);
@@ -131,7 +131,13 @@ export async function seedFinalisedComparison(): Promise<{ name: string; assessm
       out.push({ name: entry.vendorName, assessmentId: assessment.id, status: 'draft' });
       continue;
     }
-    const result = scoreAssessment({ questionnaire: builtInQuestionnaire, profile: SAMPLE_PROFILE, answers, asOf: entry.asOf, domainWeights: assessment.domainWeights });
+    const result = scoreAssessment({
+      questionnaire: builtInQuestionnaire,
+      profile: SAMPLE_PROFILE,
+      answers,
+      asOf: entry.asOf,
+      domainWeights: assessment.domainWeights,
+    });
     await assessments.finalise(assessment.id, summaryOf(result, builtInQuestionnaire, []));
     out.push({ name: entry.vendorName, assessmentId: assessment.id, status: 'final', recommendation: result.recommendation.final });
   }

@@ -1,8 +1,8 @@
 // Runs inside the app page: seeds assessments through the real repository layer into
 // the app's own IndexedDB, for the tests that check one figure reads the same everywhere.
 import '../../../renderer/src/app/zod-config';
-import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
-import { scoreAssessment } from '../../../shared/scoring/engine';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
@@ -24,7 +24,11 @@ async function answeredAssessment(vendorName: string, answers: Record<string, 'y
   const vendors = createVendorRepository(db);
   const assessments = createAssessmentRepository(db);
   const vendor = await vendors.create(vendorName);
-  const assessment = await assessments.create(vendor.id, { serviceName: 'Cloud contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', profile: SEED_PROFILE }, builtInQuestionnaire);
+  const assessment = await assessments.create(
+    vendor.id,
+    { serviceName: 'Cloud contact centre', assessor: 'Alex Example', assessmentDate: '2026-03-02', profile: SEED_PROFILE },
+    builtInQuestionnaire,
+  );
   for (const [questionId, value] of Object.entries(answers)) await assessments.saveAnswer(assessment.id, questionId, { status: 'answered', value });
   return { db, assessments, vendorId: vendor.id, assessmentId: assessment.id };
 }
@@ -42,9 +46,17 @@ export async function seedFindings(): Promise<{ assessmentId: string; manualTitl
 /** Revision 1 finalised with its scored summary, and revision 2 started from it as a draft. */
 export async function seedRevisedVendor(): Promise<{ vendorId: string; finalId: string; draftId: string }> {
   const ids = plainQuestions(8);
-  const { db, assessments, vendorId, assessmentId } = await answeredAssessment('NICE CXone', Object.fromEntries(ids.map((id, i) => [id, i % 3 === 0 ? 'partial' : 'yes'])));
+  const { db, assessments, vendorId, assessmentId } = await answeredAssessment(
+    'NICE CXone',
+    Object.fromEntries(ids.map((id, i) => [id, i % 3 === 0 ? 'partial' : 'yes'])),
+  );
   const row = (await assessments.get(assessmentId))!;
-  const result = scoreAssessment({ questionnaire: builtInQuestionnaire, profile: row.profile, answers: answerMap(await assessments.answerRows(assessmentId)), asOf: row.assessmentDate });
+  const result = scoreAssessment({
+    questionnaire: builtInQuestionnaire,
+    profile: row.profile,
+    answers: answerMap(await assessments.answerRows(assessmentId)),
+    asOf: row.assessmentDate,
+  });
   const tracking = await assessments.findings(assessmentId);
   await assessments.finalise(assessmentId, summaryOf(result, builtInQuestionnaire, tracking));
   const draft = await assessments.createRevision(assessmentId);

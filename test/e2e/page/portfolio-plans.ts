@@ -1,13 +1,20 @@
 // Data only (no app code), so both the page-side seed and Node-side scripts can import it.
-import type { FindingStatus } from '../../../shared/domain/assessment';
-import type { ServiceProfile } from '../../../shared/questionnaire/profile';
-import type { Severity } from '../../../shared/questionnaire/schema';
+import type { FindingStatus } from '@shared/domain/assessment';
+import type { ServiceProfile } from '@shared/questionnaire/profile';
+import type { Severity } from '@shared/questionnaire/schema';
 
 export const profiles = {
   // personal 1 → low tier
   low: { dataCategories: ['personal'], aiAutonomy: 'none', criticality: 'low', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
   // personal 1 + assistive AI 1 + medium criticality 1 → medium tier
-  medium: { dataCategories: ['personal'], aiAutonomy: 'assistive', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'retail', requiresEuResidency: false },
+  medium: {
+    dataCategories: ['personal'],
+    aiAutonomy: 'assistive',
+    criticality: 'medium',
+    regulatoryScope: ['gdpr'],
+    sector: 'retail',
+    requiresEuResidency: false,
+  },
   // personal 1 + recordings 2 + assistive AI 1 + high criticality 2 + NIS2 1 → high tier
   high: {
     dataCategories: ['personal', 'recordingsBiometrics'],
@@ -68,7 +75,13 @@ export const screenshotPlan: VendorPlan[] = [
   },
   {
     name: 'Five9',
-    final: { assessmentDate: '2025-06-10', profile: 'high', answers: 'poor', knockout: true, certifications: { 'SEC-ISO27001': '2026-09-30', 'SEC-SOC2T2': '2025-03-31' } },
+    final: {
+      assessmentDate: '2025-06-10',
+      profile: 'high',
+      answers: 'poor',
+      knockout: true,
+      certifications: { 'SEC-ISO27001': '2026-09-30', 'SEC-SOC2T2': '2025-03-31' },
+    },
   },
   {
     name: 'Talkdesk',
@@ -87,7 +100,10 @@ export const screenshotPlan: VendorPlan[] = [
     draft: { createdAt: '2026-02-10', profile: 'medium' },
   },
   { name: 'Amazon Connect', final: { assessmentDate: '2026-01-20', profile: 'low', answers: 'best', certifications: { 'SEC-ISO27001': '2027-01-15' } } },
-  { name: 'Salesforce Service Cloud', final: { assessmentDate: '2026-01-15', profile: 'medium', answers: 'best', certifications: { 'SEC-ISO27017': '2026-07-15', 'SEC-ISO27701': '2026-07-15' } } },
+  {
+    name: 'Salesforce Service Cloud',
+    final: { assessmentDate: '2026-01-15', profile: 'medium', answers: 'best', certifications: { 'SEC-ISO27017': '2026-07-15', 'SEC-ISO27701': '2026-07-15' } },
+  },
   { name: 'Zendesk' },
   {
     name: 'Avaya Experience Platform',
@@ -119,7 +135,10 @@ export const screenshotPlan: VendorPlan[] = [
   },
   { name: '8x8 Contact Center', final: { assessmentDate: '2025-03-15', profile: 'high', answers: 'best', certifications: { 'SEC-SOC2T2': '2025-05-31' } } },
   { name: 'Freshdesk', final: { assessmentDate: '2025-02-10', profile: 'medium', answers: 'best', certifications: { 'SEC-ISO27001': '2026-03-20' } } },
-  { name: 'Vonage Contact Center', final: { assessmentDate: '2025-08-01', profile: 'high', answers: 'best', certifications: { 'SEC-ISO27001': '2026-11-30' } } },
+  {
+    name: 'Vonage Contact Center',
+    final: { assessmentDate: '2025-08-01', profile: 'high', answers: 'best', certifications: { 'SEC-ISO27001': '2026-11-30' } },
+  },
   {
     name: 'Puzzel',
     final: {

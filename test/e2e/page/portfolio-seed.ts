@@ -2,20 +2,20 @@
 // summaries for the portfolio dashboard through the real repository layer into the
 // app's own IndexedDB. Summaries are written by the app's own summaryOf().
 import '../../../renderer/src/app/zod-config';
-import type { FindingStatus } from '../../../shared/domain/assessment';
+import type { FindingStatus } from '@shared/domain/assessment';
 import { profiles, type VendorPlan } from './portfolio-plans';
-import type { Answer, CertificationRecord } from '../../../shared/questionnaire/answers';
-import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
-import { matchesProfile } from '../../../shared/questionnaire/profile';
-import type { Question } from '../../../shared/questionnaire/schema';
-import { addMonths } from '../../../shared/calendar';
-import { scoreAssessment } from '../../../shared/scoring/engine';
+import type { Answer, CertificationRecord } from '@shared/questionnaire/answers';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { matchesProfile } from '@shared/questionnaire/profile';
+import type { Question } from '@shared/questionnaire/schema';
+import { addMonths } from '@shared/calendar';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase, type AssessmentSummary } from '../../../renderer/src/db/database';
 import { createPortfolioRepository } from '../../../renderer/src/db/portfolio';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
-import { vendorNameKey } from '../../../shared/domain/vendor';
+import { vendorNameKey } from '@shared/domain/vendor';
 
 const questions: Question[] = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
 
@@ -116,7 +116,9 @@ export async function seedPortfolio(plan: VendorPlan[]): Promise<Record<string, 
       const applicable = questions.filter((q) => matchesProfile(q.appliesWhen, profile));
       const weak = new Map<string, { status: FindingStatus; value: unknown }>();
       for (const [severity, status] of final.weak ?? []) {
-        const question = applicable.find((q) => q.severity === severity && q.weight > 0 && !weak.has(q.id) && !knockoutIds.includes(`"${q.id}"`) && worstValue(q) !== undefined);
+        const question = applicable.find(
+          (q) => q.severity === severity && q.weight > 0 && !weak.has(q.id) && !knockoutIds.includes(`"${q.id}"`) && worstValue(q) !== undefined,
+        );
         if (!question) throw new Error(`no question of severity ${severity} to answer weakly`);
         weak.set(question.id, { status, value: worstValue(question) });
       }

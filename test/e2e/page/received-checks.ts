@@ -1,7 +1,7 @@
 // Runs inside the app page: importing a received assessment on real IndexedDB.
 import '../../../renderer/src/app/zod-config';
 import Dexie from 'dexie';
-import type { AssessmentExport } from '../../../shared/report/assessment-export';
+import type { AssessmentExport } from '@shared/report/assessment-export';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { RepositoryError } from '../../../renderer/src/db/errors';
 import { importReceivedAssessment } from '../../../renderer/src/db/received';
@@ -17,7 +17,12 @@ async function withDb<T>(work: (db: AssayDatabase) => Promise<T>): Promise<T> {
 }
 
 async function counts(db: AssayDatabase) {
-  return { vendors: await db.vendors.count(), assessments: await db.assessments.count(), answers: await db.answers.count(), findings: await db.findings.count() };
+  return {
+    vendors: await db.vendors.count(),
+    assessments: await db.assessments.count(),
+    answers: await db.answers.count(),
+    findings: await db.findings.count(),
+  };
 }
 
 async function refusal(action: () => Promise<unknown>): Promise<string> {

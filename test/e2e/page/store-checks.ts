@@ -1,7 +1,7 @@
 // Runs inside the app page: exercises the real repository layer on real IndexedDB.
 import '../../../renderer/src/app/zod-config';
 import Dexie from 'dexie';
-import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase, SCHEMA_V1 } from '../../../renderer/src/db/database';
 import { RepositoryError } from '../../../renderer/src/db/errors';
@@ -11,7 +11,14 @@ const setup = {
   serviceName: 'Contact centre',
   assessor: 'Alex Example',
   assessmentDate: '2026-03-02',
-  profile: { dataCategories: ['personal' as const], aiAutonomy: 'none' as const, criticality: 'medium' as const, regulatoryScope: ['gdpr' as const], sector: 'retail' as const, requiresEuResidency: false },
+  profile: {
+    dataCategories: ['personal' as const],
+    aiAutonomy: 'none' as const,
+    criticality: 'medium' as const,
+    regulatoryScope: ['gdpr' as const],
+    sector: 'retail' as const,
+    requiresEuResidency: false,
+  },
 };
 
 async function code(action: () => Promise<unknown>): Promise<string> {
@@ -62,7 +69,9 @@ export async function finalisedIsImmutable() {
     evidence: await code(() => assessments.addEvidence(draft.id, 'SEC-RBAC', { name: 'a.txt', type: 'text/plain', size: 3, blob: new Blob(['abc']) }, 1000)),
     finding: await code(() => assessments.trackFinding(draft.id, 'F-SEC-RBAC', { status: 'resolved' })),
     manual: await code(() => assessments.addManualFinding(draft.id, { title: 'Late', severity: 'low', remediation: '' })),
-    finaliseAgain: await code(() => assessments.finalise(draft.id, { score: 0, conservativeScore: 0, inherentTier: 'low', residualRisk: 'low', recommendation: 'reject', knockouts: 0 })),
+    finaliseAgain: await code(() =>
+      assessments.finalise(draft.id, { score: 0, conservativeScore: 0, inherentTier: 'low', residualRisk: 'low', recommendation: 'reject', knockouts: 0 }),
+    ),
   };
   const kept = await assessments.answerRows(draft.id);
   const revision = await assessments.createRevision(draft.id);
@@ -87,8 +96,20 @@ export async function upgradeFromV1() {
   const v1 = new Dexie(name);
   v1.version(1).stores(SCHEMA_V1);
   await v1.open();
-  await v1.table('vendors').add({ id: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f', name: 'Talkdesk', nameKey: 'talkdesk', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
-  await v1.table('assessments').add({ id: 'a-1', vendorId: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f', status: 'draft', createdAt: '2025-01-02T00:00:00.000Z', updatedAt: '2025-01-02T00:00:00.000Z' });
+  await v1.table('vendors').add({
+    id: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f',
+    name: 'Talkdesk',
+    nameKey: 'talkdesk',
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  });
+  await v1.table('assessments').add({
+    id: 'a-1',
+    vendorId: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f',
+    status: 'draft',
+    createdAt: '2025-01-02T00:00:00.000Z',
+    updatedAt: '2025-01-02T00:00:00.000Z',
+  });
   await v1.table('settings').put({ key: 'language', value: 'de' });
   v1.close();
 
@@ -114,7 +135,12 @@ export async function storedEvidence() {
   const out = [];
   for (const row of rows) {
     const digest = await crypto.subtle.digest('SHA-256', await row.blob.arrayBuffer());
-    out.push({ fileName: row.fileName, size: row.size, sha256: row.sha256, actual: Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('') });
+    out.push({
+      fileName: row.fileName,
+      size: row.size,
+      sha256: row.sha256,
+      actual: Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''),
+    });
   }
   db.close();
   return out;
@@ -161,5 +187,15 @@ export async function questionnaireOfItsOwn() {
   const answers = await assessments.answers(row.id);
   db.close();
   await Dexie.delete(db.name);
-  return { unknown, saved, wrongOption, builtInQuestion, ownWeights, foreignWeights, questionnaire: `${stored?.questionnaireId}@${stored?.questionnaireVersion}`, weights: stored?.domainWeights, answers };
+  return {
+    unknown,
+    saved,
+    wrongOption,
+    builtInQuestion,
+    ownWeights,
+    foreignWeights,
+    questionnaire: `${stored?.questionnaireId}@${stored?.questionnaireVersion}`,
+    weights: stored?.domainWeights,
+    answers,
+  };
 }

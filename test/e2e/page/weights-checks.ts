@@ -1,7 +1,7 @@
 // Runs inside the app page: the assessment repository's domain weights on real IndexedDB.
 import '../../../renderer/src/app/zod-config';
 import Dexie from 'dexie';
-import { builtInQuestionnaire } from '../../../shared/questionnaire/bank';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { RepositoryError } from '../../../renderer/src/db/errors';
@@ -11,7 +11,14 @@ const setup = {
   serviceName: 'Contact centre',
   assessor: 'Alex Example',
   assessmentDate: '2026-03-02',
-  profile: { dataCategories: ['personal' as const], aiAutonomy: 'none' as const, criticality: 'medium' as const, regulatoryScope: ['gdpr' as const], sector: 'retail' as const, requiresEuResidency: false },
+  profile: {
+    dataCategories: ['personal' as const],
+    aiAutonomy: 'none' as const,
+    criticality: 'medium' as const,
+    regulatoryScope: ['gdpr' as const],
+    sector: 'retail' as const,
+    requiresEuResidency: false,
+  },
 };
 
 async function refusal(action: () => Promise<unknown>): Promise<string> {

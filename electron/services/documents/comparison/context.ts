@@ -1,6 +1,6 @@
 import type { Content, CustomTableLayout } from 'pdfmake/interfaces';
-import type { ComparisonLabels, ComparisonModel, ComparisonVendor } from '../../../../shared/compare/model';
-import { CONTROL_STRENGTH_THRESHOLDS } from '../../../../shared/scoring/risk';
+import type { ComparisonLabels, ComparisonModel, ComparisonVendor } from '@shared/compare/model';
+import { CONTROL_STRENGTH_THRESHOLDS } from '@shared/scoring/risk';
 import type { Formatter } from '../format';
 import type { Measurer } from '../text-measure';
 import { COLORS } from '../theme';

@@ -1,5 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ComparisonModel } from '../../../../shared/compare/model';
+import type { ComparisonModel } from '@shared/compare/model';
 import { endsOnPageOne, firstPageDensity, markerPositions } from '../fitting';
 import { createFormatter } from '../format';
 import { documentFonts, type DocumentFonts } from '../printer';

@@ -1,5 +1,5 @@
 import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
-import type { ComparisonModel, ComparisonVendor } from '../../../../shared/compare/model';
+import type { ComparisonModel, ComparisonVendor } from '@shared/compare/model';
 import { headerWidth, th } from '../blocks';
 import { marker } from '../fitting';
 import type { Measurer } from '../text-measure';
@@ -66,7 +66,10 @@ export function domainScoresPart(ctx: CompareContext, newPage = true): Content {
   const { model, labels, fmt, measure } = ctx;
   const n = model.domains.length;
   const rankWidth = headerWidth(measure, labels.rank, 16);
-  const dateWidth = Math.max(headerWidth(measure, labels.assessmentDate, 52), ...model.vendors.map((v) => Math.ceil(measure.width(v.assessmentDate, 'regular', 7)) + 1));
+  const dateWidth = Math.max(
+    headerWidth(measure, labels.assessmentDate, 52),
+    ...model.vendors.map((v) => Math.ceil(measure.width(v.assessmentDate, 'regular', 7)) + 1),
+  );
   const overallWidth = headerWidth(measure, labels.overall, 40);
   const conservativeWidth = headerWidth(measure, labels.conservative, 44);
   const key = knockoutKey(model.vendors);
@@ -179,7 +182,13 @@ export function certificationsPart(ctx: CompareContext, newPage: boolean): Conte
         ? { text: labels.none, fontSize: 8, color: COLORS.faint }
         : {
             table: { headerRows: 1, dontBreakRows: true, widths, body },
-            layout: { ...gridLayout(1), vLineWidth: (i) => (i >= 2 && i < widths.length ? gapLine : 0), vLineColor: () => '#ffffff', hLineColor: (i) => (i === 1 ? COLORS.rule : '#ffffff'), hLineWidth: (i) => (i === 0 ? 0 : i === 1 ? 0.8 : 1.5) },
+            layout: {
+              ...gridLayout(1),
+              vLineWidth: (i) => (i >= 2 && i < widths.length ? gapLine : 0),
+              vLineColor: () => '#ffffff',
+              hLineColor: (i) => (i === 1 ? COLORS.rule : '#ffffff'),
+              hLineWidth: (i) => (i === 0 ? 0 : i === 1 ? 0.8 : 1.5),
+            },
           },
       marker(CERTIFICATIONS_END),
     ],
@@ -205,7 +214,9 @@ export function answersPart(ctx: CompareContext): Content {
   const chunks = answerChunks(model.vendors.length);
   const legend = swatchLegend([{ color: DIFFERS_FILL, text: labels.differingOnly }], 7.5);
   const tables = model.answers.flatMap((group, g) => chunks.map(([from, to], c) => answerTable(ctx, group, g, from, to, c === 0 ? chunks.length : 0)));
-  return { stack: [sectionHeading(labels.answers, 'answers', legend), ...(tables.length ? tables : [{ text: labels.none, fontSize: 8, color: COLORS.faint }])] };
+  return {
+    stack: [sectionHeading(labels.answers, 'answers', legend), ...(tables.length ? tables : [{ text: labels.none, fontSize: 8, color: COLORS.faint }])],
+  };
 }
 
 function answerTable(ctx: CompareContext, group: ComparisonModel['answers'][number], index: number, from: number, to: number, bookmark: number): Content {
@@ -238,7 +249,9 @@ function answerTable(ctx: CompareContext, group: ComparisonModel['answers'][numb
         fontSize: textSize,
         bold: true,
         color: row.differs ? COLORS.accent : COLORS.muted,
-        ...(r === 0 && bookmark > 0 ? { id: `answers-${index + 1}`, outline: true, outlineParentId: 'answers', outlineText: `${index + 1} ${group.domain}` } : {}),
+        ...(r === 0 && bookmark > 0
+          ? { id: `answers-${index + 1}`, outline: true, outlineParentId: 'answers', outlineText: `${index + 1} ${group.domain}` }
+          : {}),
       },
       { text: row.text, fontSize: textSize, color: COLORS.ink, lineHeight: 1.1 },
       ...row.answers.slice(from, to).map((answer): TableCell => ({ text: answer, fontSize: answerSize, color: COLORS.body, lineHeight: 1.1 })),

@@ -27,9 +27,7 @@ export function band(ctx: CompareContext): Content {
       },
       {
         width: SIDE_WIDTH,
-        stack: [
-          marker(SUMMARY_MARKS.side),
-        ],
+        stack: [marker(SUMMARY_MARKS.side)],
       },
     ],
     columnGap: SIDE_GAP,
@@ -70,7 +68,10 @@ function domainChart({ model, measure, fmt, density }: CompareContext, width: nu
       if (!titles) return { text: String(i + 1), fontSize: 7.5, bold: true, color: COLORS.muted, alignment: 'center' };
       const title = measure.clamp(`${number}${d.title}`, 'medium', titleSize, columnWidth, titleLines).slice(number.length);
       return {
-        text: [{ text: `${i + 1}\u00a0`, color: COLORS.faint }, { text: title, color: COLORS.muted }],
+        text: [
+          { text: `${i + 1}\u00a0`, color: COLORS.faint },
+          { text: title, color: COLORS.muted },
+        ],
         fontSize: titleSize,
         bold: true,
         lineHeight: 1.05,
@@ -93,7 +94,16 @@ function domainChart({ model, measure, fmt, density }: CompareContext, width: nu
       if (heatMap) {
         return score === null
           ? { text: fmt.score(score), fontSize: size, lineHeight: 1, color: COLORS.faint, alignment: 'center', margin: [0, textTop, 0, 0] }
-          : { text: fmt.score(score), fontSize: size, lineHeight: 1, bold: leads, color: scoreBand(score).ink, fillColor: scoreBand(score).fill, alignment: 'center', margin: [0, textTop, 0, 0] };
+          : {
+              text: fmt.score(score),
+              fontSize: size,
+              lineHeight: 1,
+              bold: leads,
+              color: scoreBand(score).ink,
+              fillColor: scoreBand(score).fill,
+              alignment: 'center',
+              margin: [0, textTop, 0, 0],
+            };
       }
       const value = score === null ? 0 : Math.max(0, Math.min(100, score));
       const bar = (barWidth * value) / 100;
@@ -105,7 +115,15 @@ function domainChart({ model, measure, fmt, density }: CompareContext, width: nu
             canvas: [
               { type: 'rect', x: 0, y: top, w: barWidth, h: density.barHeight, color: COLORS.track },
               ...(bar > 0 ? [{ type: 'rect' as const, x: 0, y: top, w: bar, h: density.barHeight, color: scoreBand(value).bar }] : []),
-              ...[25, 50, 75].map((t) => ({ type: 'line' as const, x1: (barWidth * t) / 100, y1: top, x2: (barWidth * t) / 100, y2: top + density.barHeight, lineWidth: 0.6, lineColor: '#ffffff' })),
+              ...[25, 50, 75].map((t) => ({
+                type: 'line' as const,
+                x1: (barWidth * t) / 100,
+                y1: top,
+                x2: (barWidth * t) / 100,
+                y2: top + density.barHeight,
+                lineWidth: 0.6,
+                lineColor: '#ffffff',
+              })),
             ],
           },
           {
@@ -124,7 +142,11 @@ function domainChart({ model, measure, fmt, density }: CompareContext, width: nu
     }),
   ]);
   const chart: ContentTable = {
-    table: { widths: [labelWidth, ...model.domains.map(() => columnWidth)], heights: (row) => (row === 0 ? 'auto' : density.barRow), body: [header, ...rows] } as ContentTable['table'],
+    table: {
+      widths: [labelWidth, ...model.domains.map(() => columnWidth)],
+      heights: (row) => (row === 0 ? 'auto' : density.barRow),
+      body: [header, ...rows],
+    } as ContentTable['table'],
     layout: {
       ...plainLayout(0, 0),
       paddingLeft: (i) => (i === 0 ? 0 : gap),

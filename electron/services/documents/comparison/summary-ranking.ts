@@ -1,6 +1,6 @@
 import type { Content, ContentTable, TableCell } from 'pdfmake/interfaces';
-import { recommendationQualifiers, type ComparisonVendor } from '../../../../shared/compare/model';
-import { severities } from '../../../../shared/questionnaire/schema';
+import { recommendationQualifiers, type ComparisonVendor } from '@shared/compare/model';
+import { severities } from '@shared/questionnaire/schema';
 import { caption, headerWidth, th } from '../blocks';
 import { marker } from '../fitting';
 import { COLORS } from '../theme';
@@ -24,9 +24,14 @@ export function ranking(ctx: CompareContext): Content {
   const stacked = density.vendorLines === 2;
   const recoWidth = Math.max(
     headerWidth(measure, labels.recommendation, 60),
-    ...model.vendors.map((v) => (stacked ? Math.max(pillWidth(measure, v.recommendationLabel), qualifierWidth(v)) : pillWidth(measure, v.recommendationLabel) + qualifierWidth(v))),
+    ...model.vendors.map((v) =>
+      stacked ? Math.max(pillWidth(measure, v.recommendationLabel), qualifierWidth(v)) : pillWidth(measure, v.recommendationLabel) + qualifierWidth(v),
+    ),
   );
-  const riskWidth = Math.max(headerWidth(measure, labels.residualRisk, 40), ...model.vendors.map((v) => Math.ceil(measure.width(v.residualRisk.label, 'medium', 7.5)) + 10));
+  const riskWidth = Math.max(
+    headerWidth(measure, labels.residualRisk, 40),
+    ...model.vendors.map((v) => Math.ceil(measure.width(v.residualRisk.label, 'medium', 7.5)) + 10),
+  );
   const badgeWidth = (n: number) => measure.width(`\u00a0${n}\u00a0`, 'medium', 7) + measure.width(' ', 'regular', 7);
   const koWidth = Math.min(
     110,
@@ -130,7 +135,9 @@ export function ranking(ctx: CompareContext): Content {
         fontSize: 7.5,
         margin: [0, 0.6, 0, 0],
       },
-      ko.length > 0 ? { text: badges(ko), lineHeight: 1.25, margin: [0, 0.6, 0, 0] } : { text: labels.none, fontSize: 7.5, color: COLORS.faint, margin: [0, 0.6, 0, 0] },
+      ko.length > 0
+        ? { text: badges(ko), lineHeight: 1.25, margin: [0, 0.6, 0, 0] }
+        : { text: labels.none, fontSize: 7.5, color: COLORS.faint, margin: [0, 0.6, 0, 0] },
       ...SEVERITIES.map((s): TableCell => {
         const count = v.findings[s];
         const color = count === 0 ? COLORS.faint : s === 'critical' ? COLORS.darkRed : severityTone(s).fg;

@@ -29,7 +29,14 @@ function heading(ctx: CompareContext): Content {
           {
             width: left,
             stack: [
-              { text: measure.clamp(model.title, 'medium', 19, left, 2), style: 'title', margin: [0, 0, 0, 2], id: 'summary', outline: true, outlineText: labels.ranking },
+              {
+                text: measure.clamp(model.title, 'medium', 19, left, 2),
+                style: 'title',
+                margin: [0, 0, 0, 2],
+                id: 'summary',
+                outline: true,
+                outlineText: labels.ranking,
+              },
               { text: measure.clamp(model.subtitle, 'regular', 9.5, left, 2), style: 'subtitle', fontSize: 9.5 },
               {
                 text: [
@@ -39,7 +46,14 @@ function heading(ctx: CompareContext): Content {
                 fontSize: 7.5,
                 margin: [0, 4, 0, 0],
               },
-              { text: measure.clamp(labels.method, 'italic', 7.5, Math.min(left, 420), 3), fontSize: 7.5, italics: true, color: COLORS.muted, lineHeight: 1.2, margin: [0, 8, 0, 0] },
+              {
+                text: measure.clamp(labels.method, 'italic', 7.5, Math.min(left, 420), 3),
+                fontSize: 7.5,
+                italics: true,
+                color: COLORS.muted,
+                lineHeight: 1.2,
+                margin: [0, 8, 0, 0],
+              },
             ],
           },
           { width: weightsWidth, stack: [weightsBlock(ctx, weightsWidth, columns)] },
@@ -57,7 +71,10 @@ function weightsBlock({ model, labels, measure, fmt }: CompareContext, width: nu
   const total = model.domains.reduce((sum, d) => sum + d.weight, 0);
   const columnWidth = (width - (columns - 1) * WEIGHTS_GAP) / columns;
   const numberWidth = Math.ceil(measure.width(String(model.domains.length), 'medium', 7.5)) + 2;
-  const valueWidth = Math.max(headerWidth(measure, labels.weight, 24), ...model.domains.map((d) => Math.ceil(measure.width(weightText(fmt, d.weight), 'medium', 7.5)) + 2));
+  const valueWidth = Math.max(
+    headerWidth(measure, labels.weight, 24),
+    ...model.domains.map((d) => Math.ceil(measure.width(weightText(fmt, d.weight), 'medium', 7.5)) + 2),
+  );
   const shareWidth = Math.ceil(measure.width(fmt.percent(100, 100), 'regular', 7)) + 2;
   const titleWidth = columnWidth - numberWidth - valueWidth - shareWidth - 18;
   const profileCaption = `${labels.weightProfile.toLocaleUpperCase()}  `;
@@ -92,7 +109,12 @@ function weightsBlock({ model, labels, measure, fmt }: CompareContext, width: nu
       {
         text: [
           { text: profileCaption, style: 'caption' },
-          { text: measure.clamp(model.weightProfile, 'medium', 8, width - measure.width(profileCaption, 'medium', 7, 0.25) - 4, 1), fontSize: 8, bold: true, color: COLORS.navy },
+          {
+            text: measure.clamp(model.weightProfile, 'medium', 8, width - measure.width(profileCaption, 'medium', 7, 0.25) - 4, 1),
+            fontSize: 8,
+            bold: true,
+            color: COLORS.navy,
+          },
         ],
         margin: [0, 0, 0, 3],
       },
@@ -102,4 +124,3 @@ function weightsBlock({ model, labels, measure, fmt }: CompareContext, width: nu
     ],
   };
 }
-

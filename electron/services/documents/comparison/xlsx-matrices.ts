@@ -1,5 +1,5 @@
 import type { Workbook } from 'exceljs';
-import type { ComparisonModel } from '../../../../shared/compare/model';
+import type { ComparisonModel } from '@shared/compare/model';
 import { certificationTone } from '../tones';
 import { clamp, DIFFERS_FILL, FONT_SIZE, fitHeight, hairline, landscape, setWidth, styleHeader, tint, TOP, TOP_WRAP, widest } from './xlsx-style';
 

@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
-import { recommendationQualifiers, type ComparisonModel } from '../../../../shared/compare/model';
-import { shownScore } from '../../../../shared/scoring/figures';
+import { recommendationQualifiers, type ComparisonModel } from '@shared/compare/model';
+import { shownScore } from '@shared/scoring/figures';
 import { COLORS } from '../theme';
 import { decisionTone, tierTone } from '../tones';
 import {

@@ -1,5 +1,5 @@
 import type { Alignment, Borders, Cell, Fill, Font, Row, Worksheet } from 'exceljs';
-import type { ComparisonModel } from '../../../../shared/compare/model';
+import type { ComparisonModel } from '@shared/compare/model';
 import { COLORS } from '../theme';
 import type { Tone } from '../tones';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { ComparisonModel } from '../../../../shared/compare/model';
+import type { ComparisonModel } from '@shared/compare/model';
 import { stampZipEntries } from '../zip-entries';
 import { answersSheet, certificationsSheet } from './xlsx-matrices';
 import { rankingSheet } from './xlsx-ranking';

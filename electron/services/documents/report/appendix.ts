@@ -81,7 +81,14 @@ export function certificationsPart(ctx: LayoutContext): Content {
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [24, '*', statusWidth, headerWidth(measure, labels.certificateId, 66), headerWidth(measure, labels.issuer, 96), headerWidth(measure, labels.validUntil, 50)],
+          widths: [
+            24,
+            '*',
+            statusWidth,
+            headerWidth(measure, labels.certificateId, 66),
+            headerWidth(measure, labels.issuer, 96),
+            headerWidth(measure, labels.validUntil, 50),
+          ],
           body: [[th(''), th(labels.certifications), th(labels.status), th(labels.certificateId), th(labels.issuer), th(labels.validUntil, 'right')], ...rows],
         },
         layout: rowsLayout({ headerRows: 1, padding: 5 }),
@@ -95,7 +102,14 @@ export function evidencePart(ctx: LayoutContext): Content {
   const { model, labels, fmt, measure } = ctx;
   const digestSize = 6.6;
   const digestWidth = Math.ceil(
-    Math.max(measure.width('f'.repeat(32), 'regular', digestSize), ...model.evidence.flatMap((e) => splitDigest(e.sha256).split('\n').map((l) => measure.width(l, 'regular', digestSize)))) + 3,
+    Math.max(
+      measure.width('f'.repeat(32), 'regular', digestSize),
+      ...model.evidence.flatMap((e) =>
+        splitDigest(e.sha256)
+          .split('\n')
+          .map((l) => measure.width(l, 'regular', digestSize)),
+      ),
+    ) + 3,
   );
   const rows = model.evidence.map((e): TableCell[] => [
     { text: e.questionNumber, fontSize: 8, bold: true, color: COLORS.accent },
@@ -108,7 +122,12 @@ export function evidencePart(ctx: LayoutContext): Content {
         table: {
           headerRows: 1,
           dontBreakRows: true,
-          widths: [headerWidth(measure, labels.question, 36), '*', headerWidth(measure, labels.size, 46), Math.max(digestWidth, headerWidth(measure, labels.sha256, 0))],
+          widths: [
+            headerWidth(measure, labels.question, 36),
+            '*',
+            headerWidth(measure, labels.size, 46),
+            Math.max(digestWidth, headerWidth(measure, labels.sha256, 0)),
+          ],
           body: [[th(labels.question), th(labels.fileName), th(labels.size, 'right'), th(labels.sha256)], ...rows],
         },
         layout: rowsLayout({ headerRows: 1, padding: 4.5, zebra: true }),
@@ -123,19 +142,22 @@ export function methodPart(ctx: LayoutContext): Content {
   const m = model.method;
   const h2 = (text: string, id?: string): Content => ({ text, style: 'h2', fontSize: 11, margin: [0, 12, 0, 6], ...(id ? { id } : {}) });
   const totalWeight = m.domainWeights.reduce((sum, w) => sum + w.weight, 0);
-  const weights: Content = m.domainWeights.length === 0 ? { text: DASH, color: COLORS.faint } : {
-    table: {
-      widths: ['*', 24, 36],
-      body: [
-        ...m.domainWeights.map((w): TableCell[] => [
-          { text: w.title, fontSize: 8.5, color: COLORS.ink },
-          { text: fmt.number(w.weight, Number.isInteger(w.weight) ? 0 : 1), fontSize: 8.5, bold: true, color: COLORS.ink, alignment: 'right' },
-          { text: fmt.percent(w.weight, totalWeight), fontSize: 8.5, color: COLORS.body, alignment: 'right' },
-        ]),
-      ],
-    },
-    layout: { ...rowsLayout({ headerRows: 0, padding: 3.5 }), hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 0.4) },
-  };
+  const weights: Content =
+    m.domainWeights.length === 0
+      ? { text: DASH, color: COLORS.faint }
+      : {
+          table: {
+            widths: ['*', 24, 36],
+            body: [
+              ...m.domainWeights.map((w): TableCell[] => [
+                { text: w.title, fontSize: 8.5, color: COLORS.ink },
+                { text: fmt.number(w.weight, Number.isInteger(w.weight) ? 0 : 1), fontSize: 8.5, bold: true, color: COLORS.ink, alignment: 'right' },
+                { text: fmt.percent(w.weight, totalWeight), fontSize: 8.5, color: COLORS.body, alignment: 'right' },
+              ]),
+            ],
+          },
+          layout: { ...rowsLayout({ headerRows: 0, padding: 3.5 }), hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : 0.4) },
+        };
   const thresholds: Content = {
     ul: m.thresholds.map((t) => ({ text: t, fontSize: 8.5, color: COLORS.body, margin: [0, 0, 0, 3] })),
     markerColor: COLORS.accent,
@@ -155,16 +177,14 @@ export function methodPart(ctx: LayoutContext): Content {
       h2(labels.matrix),
       matrixTable(ctx),
       h2(labels.knockoutRules, KNOCKOUT_RULES.start),
-      ...m.knockoutRules.map(
-        (k, i): Content => ({
-          unbreakable: true,
-          stack: [
-            { text: k.title, fontSize: 8.8, bold: true, color: COLORS.ink, ...(i === m.knockoutRules.length - 1 ? { id: KNOCKOUT_RULES.end } : {}) },
-            { text: k.rationale, fontSize: 8.2, color: COLORS.body, margin: [0, 1.5, 0, 0] },
-          ],
-          margin: [0, 0, 0, 7],
-        }),
-      ),
+      ...m.knockoutRules.map((k, i): Content => ({
+        unbreakable: true,
+        stack: [
+          { text: k.title, fontSize: 8.8, bold: true, color: COLORS.ink, ...(i === m.knockoutRules.length - 1 ? { id: KNOCKOUT_RULES.end } : {}) },
+          { text: k.rationale, fontSize: 8.2, color: COLORS.body, margin: [0, 1.5, 0, 0] },
+        ],
+        margin: [0, 0, 0, 7],
+      })),
     ],
   };
 }
@@ -220,9 +240,15 @@ function riskFactors({ model, fmt }: LayoutContext): Content {
           { text: f.label, fontSize: 8.5, color: COLORS.body },
           { text: `+${fmt.number(f.points)}`, fontSize: 8.5, color: COLORS.body, alignment: 'right' },
         ]),
-        [{ text: r.label, fontSize: 8.5, bold: true, color: COLORS.ink }, { text: fmt.number(r.points), fontSize: 8.5, bold: true, color: COLORS.ink, alignment: 'right' }],
+        [
+          { text: r.label, fontSize: 8.5, bold: true, color: COLORS.ink },
+          { text: fmt.number(r.points), fontSize: 8.5, bold: true, color: COLORS.ink, alignment: 'right' },
+        ],
       ],
     },
-    layout: { ...rowsLayout({ headerRows: 0, padding: 3.5 }), hLineWidth: (i, node) => (i === node.table.body.length - 1 ? 0.8 : i === 0 || i === node.table.body.length ? 0 : 0.4) },
+    layout: {
+      ...rowsLayout({ headerRows: 0, padding: 3.5 }),
+      hLineWidth: (i, node) => (i === node.table.body.length - 1 ? 0.8 : i === 0 || i === node.table.body.length ? 0 : 0.4),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { ReportLabels, ReportModel } from '../../../../shared/report/model';
+import type { ReportLabels, ReportModel } from '@shared/report/model';
 import type { Formatter } from '../format';
 import type { Measurer } from '../text-measure';
 
@@ -22,11 +22,66 @@ export interface Density {
 }
 
 export const DENSITIES: readonly [Density, ...Density[]] = [
-  { level: 0, gap: 10, riskTitleLines: 1, remediationLines: 2, knockoutRationaleLines: 2, maxKnockouts: 6, maxCertifications: 12, overrideLines: 4, maxConditions: 6, maxTopRisks: 5 },
-  { level: 1, gap: 9, riskTitleLines: 1, remediationLines: 1, knockoutRationaleLines: 1, maxKnockouts: 6, maxCertifications: 12, overrideLines: 3, maxConditions: 5, maxTopRisks: 5 },
-  { level: 2, gap: 6, riskTitleLines: 1, remediationLines: 1, knockoutRationaleLines: 0, maxKnockouts: 4, maxCertifications: 8, overrideLines: 3, maxConditions: 3, maxTopRisks: 5 },
-  { level: 3, gap: 5, riskTitleLines: 1, remediationLines: 0, knockoutRationaleLines: 0, maxKnockouts: 3, maxCertifications: 6, overrideLines: 2, maxConditions: 2, maxTopRisks: 3 },
-  { level: 4, gap: 4, riskTitleLines: 1, remediationLines: 0, knockoutRationaleLines: 0, maxKnockouts: 2, maxCertifications: 4, overrideLines: 2, maxConditions: 1, maxTopRisks: 2 },
+  {
+    level: 0,
+    gap: 10,
+    riskTitleLines: 1,
+    remediationLines: 2,
+    knockoutRationaleLines: 2,
+    maxKnockouts: 6,
+    maxCertifications: 12,
+    overrideLines: 4,
+    maxConditions: 6,
+    maxTopRisks: 5,
+  },
+  {
+    level: 1,
+    gap: 9,
+    riskTitleLines: 1,
+    remediationLines: 1,
+    knockoutRationaleLines: 1,
+    maxKnockouts: 6,
+    maxCertifications: 12,
+    overrideLines: 3,
+    maxConditions: 5,
+    maxTopRisks: 5,
+  },
+  {
+    level: 2,
+    gap: 6,
+    riskTitleLines: 1,
+    remediationLines: 1,
+    knockoutRationaleLines: 0,
+    maxKnockouts: 4,
+    maxCertifications: 8,
+    overrideLines: 3,
+    maxConditions: 3,
+    maxTopRisks: 5,
+  },
+  {
+    level: 3,
+    gap: 5,
+    riskTitleLines: 1,
+    remediationLines: 0,
+    knockoutRationaleLines: 0,
+    maxKnockouts: 3,
+    maxCertifications: 6,
+    overrideLines: 2,
+    maxConditions: 2,
+    maxTopRisks: 3,
+  },
+  {
+    level: 4,
+    gap: 4,
+    riskTitleLines: 1,
+    remediationLines: 0,
+    knockoutRationaleLines: 0,
+    maxKnockouts: 2,
+    maxCertifications: 4,
+    overrideLines: 2,
+    maxConditions: 1,
+    maxTopRisks: 2,
+  },
 ];
 
 export interface LayoutContext {

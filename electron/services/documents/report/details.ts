@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { ReportDomain } from '../../../../shared/report/model';
+import type { ReportDomain } from '@shared/report/model';
 import { headerWidth } from '../blocks';
 import { COLORS, rowsLayout } from '../theme';
 import { partHeading, TOC_DOMAIN } from './chrome';
@@ -120,7 +120,13 @@ function questionRow({ labels, fmt }: LayoutContext, q: Question): TableCell[] {
   const answer = answered ? q.answer : q.answer.trim() || fallback;
   const details: Content[] = [{ text: q.text, fontSize: 8, color: ink, lineHeight: 1.1 }];
   if (q.note?.trim()) {
-    details.push({ text: [{ text: `${labels.note}: `, bold: true, italics: false }, q.note], fontSize: 7.5, italics: true, color: answered ? COLORS.body : COLORS.muted, margin: [0, 3, 0, 0] });
+    details.push({
+      text: [{ text: `${labels.note}: `, bold: true, italics: false }, q.note],
+      fontSize: 7.5,
+      italics: true,
+      color: answered ? COLORS.body : COLORS.muted,
+      margin: [0, 3, 0, 0],
+    });
   }
   if (q.evidence.length > 0) {
     details.push({ text: [{ text: `${labels.evidence}: `, bold: true }, q.evidence.join(', ')], fontSize: 7, color: COLORS.muted, margin: [0, 2.5, 0, 0] });
@@ -148,7 +154,10 @@ function sectionTable(ctx: LayoutContext, section: ReportDomain['sections'][numb
         ...section.questions.map((q) => questionRow(ctx, q)),
       ],
     },
-    layout: { ...rowsLayout({ headerRows: 2, padding: 3.4 }), hLineWidth: (i, node) => (i <= 1 ? 0 : i === 2 ? 0.8 : i === node.table.body.length ? 0.6 : 0.4) },
+    layout: {
+      ...rowsLayout({ headerRows: 2, padding: 3.4 }),
+      hLineWidth: (i, node) => (i <= 1 ? 0 : i === 2 ? 0.8 : i === node.table.body.length ? 0.6 : 0.4),
+    },
     margin: [0, 4, 0, 6],
   };
 }

@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ReportModel } from '../../../../shared/report/model';
+import type { ReportModel } from '@shared/report/model';
 import { endsOnPageOne, firstPageDensity } from '../fitting';
 import { createFormatter } from '../format';
 import { keepTogether } from '../keep-together';

@@ -30,10 +30,16 @@ function particulars({ model, labels, measure, fmt }: LayoutContext): Content {
       body: [
         row(labels.assessor, a.assessor),
         row(labels.date, fmt.date(a.assessmentDate)),
-        row(labels.questionnaire, `${measure.clamp(a.questionnaire.title, 'regular', 7.5, width - measure.width(` · ${a.questionnaire.version}`, 'regular', 7.5) - 2, 1)} · ${a.questionnaire.version}`),
+        row(
+          labels.questionnaire,
+          `${measure.clamp(a.questionnaire.title, 'regular', 7.5, width - measure.width(` · ${a.questionnaire.version}`, 'regular', 7.5) - 2, 1)} · ${a.questionnaire.version}`,
+        ),
         row(labels.completion, `${c.answered} / ${c.applicable} (${fmt.percent(c.answered, c.applicable)})`),
         row(labels.status, `${a.statusLabel} · Rev. ${a.revision}`),
-        [{ text: 'ID', style: 'caption', fontSize: 6.2, margin: [0, 1, 0, 0] }, { text: a.id, fontSize: 6.5, color: COLORS.muted }],
+        [
+          { text: 'ID', style: 'caption', fontSize: 6.2, margin: [0, 1, 0, 0] },
+          { text: a.id, fontSize: 6.5, color: COLORS.muted },
+        ],
       ],
     },
     layout: { ...plainLayout(3, 1.3, false), paddingRight: () => 3 },

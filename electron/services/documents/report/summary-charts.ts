@@ -32,7 +32,15 @@ function domainChart({ model, measure, fmt }: LayoutContext): Content {
         canvas: [
           { type: 'rect', x: 0, y: 1.5, w: BAR_WIDTH, h: 7, color: COLORS.track },
           ...(bar > 0 ? [{ type: 'rect' as const, x: 0, y: 1.5, w: bar, h: 7, color: COLORS.accent }] : []),
-          ...[25, 50, 75].map((t) => ({ type: 'line' as const, x1: (BAR_WIDTH * t) / 100, y1: 1.5, x2: (BAR_WIDTH * t) / 100, y2: 8.5, lineWidth: 0.6, lineColor: '#ffffff' })),
+          ...[25, 50, 75].map((t) => ({
+            type: 'line' as const,
+            x1: (BAR_WIDTH * t) / 100,
+            y1: 1.5,
+            x2: (BAR_WIDTH * t) / 100,
+            y2: 8.5,
+            lineWidth: 0.6,
+            lineColor: '#ffffff',
+          })),
         ],
       },
       { text: fmt.score(d.score), fontSize: 8, bold: true, color: d.score === null ? COLORS.faint : COLORS.ink, alignment: 'right' },

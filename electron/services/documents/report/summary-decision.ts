@@ -16,14 +16,24 @@ export function decisionBlock(ctx: LayoutContext): Content {
     { text: measure.clamp(d.label, 'medium', 16, DECISION_WIDTH, 2), fontSize: 16, bold: true, color: tone.fg, margin: [0, 2, 0, 0] },
   ];
   if (d.provisional) {
-    left.push({ text: measure.clamp(labels.provisional, 'italic', 7.5, DECISION_WIDTH, 2), fontSize: 7.5, italics: true, color: COLORS.ink, margin: [0, 3, 0, 0] });
+    left.push({
+      text: measure.clamp(labels.provisional, 'italic', 7.5, DECISION_WIDTH, 2),
+      fontSize: 7.5,
+      italics: true,
+      color: COLORS.ink,
+      margin: [0, 3, 0, 0],
+    });
   }
   if (d.override) {
     const o = d.override;
     const arrow = ['→', '›', '>'].find((c) => measure.covers(c, 'regular'))!;
     const change =
       d.derivedLabel && d.derivedLabel !== o.label
-        ? [{ text: d.derivedLabel, decoration: 'lineThrough' as const, color: COLORS.muted }, { text: `  ${arrow}  `, color: COLORS.muted }, { text: o.label, bold: true }]
+        ? [
+            { text: d.derivedLabel, decoration: 'lineThrough' as const, color: COLORS.muted },
+            { text: `  ${arrow}  `, color: COLORS.muted },
+            { text: o.label, bold: true },
+          ]
         : [{ text: o.label, bold: true }];
     left.push(
       { text: change, fontSize: 7.5, color: COLORS.ink, margin: [0, 5, 0, 1.5] },
@@ -52,7 +62,11 @@ export function decisionBlock(ctx: LayoutContext): Content {
 }
 
 /** What an approval with conditions asks for: the open findings, one line each, the rest counted. */
-function conditionList({ measure, density }: LayoutContext, conditions: NonNullable<LayoutContext['model']['decision']['conditions']>, color: string): Content[] {
+function conditionList(
+  { measure, density }: LayoutContext,
+  conditions: NonNullable<LayoutContext['model']['decision']['conditions']>,
+  color: string,
+): Content[] {
   const shown = conditions.items.slice(0, density.maxConditions);
   const rest = conditions.items.length - shown.length;
   const numberWidth = Math.max(0, ...shown.map((c) => Math.ceil(measure.width(c.number, 'medium', 7)) + 3));
@@ -60,18 +74,16 @@ function conditionList({ measure, density }: LayoutContext, conditions: NonNulla
   return [
     { text: conditions.title.toLocaleUpperCase(), style: 'caption', color, margin: [0, 6, 0, 1] },
     { text: measure.clamp(conditions.intro, 'regular', 7.5, DECISION_WIDTH, 2), fontSize: 7.5, color: COLORS.body, margin: [0, 0, 0, 1.5] },
-    ...shown.map(
-      (c): Content => ({
-        columns: [
-          // A critical chip is white on dark red; its mark takes the dark red.
-          bullet(c.severity === 'critical' ? severityTone(c.severity).bg : severityTone(c.severity).fg),
-          { width: numberWidth, text: c.number, fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0.4, 0, 0] },
-          { width: '*', text: measure.clamp(c.title, 'regular', 7.5, titleWidth, 1), fontSize: 7.5, color: COLORS.ink },
-        ],
-        columnGap: 0,
-        margin: [0, 0, 0, 1],
-      }),
-    ),
+    ...shown.map((c): Content => ({
+      columns: [
+        // A critical chip is white on dark red; its mark takes the dark red.
+        bullet(c.severity === 'critical' ? severityTone(c.severity).bg : severityTone(c.severity).fg),
+        { width: numberWidth, text: c.number, fontSize: 7, bold: true, color: COLORS.muted, margin: [0, 0.4, 0, 0] },
+        { width: '*', text: measure.clamp(c.title, 'regular', 7.5, titleWidth, 1), fontSize: 7.5, color: COLORS.ink },
+      ],
+      columnGap: 0,
+      margin: [0, 0, 0, 1],
+    })),
     ...(rest > 0 ? [{ text: `+${rest}`, fontSize: 7.5, color: COLORS.muted, margin: [9, 0, 0, 0] } as Content] : []),
   ];
 }
@@ -87,13 +99,28 @@ function ratings({ model, labels, fmt }: LayoutContext): Content {
         rowSpan: 4,
         stack: [
           { text: labels.overallRating.toLocaleUpperCase(), style: 'caption', fontSize: 6.2 },
-          { text: [{ text: fmt.score(s.overall), fontSize: 30, bold: true, color: COLORS.navy }, { text: ' / 100', fontSize: 8, color: COLORS.muted }], margin: [0, 4, 0, 0] },
+          {
+            text: [
+              { text: fmt.score(s.overall), fontSize: 30, bold: true, color: COLORS.navy },
+              { text: ' / 100', fontSize: 8, color: COLORS.muted },
+            ],
+            margin: [0, 4, 0, 0],
+          },
         ],
       },
       cap(labels.conservativeRating),
       cap(labels.controlStrength),
     ],
-    ['', { text: [{ text: fmt.score(s.conservative), fontSize: 13, bold: true, color: COLORS.ink }, { text: ' / 100', fontSize: 7, color: COLORS.muted }] }, { text: s.controlStrength, fontSize: 10, bold: true, color: COLORS.ink, margin: [0, 2, 0, 0] }],
+    [
+      '',
+      {
+        text: [
+          { text: fmt.score(s.conservative), fontSize: 13, bold: true, color: COLORS.ink },
+          { text: ' / 100', fontSize: 7, color: COLORS.muted },
+        ],
+      },
+      { text: s.controlStrength, fontSize: 10, bold: true, color: COLORS.ink, margin: [0, 2, 0, 0] },
+    ],
     ['', cap(labels.inherentRisk), cap(labels.residualRisk)],
     ['', tierValue(s.inherentRisk.tier, s.inherentRisk.label), tierValue(s.residualRisk.tier, s.residualRisk.label)],
   ];

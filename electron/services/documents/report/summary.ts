@@ -14,16 +14,7 @@ export const SUMMARY_END = 'summary-end';
 
 /** Page 1, the executive summary. Everything here is sized to fit above the signature band. */
 export function summaryPage(ctx: LayoutContext): Content[] {
-  return [
-    summaryBand(ctx),
-    heading(ctx),
-    vendorBlock(ctx),
-    decisionBlock(ctx),
-    chartsRow(ctx),
-    topRisks(ctx),
-    certifications(ctx),
-    marker(SUMMARY_END),
-  ];
+  return [summaryBand(ctx), heading(ctx), vendorBlock(ctx), decisionBlock(ctx), chartsRow(ctx), topRisks(ctx), certifications(ctx), marker(SUMMARY_END)];
 }
 
 const label = (text: string): Content => ({ text: text.toLocaleUpperCase(), style: 'caption' });
@@ -51,7 +42,14 @@ function vendorBlock({ model, labels, measure, density, fmt }: LayoutContext): C
         width: half,
         stack: [
           label(labels.vendor),
-          { text: measure.clamp(model.vendor.name, 'medium', 11, half, 2), fontSize: 11, bold: true, color: COLORS.ink, lineHeight: 1.05, margin: [0, 1.5, 0, 1] },
+          {
+            text: measure.clamp(model.vendor.name, 'medium', 11, half, 2),
+            fontSize: 11,
+            bold: true,
+            color: COLORS.ink,
+            lineHeight: 1.05,
+            margin: [0, 1.5, 0, 1],
+          },
           { text: measure.clamp(vendorLine || ' ', 'regular', 7.5, half, 1), style: 'small' },
         ],
       },
@@ -79,7 +77,15 @@ function topRisks({ model, labels, measure, density }: LayoutContext): Content {
       stack: [
         { text: measure.clamp(f.title, 'medium', 8, textWidth, density.riskTitleLines), fontSize: 8, bold: true, color: COLORS.ink },
         ...(density.remediationLines > 0
-          ? [{ text: measure.clamp(f.remediation, 'regular', 7.5, textWidth, density.remediationLines), fontSize: 7.5, lineHeight: 1.1, color: COLORS.body, margin: [0, 1, 0, 0] } as Content]
+          ? [
+              {
+                text: measure.clamp(f.remediation, 'regular', 7.5, textWidth, density.remediationLines),
+                fontSize: 7.5,
+                lineHeight: 1.1,
+                color: COLORS.body,
+                margin: [0, 1, 0, 0],
+              } as Content,
+            ]
           : []),
       ],
     },
@@ -134,7 +140,13 @@ function certifications({ model, labels, measure, density, fmt }: LayoutContext)
   const body: Content =
     certs.length === 0
       ? { text: '–', fontSize: 8, color: COLORS.faint }
-      : { columns: [{ width: half, stack: [table(certs.slice(0, split))] }, { width: half, stack: certs.length > 1 ? [table(certs.slice(split))] : [] }], columnGap: 16 };
+      : {
+          columns: [
+            { width: half, stack: [table(certs.slice(0, split))] },
+            { width: half, stack: certs.length > 1 ? [table(certs.slice(split))] : [] },
+          ],
+          columnGap: 16,
+        };
   const more: Content[] = rest > 0 ? [{ text: `+${rest}`, fontSize: 7.5, color: COLORS.muted, margin: [0, 2, 0, 0] }] : [];
   return { stack: [caption(labels.certifications, CONTENT_WIDTH), body, ...more], margin: [0, density.gap, 0, 0] };
 }

@@ -1,4 +1,4 @@
-import type { ParsedInputOf } from '../../../../shared/ipc/contract';
+import type { ParsedInputOf } from '@shared/ipc/contract';
 import { renderReportPdf, SIGNATURE_BOX } from '../../documents/report/layout';
 import type { ExportFormat } from '../format';
 

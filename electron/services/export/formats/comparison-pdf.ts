@@ -1,4 +1,4 @@
-import type { ParsedInputOf } from '../../../../shared/ipc/contract';
+import type { ParsedInputOf } from '@shared/ipc/contract';
 import { COMPARISON_SIGNATURE_BOX, renderComparisonPdf } from '../../documents/comparison/layout';
 import type { ExportFormat } from '../format';
 

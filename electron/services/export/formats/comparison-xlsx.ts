@@ -1,4 +1,4 @@
-import type { ParsedInputOf } from '../../../../shared/ipc/contract';
+import type { ParsedInputOf } from '@shared/ipc/contract';
 import { comparisonXlsx as workbook } from '../../documents/comparison/xlsx';
 import type { ExportFormat } from '../format';
 

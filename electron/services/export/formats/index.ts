@@ -1,4 +1,4 @@
-import type { ParsedInputOf } from '../../../../shared/ipc/contract';
+import type { ParsedInputOf } from '@shared/ipc/contract';
 import type { ExportFormat, FileType } from '../format';
 import { assessmentPdf } from './assessment-pdf';
 import { comparisonPdf } from './comparison-pdf';

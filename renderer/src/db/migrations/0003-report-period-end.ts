@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { readLegacyReportRecord, type Answer } from '../../../../shared/questionnaire/answers';
+import { readLegacyReportRecord, type Answer } from '@shared/questionnaire/answers';
 import type { AnswerDraft, AnswerRow, AssessmentRow } from '../database';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useId, useMemo } from 'react';
 import { useForm, type FieldPath, type UseFormRegister } from 'react-hook-form';
-import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '../../../../shared/questionnaire/limits';
-import type { Question } from '../../../../shared/questionnaire/schema';
+import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '@shared/questionnaire/limits';
+import type { Question } from '@shared/questionnaire/schema';
 import { isTyping } from '../../ui/keyboard';
-import type { Language } from '../../../../shared/i18n';
+import type { Language } from '@shared/i18n';
 import { DateInput } from '../../ui/DateInput';
 import { FieldError } from '../../ui/FieldError';
 import { LimitedTextarea } from '../../ui/LimitedTextarea';
@@ -31,7 +31,17 @@ function startingValues(question: Question, row: AnswerRow | undefined, saver: A
   return formValues(question, row?.answer ?? undefined, row?.note, language);
 }
 
-function ChoiceInputs({ question, register, disabled, error }: { question: Question; register: UseFormRegister<AnswerFormValues>; disabled: boolean; error?: string }) {
+function ChoiceInputs({
+  question,
+  register,
+  disabled,
+  error,
+}: {
+  question: Question;
+  register: UseFormRegister<AnswerFormValues>;
+  disabled: boolean;
+  error?: string;
+}) {
   const t = useT();
   const language = useUiLanguage();
   const spec = question.answer;
@@ -162,7 +172,15 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
       {spec.type === 'text' && (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t('assessment.answer.text')}</label>
-          <LimitedTextarea id={`${id}-text`} className="input textarea" rows={4} disabled={disabled} maxLength={MAX_TEXT_ANSWER_LENGTH} length={text.length} {...register('text')} />
+          <LimitedTextarea
+            id={`${id}-text`}
+            className="input textarea"
+            rows={4}
+            disabled={disabled}
+            maxLength={MAX_TEXT_ANSWER_LENGTH}
+            length={text.length}
+            {...register('text')}
+          />
           <FieldError id={`${id}-text-error`} message={errors.text?.message} />
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useT, type Translate } from '../../ui/use-t';
-import { shownScore } from '../../../../shared/scoring/figures';
+import { shownScore } from '@shared/scoring/figures';
 import { useApp } from '../../app/context';
 import { isTyping } from '../../ui/keyboard';
 import { href, navigate } from '../../app/router';
@@ -20,7 +20,6 @@ import { QuestionNav } from './QuestionNav';
 import { ScorePanel } from './ScorePanel';
 import { useAssessment, type LoadedAssessment } from './use-assessment';
 import './assessments.css';
-
 
 /** The save state of the question on screen, and of no other. */
 function SaveIndicator({ saver, questionId, number }: { saver: AnswerSaver; questionId: string; number: string }) {
@@ -175,9 +174,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               <span className={`badge status-${assessment.status}`}>{t(`assessment.state.${assessment.status}`)}</span>
               {assessment.revision > 1 && <span className="badge">{t('assessment.revision.label', { revision: assessment.revision })}</span>}
             </h1>
-            <p className="page-subtitle">
-              {t('assessment.meta', { assessor: assessment.assessor, date: format.date(assessment.assessmentDate) })}
-            </p>
+            <p className="page-subtitle">{t('assessment.meta', { assessor: assessment.assessor, date: format.date(assessment.assessmentDate) })}</p>
           </div>
           <div className="header-actions">
             {!readOnly && entry && <SaveIndicator saver={saver} questionId={entry.question.id} number={entry.number} />}
@@ -215,7 +212,14 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             <h2 id="question-text" tabIndex={-1}>
               {localized(entry.question.text, language)}
             </h2>
-            <AnswerForm key={`${assessment.id}:${entry.question.id}`} question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} asOf={assessment.assessmentDate} saver={saver} />
+            <AnswerForm
+              key={`${assessment.id}:${entry.question.id}`}
+              question={entry.question}
+              row={data.rows.get(entry.question.id)}
+              readOnly={readOnly}
+              asOf={assessment.assessmentDate}
+              saver={saver}
+            />
             <EvidencePanel assessmentId={assessment.id} questionId={entry.question.id} evidence={data.evidence} readOnly={readOnly} />
             <footer className="question-footer">
               <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0} aria-keyshortcuts="Alt+ArrowLeft K">
@@ -224,7 +228,13 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               <button type="button" className="button" onClick={nextUnanswered} aria-keyshortcuts="U">
                 {t('assessment.nav.nextUnanswered')} <kbd>U</kbd>
               </button>
-              <button type="button" className="button button-primary" onClick={() => step(1)} disabled={index >= data.applicable.length - 1} aria-keyshortcuts="Alt+ArrowRight J">
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => step(1)}
+                disabled={index >= data.applicable.length - 1}
+                aria-keyshortcuts="Alt+ArrowRight J"
+              >
                 {t('assessment.nav.next')} →
               </button>
             </footer>
@@ -254,7 +264,19 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
         <ScorePanel result={result} assessmentId={assessment.id} domainIndex={entry?.domainIndex ?? 0} />
       </aside>
       {exporting && <ExportDialog data={data} onClose={() => setExporting(false)} />}
-      {finalising && <FinaliseDialog assessmentId={assessment.id} assessor={assessment.assessor} result={result} drafts={data.entries.filter((e) => data.rows.get(e.question.id)?.draft).map((e) => ({ questionId: e.question.id, number: e.number }))} onClose={() => setFinalising(false)} onDone={() => { setFinalising(false); toast(t('assessment.finalise.done')); }} />}
+      {finalising && (
+        <FinaliseDialog
+          assessmentId={assessment.id}
+          assessor={assessment.assessor}
+          result={result}
+          drafts={data.entries.filter((e) => data.rows.get(e.question.id)?.draft).map((e) => ({ questionId: e.question.id, number: e.number }))}
+          onClose={() => setFinalising(false)}
+          onDone={() => {
+            setFinalising(false);
+            toast(t('assessment.finalise.done'));
+          }}
+        />
+      )}
     </div>
   );
 }

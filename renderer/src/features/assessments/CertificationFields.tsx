@@ -1,10 +1,10 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useT } from '../../ui/use-t';
-import { isoDateSchema, type CertificationRecord } from '../../../../shared/questionnaire/answers';
-import type { AnswerSpec } from '../../../../shared/questionnaire/schema';
-import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '../../../../shared/scoring/current-until';
-import { daysBetween } from '../../../../shared/calendar';
-import { DEFAULT_EXPIRY_WINDOW_DAYS } from '../../../../shared/scoring/engine';
+import { isoDateSchema, type CertificationRecord } from '@shared/questionnaire/answers';
+import type { AnswerSpec } from '@shared/questionnaire/schema';
+import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '@shared/scoring/current-until';
+import { daysBetween } from '@shared/calendar';
+import { DEFAULT_EXPIRY_WINDOW_DAYS } from '@shared/scoring/engine';
 import { useFormat } from '../../ui/use-format';
 import { DateInput } from '../../ui/DateInput';
 import { FieldError } from '../../ui/FieldError';
@@ -41,7 +41,13 @@ const isDate = (text: string) => isoDateSchema.safeParse(text).success;
 function typedCurrentUntil(spec: CertificationSpec, typed: CertValues): string | undefined {
   if (typed.held !== 'yes') return undefined;
   const iso = (text: string) => typedDate(text) ?? '';
-  const values = { ...typed, issueDate: iso(typed.issueDate), validUntil: iso(typed.validUntil), periodEnd: iso(typed.periodEnd), bridgeLetterUntil: iso(typed.bridgeLetterUntil) };
+  const values = {
+    ...typed,
+    issueDate: iso(typed.issueDate),
+    validUntil: iso(typed.validUntil),
+    periodEnd: iso(typed.periodEnd),
+    bridgeLetterUntil: iso(typed.bridgeLetterUntil),
+  };
   const record: CertificationRecord = { held: 'yes' };
   if (spec.kind === 'certificate') {
     if (!isDate(values.validUntil) || (isDate(values.issueDate) && values.issueDate > values.validUntil)) return undefined;
@@ -71,7 +77,12 @@ function CurrentUntilMarker({ spec, values, asOf, id }: { spec: CertificationSpe
   }
   const days = daysBetween(asOf, until);
   const state = days < 0 ? 'expired' : days <= DEFAULT_EXPIRY_WINDOW_DAYS ? 'expiring' : 'current';
-  const distance = days < 0 ? t('certification.marker.expiredAgo', { count: -days }) : days === 0 ? t('certification.marker.expiresToday') : t('certification.marker.expiresIn', { count: days });
+  const distance =
+    days < 0
+      ? t('certification.marker.expiredAgo', { count: -days })
+      : days === 0
+        ? t('certification.marker.expiresToday')
+        : t('certification.marker.expiresIn', { count: days });
   return (
     <div id={id} className="cert-current span-all" data-state={state} role="status" title={t('certification.marker.asOf', { date: format.date(asOf) })}>
       <p className="cert-current-marker">

@@ -16,7 +16,13 @@ interface Props {
 function Preview({ row }: { row: EvidenceRow }) {
   const url = useMemo(() => (row.mediaType.startsWith('image/') ? URL.createObjectURL(row.blob) : null), [row]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
-  return url ? <img className="evidence-thumb" src={url} alt="" /> : <span className="evidence-icon" aria-hidden="true">{row.mediaType === 'application/pdf' ? 'PDF' : 'FILE'}</span>;
+  return url ? (
+    <img className="evidence-thumb" src={url} alt="" />
+  ) : (
+    <span className="evidence-icon" aria-hidden="true">
+      {row.mediaType === 'application/pdf' ? 'PDF' : 'FILE'}
+    </span>
+  );
 }
 
 /** Files attached to one question: drop or pick, stored with their SHA-256; remove with undo. */
@@ -77,7 +83,12 @@ export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: 
                 </span>
               </span>
               {!readOnly && (
-                <button type="button" className="button button-ghost button-danger-text" aria-label={t('evidence.removeLabel', { name: row.fileName })} onClick={() => void remove(row)}>
+                <button
+                  type="button"
+                  className="button button-ghost button-danger-text"
+                  aria-label={t('evidence.removeLabel', { name: row.fileName })}
+                  onClick={() => void remove(row)}
+                >
                   {t('evidence.remove')}
                 </button>
               )}

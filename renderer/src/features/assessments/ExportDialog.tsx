@@ -1,8 +1,8 @@
 import { useT } from '../../ui/use-t';
-import type { Language } from '../../../../shared/i18n';
-import { buildAssessmentExport } from '../../../../shared/report/assessment-export';
-import { buildReportModel, reportFileName } from '../../../../shared/report/build';
-import { DEFAULT_EXPIRY_WINDOW_DAYS } from '../../../../shared/scoring/engine';
+import type { Language } from '@shared/i18n';
+import { buildAssessmentExport } from '@shared/report/assessment-export';
+import { buildReportModel, reportFileName } from '@shared/report/build';
+import { DEFAULT_EXPIRY_WINDOW_DAYS } from '@shared/scoring/engine';
 import { call } from '../../app/api';
 import { useApp } from '../../app/context';
 import { SigningDialog, type Signing } from '../identities';
@@ -53,7 +53,13 @@ export function ExportDialog({ data, onClose }: Props) {
       },
       answers: rows.map((row) => ({ questionId: row.questionId, answer: row.answer, ...(row.note ? { note: row.note } : {}) })),
       evidence: data.evidence.map((e) => ({ questionId: e.questionId, fileName: e.fileName, mediaType: e.mediaType, size: e.size, sha256: e.sha256 })),
-      findings: tracking.map(({ findingId, owner, dueDate, status, manual }) => ({ findingId, status, ...(owner ? { owner } : {}), ...(dueDate ? { dueDate } : {}), ...(manual ? { manual } : {}) })),
+      findings: tracking.map(({ findingId, owner, dueDate, status, manual }) => ({
+        findingId,
+        status,
+        ...(owner ? { owner } : {}),
+        ...(dueDate ? { dueDate } : {}),
+        ...(manual ? { manual } : {}),
+      })),
     });
     return call('reports:export', {
       model,

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import { portfolioFigures } from '../../../../shared/portfolio/figures';
-import type { Questionnaire } from '../../../../shared/questionnaire/schema';
-import { recommendations, type Recommendation } from '../../../../shared/scoring/types';
-import type { ScoringResult } from '../../../../shared/scoring/engine';
-import type { FindingTrackingRow } from '../../../../shared/scoring/open-findings';
+import { portfolioFigures } from '@shared/portfolio/figures';
+import type { Questionnaire } from '@shared/questionnaire/schema';
+import { recommendations, type Recommendation } from '@shared/scoring/types';
+import type { ScoringResult } from '@shared/scoring/engine';
+import type { FindingTrackingRow } from '@shared/scoring/open-findings';
 import { useApp } from '../../app/context';
 import type { AssessmentSummary } from '../../db/database';
 import { RepositoryError } from '../../db';
@@ -99,8 +99,7 @@ export function FinaliseDialog({ assessmentId, assessor, result, drafts, onClose
       )}
       {result.completion.unanswered > 0 && <p className="warning">{t('assessment.finalise.incomplete', { count: result.completion.unanswered })}</p>}
       <p>
-        {t('assessment.finalise.derived')}{' '}
-        <span className={`badge rec-${derived}`}>{t(`risk.recommendation.${derived}`)}</span>
+        {t('assessment.finalise.derived')} <span className={`badge rec-${derived}`}>{t(`risk.recommendation.${derived}`)}</span>
       </p>
       <div className="field">
         <label htmlFor={`${id}-rec`}>{t('assessment.finalise.decision')}</label>
@@ -115,7 +114,14 @@ export function FinaliseDialog({ assessmentId, assessor, result, drafts, onClose
       {overriding && (
         <div className="field">
           <label htmlFor={`${id}-reason`}>{t('assessment.finalise.reason')}</label>
-          <textarea id={`${id}-reason`} className="input textarea" rows={3} value={reason} onChange={(event) => setReason(event.target.value)} aria-invalid={error ? true : undefined} />
+          <textarea
+            id={`${id}-reason`}
+            className="input textarea"
+            rows={3}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            aria-invalid={error ? true : undefined}
+          />
         </div>
       )}
       {error && (

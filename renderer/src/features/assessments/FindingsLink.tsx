@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../ui/use-t';
-import type { ScoringResult } from '../../../../shared/scoring/engine';
-import { assessmentFindings } from '../../../../shared/scoring/finding-list';
+import type { ScoringResult } from '@shared/scoring/engine';
+import { assessmentFindings } from '@shared/scoring/finding-list';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 

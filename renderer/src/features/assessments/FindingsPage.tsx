@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { translateIfKey, useT } from '../../ui/use-t';
-import { findingStatuses, manualFindingSchema, type FindingStatus, type FindingTracking, type ManualFinding } from '../../../../shared/domain/assessment';
-import { severities, type Severity } from '../../../../shared/questionnaire/schema';
-import { assessmentFindings } from '../../../../shared/scoring/finding-list';
+import { findingStatuses, manualFindingSchema, type FindingStatus, type FindingTracking, type ManualFinding } from '@shared/domain/assessment';
+import { severities, type Severity } from '@shared/questionnaire/schema';
+import { assessmentFindings } from '@shared/scoring/finding-list';
 import { createAutosaver, useSaveStatus, type Autosaver } from '../../app/autosave';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
@@ -107,7 +107,9 @@ function TrackingSaveState({ saver, findingId, label }: { saver: Autosaver<Track
   const { state, message } = useSaveStatus(saver, findingId ?? '');
   return (
     <span className={`save-state save-${state}`} role="status" data-save-state={state}>
-      {state === 'error' ? t('findings.save.error', { finding: label, message }) : t(`findings.save.${state === 'draft' ? 'saved' : state}`, { finding: label })}
+      {state === 'error'
+        ? t('findings.save.error', { finding: label, message })
+        : t(`findings.save.${state === 'draft' ? 'saved' : state}`, { finding: label })}
     </span>
   );
 }
@@ -117,7 +119,12 @@ function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
   const { store } = useApp();
   const toast = useToast();
   const id = useId();
-  const { register, handleSubmit, reset, formState: { errors } } = useForm<ManualFinding>({
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors },
+  } = useForm<ManualFinding>({
     resolver: zodResolver(manualFindingSchema),
     defaultValues: { title: '', severity: 'medium', remediation: '' },
   });
@@ -136,7 +143,11 @@ function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
       <div className="field">
         <label htmlFor={`${id}-title`}>{t('findings.fields.title')}</label>
         <input id={`${id}-title`} className="input" {...register('title')} aria-invalid={errors.title ? true : undefined} />
-        {errors.title?.message && <p className="field-error" role="alert">{translateIfKey(t, errors.title.message)}</p>}
+        {errors.title?.message && (
+          <p className="field-error" role="alert">
+            {translateIfKey(t, errors.title.message)}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-severity`}>{t('findings.fields.severity')}</label>
@@ -178,7 +189,8 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
           await store.assessments.trackFinding(assessmentId, findingId, { owner: edit.owner.trim() || undefined, dueDate: edit.dueDate, status: edit.status });
           return 'saved';
         },
-        describeError: (error) => (error instanceof RepositoryError ? translate.current(error.messageKey, error.params) : translate.current('assessment.save.failed')),
+        describeError: (error) =>
+          error instanceof RepositoryError ? translate.current(error.messageKey, error.params) : translate.current('assessment.save.failed'),
       }),
     [store, assessmentId],
   );
@@ -200,7 +212,15 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
     return assessmentFindings<FindingRow>(data.result.findings, tracked).map((entry): Row => {
       if (entry.source === 'manual') {
         const { manual } = entry;
-        return { findingId: entry.findingId, number: '', title: manual.title, kind: t('findings.kind.manual'), severity: manual.severity, remediation: manual.remediation, tracking: entry.tracking };
+        return {
+          findingId: entry.findingId,
+          number: '',
+          title: manual.title,
+          kind: t('findings.kind.manual'),
+          severity: manual.severity,
+          remediation: manual.remediation,
+          tracking: entry.tracking,
+        };
       }
       const f = entry.finding;
       return {
@@ -219,7 +239,6 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
   if (data === undefined || tracked === undefined) return <p className="muted page">{t('common.loading')}</p>;
   if (data === null) return <p className="page">{t('assessment.errors.notFound')}</p>;
   const readOnly = data.assessment.status === 'final';
-
 
   return (
     <section className="page page-wide" aria-labelledby="findings-title">
@@ -257,7 +276,9 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
                   </td>
                   <th scope="row" className="finding-title">
                     {row.number && (
-                      <a href={href({ name: 'assessment', assessmentId, questionId: row.findingId.replace(/^F-/, '').replace(/-EXPIRING$/, '') })}>{row.number}</a>
+                      <a href={href({ name: 'assessment', assessmentId, questionId: row.findingId.replace(/^F-/, '').replace(/-EXPIRING$/, '') })}>
+                        {row.number}
+                      </a>
                     )}{' '}
                     {row.title}
                     <span className="muted finding-kind">

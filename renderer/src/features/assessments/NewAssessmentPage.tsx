@@ -2,12 +2,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
-import { assessmentSetupSchema, type AssessmentSetup } from '../../../../shared/domain/assessment';
-import { formatDateInput, parseDateInput } from '../../../../shared/i18n/date-entry';
-import { refKey } from '../../../../shared/questionnaire/catalog';
-import type { Question, Questionnaire } from '../../../../shared/questionnaire/schema';
-import { aiAutonomyLevels, criticalityLevels, dataCategories, matchesProfile, regulations, sectors } from '../../../../shared/questionnaire/profile';
-import { inherentRisk } from '../../../../shared/scoring/risk';
+import { assessmentSetupSchema, type AssessmentSetup } from '@shared/domain/assessment';
+import { formatDateInput, parseDateInput } from '@shared/i18n/date-entry';
+import { refKey } from '@shared/questionnaire/catalog';
+import type { Question, Questionnaire } from '@shared/questionnaire/schema';
+import { aiAutonomyLevels, criticalityLevels, dataCategories, matchesProfile, regulations, sectors } from '@shared/questionnaire/profile';
+import { inherentRisk } from '@shared/scoring/risk';
 import { useApp } from '../../app/context';
 import { href, navigate } from '../../app/router';
 import { RepositoryError } from '../../db';
@@ -104,7 +104,14 @@ function IntakeForm({ vendorId, questionnaires }: { vendorId: string; questionna
       serviceName: '',
       assessor: '',
       assessmentDate: formatDateInput(today(), language),
-      profile: { dataCategories: ['personal'], aiAutonomy: 'assistive', criticality: 'medium', regulatoryScope: ['gdpr'], sector: 'other', requiresEuResidency: true },
+      profile: {
+        dataCategories: ['personal'],
+        aiAutonomy: 'assistive',
+        criticality: 'medium',
+        regulatoryScope: ['gdpr'],
+        sector: 'other',
+        requiresEuResidency: true,
+      },
     },
   });
 
@@ -117,7 +124,12 @@ function IntakeForm({ vendorId, questionnaires }: { vendorId: string; questionna
     }
   });
 
-  const fieldError = (message?: string) => (message ? <p className="field-error" role="alert">{translateIfKey(t, message)}</p> : null);
+  const fieldError = (message?: string) =>
+    message ? (
+      <p className="field-error" role="alert">
+        {translateIfKey(t, message)}
+      </p>
+    ) : null;
 
   return (
     <section className="page" aria-labelledby={`${id}-title`}>

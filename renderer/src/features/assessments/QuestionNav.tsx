@@ -28,7 +28,11 @@ export function QuestionNav({ data, currentId }: Props) {
           return (
             <li key={domain.id} className={open ? 'q-domain open' : 'q-domain'}>
               {first ? (
-                <a className="q-domain-link" href={href({ name: 'assessment', assessmentId: data.assessment.id, questionId: first.question.id })} aria-current={open ? 'true' : undefined}>
+                <a
+                  className="q-domain-link"
+                  href={href({ name: 'assessment', assessmentId: data.assessment.id, questionId: first.question.id })}
+                  aria-current={open ? 'true' : undefined}
+                >
                   <span className="q-domain-title">
                     {domainIndex + 1}. {localized(domain.title, language)}
                   </span>

@@ -1,6 +1,6 @@
 import { useT } from '../../ui/use-t';
-import type { ScoringResult } from '../../../../shared/scoring/engine';
-import { shownRecommendation } from '../../../../shared/scoring/shown-recommendation';
+import type { ScoringResult } from '@shared/scoring/engine';
+import { shownRecommendation } from '@shared/scoring/shown-recommendation';
 
 /** The assessment's recommendation as a pill; "Not assessed", in neutral grey, while nothing is answered. */
 export function RecommendationPill({ result }: { result: Pick<ScoringResult, 'overall' | 'recommendation'> }) {

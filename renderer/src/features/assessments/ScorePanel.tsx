@@ -1,6 +1,6 @@
 import { useT } from '../../ui/use-t';
-import type { ScoringResult } from '../../../../shared/scoring/engine';
-import { shownPoints, shownScore } from '../../../../shared/scoring/figures';
+import type { ScoringResult } from '@shared/scoring/engine';
+import { shownPoints, shownScore } from '@shared/scoring/figures';
 import { href } from '../../app/router';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { localized } from './answer-model';
@@ -30,13 +30,10 @@ export function ScorePanel({ result, assessmentId, domainIndex }: Props) {
         <span className="score-big" data-overall-score={result.overall.score === null ? '' : result.overall.score.toFixed(2)}>
           {fmt(result.overall.score)}
         </span>
-        <span className="muted">
-          / 100 · {t('assessment.score.conservative', { score: fmt(result.overall.conservativeScore) })}
-        </span>
+        <span className="muted">/ 100 · {t('assessment.score.conservative', { score: fmt(result.overall.conservativeScore) })}</span>
       </div>
       <p>
-        <RecommendationPill result={result} />{' '}
-        {rec.provisional && <span className="muted">{t('assessment.score.provisional')}</span>}
+        <RecommendationPill result={result} /> {rec.provisional && <span className="muted">{t('assessment.score.provisional')}</span>}
       </p>
       <p className="muted">
         {t('assessment.score.residual', { inherent: t(`risk.tier.${result.inherentRisk.tier}`), residual: t(`risk.tier.${result.residualRisk}`) })}

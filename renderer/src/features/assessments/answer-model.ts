@@ -1,7 +1,7 @@
-import { certificationRecordSchema, type Answer, type CertificationRecord } from '../../../../shared/questionnaire/answers';
-import { formatDateInput, parseDateInput } from '../../../../shared/i18n/date-entry';
-import type { Language } from '../../../../shared/i18n';
-import type { Localized, Question } from '../../../../shared/questionnaire/schema';
+import { certificationRecordSchema, type Answer, type CertificationRecord } from '@shared/questionnaire/answers';
+import { formatDateInput, parseDateInput } from '@shared/i18n/date-entry';
+import type { Language } from '@shared/i18n';
+import type { Localized, Question } from '@shared/questionnaire/schema';
 
 export const localized = (text: Localized, language: string): string => (language === 'de' ? text.de : text.en);
 
@@ -48,7 +48,16 @@ const emptyCert: AnswerFormValues['cert'] = {
 /** The form's fields for a stored answer, dates and decimals written as the language writes them. */
 export function formValues(question: Question, answer: Answer | undefined, note: string | undefined, language: Language = 'en'): AnswerFormValues {
   const date = (iso: string | undefined) => formatDateInput(iso, language);
-  const values: AnswerFormValues = { na: answer?.status === 'na', note: note ?? '', choice: '', choices: [], number: '', date: '', text: '', cert: { ...emptyCert } };
+  const values: AnswerFormValues = {
+    na: answer?.status === 'na',
+    note: note ?? '',
+    choice: '',
+    choices: [],
+    number: '',
+    date: '',
+    text: '',
+    cert: { ...emptyCert },
+  };
   if (answer?.status !== 'answered') return values;
   const value = answer.value;
   switch (question.answer.type) {

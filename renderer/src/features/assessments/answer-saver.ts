@@ -1,7 +1,7 @@
-import { parseDateInput } from '../../../../shared/i18n/date-entry';
-import { isMessageKey } from '../../../../shared/i18n/keys';
-import { answerSchema } from '../../../../shared/questionnaire/answers';
-import type { Question } from '../../../../shared/questionnaire/schema';
+import { parseDateInput } from '@shared/i18n/date-entry';
+import { isMessageKey } from '@shared/i18n/keys';
+import { answerSchema } from '@shared/questionnaire/answers';
+import type { Question } from '@shared/questionnaire/schema';
 import { createAutosaver, type Autosaver } from '../../app/autosave';
 import { RepositoryError, type Store } from '../../db';
 import type { AnswerDraft } from '../../db/database';
@@ -59,9 +59,15 @@ export function answerIssues(question: Question, values: AnswerFormValues, t: Tr
     const [, key] = issue.path;
     const field: AnswerIssue['field'] = spec.type === 'certification' && typeof key === 'string' ? `cert.${key}` : valueField(question);
     if (issues.some((known) => known.field === field)) continue;
-    const typed = spec.type === 'date' ? values.date : spec.type === 'certification' && typeof key === 'string' ? values.cert[key as keyof AnswerFormValues['cert']] : undefined;
+    const typed =
+      spec.type === 'date'
+        ? values.date
+        : spec.type === 'certification' && typeof key === 'string'
+          ? values.cert[key as keyof AnswerFormValues['cert']]
+          : undefined;
     let message: string;
-    if (typeof typed === 'string' && DATE_FIELDS.has(spec.type === 'date' ? 'date' : String(key)) && parseDateInput(typed, 'en') === 'invalid') message = t('dateField.invalid');
+    if (typeof typed === 'string' && DATE_FIELDS.has(spec.type === 'date' ? 'date' : String(key)) && parseDateInput(typed, 'en') === 'invalid')
+      message = t('dateField.invalid');
     else if (issue.message.startsWith('questionnaire.') && isMessageKey(issue.message)) message = t(issue.message);
     else if (spec.type === 'number' && !Number.isFinite(Number(values.number.replace(',', '.')))) message = t('assessment.answer.notANumber');
     else if (spec.type === 'number') message = t('assessment.answer.outOfRange', { min: spec.min ?? '−∞', max: spec.max ?? '∞' });

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type { Question, Questionnaire, Section } from '../../../../shared/questionnaire/schema';
-import { scoreAssessment, type ScoringResult } from '../../../../shared/scoring/engine';
+import type { Question, Questionnaire, Section } from '@shared/questionnaire/schema';
+import { scoreAssessment, type ScoringResult } from '@shared/scoring/engine';
 import { useApp } from '../../app/context';
 import { answerMap } from '../../db/assessments';
 import type { AnswerRow, AssessmentRow, EvidenceRow } from '../../db/database';
-import type { VendorDetails } from '../../../../shared/domain/vendor-details';
+import type { VendorDetails } from '@shared/domain/vendor-details';
 
 export interface QuestionEntry {
   question: Question;

@@ -2,9 +2,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import { compareAnswers, type AnswerRowView } from '../../../../shared/compare/text';
-import type { RankEntry } from '../../../../shared/compare/rank';
-import type { DomainId, Questionnaire } from '../../../../shared/questionnaire/schema';
+import { compareAnswers, type AnswerRowView } from '@shared/compare/text';
+import type { RankEntry } from '@shared/compare/rank';
+import type { DomainId, Questionnaire } from '@shared/questionnaire/schema';
 import { useUiLanguage } from '../../ui/use-format';
 
 export type DomainFilter = DomainId | 'all';
@@ -41,7 +41,12 @@ export function AnswersTable({ entries, questionnaire, initialDomain }: { entrie
         <h2 id="compare-answers-title">{t('compare.questions.title')}</h2>
         <div className="compare-answers-filters">
           <label htmlFor={domainSelectId}>{t('compare.questions.domain')}</label>
-          <select id={domainSelectId} className="input compare-domain-select" value={domain} onChange={(event) => setDomain(event.target.value as DomainFilter)}>
+          <select
+            id={domainSelectId}
+            className="input compare-domain-select"
+            value={domain}
+            onChange={(event) => setDomain(event.target.value as DomainFilter)}
+          >
             {questionnaire.domains.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.title[language]}
@@ -114,7 +119,14 @@ function VirtualAnswerRows({ lines, entries, differsLabel }: { lines: Line[]; en
             </tr>
           )}
           {items.map((item) => (
-            <AnswerLine key={item.key} line={lines[item.index]!} index={item.index} columns={columns} measure={virtualizer.measureElement} differsLabel={differsLabel} />
+            <AnswerLine
+              key={item.key}
+              line={lines[item.index]!}
+              index={item.index}
+              columns={columns}
+              measure={virtualizer.measureElement}
+              differsLabel={differsLabel}
+            />
           ))}
           {paddingBottom > 0 && (
             <tr aria-hidden="true" className="compare-spacer">

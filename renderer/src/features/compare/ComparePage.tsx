@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import { matchingProfile } from '../../../../shared/compare/profiles';
+import { matchingProfile } from '@shared/compare/profiles';
 import {
   explainRankChange,
   matchingPreset,
@@ -12,13 +12,13 @@ import {
   type RankChange,
   type RankEntry,
   type Ranking,
-} from '../../../../shared/compare/rank';
-import { refKey } from '../../../../shared/questionnaire/catalog';
-import type { Questionnaire } from '../../../../shared/questionnaire/schema';
-import { formatRankChange } from '../../../../shared/compare/text';
-import { messages, type Language } from '../../../../shared/i18n';
-import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
-import { openFindingCounts } from '../../../../shared/scoring/open-findings';
+} from '@shared/compare/rank';
+import { refKey } from '@shared/questionnaire/catalog';
+import type { Questionnaire } from '@shared/questionnaire/schema';
+import { formatRankChange } from '@shared/compare/text';
+import { messages, type Language } from '@shared/i18n';
+import { weighsAnyDomain } from '@shared/scoring/domain-weights';
+import { openFindingCounts } from '@shared/scoring/open-findings';
 import { href, navigate } from '../../app/router';
 import { CertificationMatrix, DomainScores, RankingTable } from './ComparisonTables';
 import { ExportActions } from './ExportActions';
@@ -72,7 +72,11 @@ export function ComparePage({ ids }: { ids: string[] }) {
       ) : (
         <>
           <SelectionList candidates={candidates} selectedIds={selected.map((c) => c.assessment.id)} onToggle={toggle} onClear={() => setSelection([])} />
-          {selected.length < MIN_SELECTED ? <p className="card card-padded muted compare-need-more">{t('compare.select.needMore')}</p> : <Comparison selected={selected} />}
+          {selected.length < MIN_SELECTED ? (
+            <p className="card card-padded muted compare-need-more">{t('compare.select.needMore')}</p>
+          ) : (
+            <Comparison selected={selected} />
+          )}
         </>
       )}
     </section>
@@ -99,7 +103,8 @@ function SelectionList({
       <legend className="compare-legend">{t('compare.select.title')}</legend>
       <div className="compare-select-head">
         <p id={hintId} className="muted">
-          {t('compare.select.hint', { max: MAX_SELECTED })} · <span data-selected-count={selectedIds.length}>{t('compare.select.selected', { count: selectedIds.length, max: MAX_SELECTED })}</span>
+          {t('compare.select.hint', { max: MAX_SELECTED })} ·{' '}
+          <span data-selected-count={selectedIds.length}>{t('compare.select.selected', { count: selectedIds.length, max: MAX_SELECTED })}</span>
         </p>
         {selectedIds.length > 0 && (
           <button type="button" className="button button-ghost" onClick={onClear}>

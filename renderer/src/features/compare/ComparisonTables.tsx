@@ -1,10 +1,10 @@
 import { useT } from '../../ui/use-t';
-import { certificationMatrix } from '../../../../shared/compare/build';
-import type { Ranking } from '../../../../shared/compare/rank';
-import { formatScore } from '../../../../shared/compare/text';
-import type { Questionnaire } from '../../../../shared/questionnaire/schema';
-import { severities } from '../../../../shared/questionnaire/schema';
-import type { FindingCounts } from '../../../../shared/scoring/open-findings';
+import { certificationMatrix } from '@shared/compare/build';
+import type { Ranking } from '@shared/compare/rank';
+import { formatScore } from '@shared/compare/text';
+import type { Questionnaire } from '@shared/questionnaire/schema';
+import { severities } from '@shared/questionnaire/schema';
+import type { FindingCounts } from '@shared/scoring/open-findings';
 import { href } from '../../app/router';
 import { RecommendationBadge, TierBadge } from '../../ui/badges';
 import { useFormat, useUiLanguage } from '../../ui/use-format';

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import { buildComparisonModel, comparisonFileName, type ComparisonSubjectFacts } from '../../../../shared/compare/build';
-import { comparisonCsv, comparisonCsvFileName } from '../../../../shared/compare/csv';
-import type { RankEntry, Ranking } from '../../../../shared/compare/rank';
-import { compareAnswers } from '../../../../shared/compare/text';
-import type { Language } from '../../../../shared/i18n';
-import type { Questionnaire } from '../../../../shared/questionnaire/schema';
+import { buildComparisonModel, comparisonFileName, type ComparisonSubjectFacts } from '@shared/compare/build';
+import { comparisonCsv, comparisonCsvFileName } from '@shared/compare/csv';
+import type { RankEntry, Ranking } from '@shared/compare/rank';
+import { compareAnswers } from '@shared/compare/text';
+import type { Language } from '@shared/i18n';
+import type { Questionnaire } from '@shared/questionnaire/schema';
 import { call, IpcCallError } from '../../app/api';
 import { SigningDialog } from '../identities';
 import { useToast } from '../../ui/Toast';
@@ -98,7 +98,9 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
           workingLabel={t('compare.exports.working')}
           savedMessage={(path, signed) => t(signed ? 'compare.exports.savedSigned' : 'compare.exports.saved', { path })}
           onClose={() => setSigning(false)}
-          run={(lang, identity) => call('compare:export', { model: model(lang), format: 'pdf', fileName: comparisonFileName(new Date(), lang, 'pdf'), ...(identity ?? {}) })}
+          run={(lang, identity) =>
+            call('compare:export', { model: model(lang), format: 'pdf', fileName: comparisonFileName(new Date(), lang, 'pdf'), ...(identity ?? {}) })
+          }
         />
       )}
     </div>

@@ -4,10 +4,10 @@ import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { translateIfKey, useT } from '../../ui/use-t';
 import { z } from 'zod';
-import { matchingProfile, ProfileError, profileNameSchema, profileWeightsFor, type WeightProfile } from '../../../../shared/compare/profiles';
-import { availablePresets, clampWeight, matchingPreset, MAX_WEIGHT, MIN_WEIGHT, presetWeights, weightOf, type DomainWeights } from '../../../../shared/compare/rank';
-import type { DomainId, Questionnaire } from '../../../../shared/questionnaire/schema';
-import { weighsAnyDomain } from '../../../../shared/scoring/domain-weights';
+import { matchingProfile, ProfileError, profileNameSchema, profileWeightsFor, type WeightProfile } from '@shared/compare/profiles';
+import { availablePresets, clampWeight, matchingPreset, MAX_WEIGHT, MIN_WEIGHT, presetWeights, weightOf, type DomainWeights } from '@shared/compare/rank';
+import type { DomainId, Questionnaire } from '@shared/questionnaire/schema';
+import { weighsAnyDomain } from '@shared/scoring/domain-weights';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toast';
@@ -88,7 +88,12 @@ export function WeightsPanel({ questionnaire, weights, profiles, onChange, expla
             >
               {profile.name}
             </button>
-            <button type="button" className="button button-ghost compare-profile-delete" aria-label={t('compare.profiles.delete', { name: profile.name })} onClick={() => void remove(profile)}>
+            <button
+              type="button"
+              className="button button-ghost compare-profile-delete"
+              aria-label={t('compare.profiles.delete', { name: profile.name })}
+              onClick={() => void remove(profile)}
+            >
               ×
             </button>
           </span>
@@ -178,7 +183,15 @@ function SaveProfileDialog({ initialName, onSave, onClose }: { initialName: stri
     >
       <div className="field">
         <label htmlFor={fieldId}>{t('compare.profiles.nameLabel')}</label>
-        <input id={fieldId} className="input" autoFocus autoComplete="off" aria-invalid={error ? true : undefined} aria-describedby={`${fieldId}-hint`} {...register('name')} />
+        <input
+          id={fieldId}
+          className="input"
+          autoFocus
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${fieldId}-hint`}
+          {...register('name')}
+        />
         {error ? (
           <p id={`${fieldId}-hint`} className="field-error" role="alert">
             {translateIfKey(t, error)}

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ComparisonSubjectFacts } from '../../../../shared/compare/build';
-import type { RankEntry } from '../../../../shared/compare/rank';
-import type { Answer } from '../../../../shared/questionnaire/answers';
-import { scoreAssessment } from '../../../../shared/scoring/engine';
+import type { ComparisonSubjectFacts } from '@shared/compare/build';
+import type { RankEntry } from '@shared/compare/rank';
+import type { Answer } from '@shared/questionnaire/answers';
+import { scoreAssessment } from '@shared/scoring/engine';
 import { useApp } from '../../app/context';
 import { answerMap } from '../../db/assessments';
-import type { Questionnaire } from '../../../../shared/questionnaire/schema';
+import type { Questionnaire } from '@shared/questionnaire/schema';
 import type { AssessmentRow } from '../../db/database';
-import { latestAssessmentByVendor } from '../../../../shared/vendors/summary';
+import { latestAssessmentByVendor } from '@shared/vendors/summary';
 
 export const MAX_SELECTED = 12;
 export const MIN_SELECTED = 2;

@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../../ui/use-t';
-import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
-import { DEFAULT_GENERATED_KEY_TYPE, generatedKeyTypes } from '../../../../shared/signing/key-types';
+import type { IdentitySummaryDto } from '@shared/ipc/contract';
+import { DEFAULT_GENERATED_KEY_TYPE, generatedKeyTypes } from '@shared/signing/key-types';
 import { call } from '../../app/api';
 import { Field } from '../../ui/Field';
 import type { Message } from '../../ui/message';
@@ -44,7 +44,12 @@ export function CreateIdentityForm({ onCreated, onCancel }: Props) {
       });
       if (isRefusal(result)) {
         if (result.refused === 'weak_passphrase') setError('passphrase', { message: 'identities.refusals.weak_passphrase' }, { shouldFocus: true });
-        else setFormError(isKnownRefusal(result.refused) ? { key: `identities.refusals.${result.refused}` } : { key: 'identities.refusals.unknown', params: { message: result.message } });
+        else
+          setFormError(
+            isKnownRefusal(result.refused)
+              ? { key: `identities.refusals.${result.refused}` }
+              : { key: 'identities.refusals.unknown', params: { message: result.message } },
+          );
         return;
       }
       // Passphrases do not outlive the request.
@@ -70,18 +75,44 @@ export function CreateIdentityForm({ onCreated, onCancel }: Props) {
       <p className="field-hint">{t('identities.create.hint')}</p>
       <Field id={`${id}-name`} label={t('identities.create.name')} hint={t('identities.create.nameHint')} error={errors.name?.message}>
         {(describedBy, invalid) => (
-          <input id={`${id}-name`} className="input" autoFocus autoComplete="name" aria-describedby={describedBy} aria-invalid={invalid} readOnly={isSubmitting} {...register('name')} />
+          <input
+            id={`${id}-name`}
+            className="input"
+            autoFocus
+            autoComplete="name"
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            readOnly={isSubmitting}
+            {...register('name')}
+          />
         )}
       </Field>
       <div className="identities-row">
         <Field id={`${id}-organisation`} label={t('identities.create.organisation')} error={errors.organisation?.message}>
           {(describedBy, invalid) => (
-            <input id={`${id}-organisation`} className="input" autoComplete="organization" aria-describedby={describedBy} aria-invalid={invalid} readOnly={isSubmitting} {...register('organisation')} />
+            <input
+              id={`${id}-organisation`}
+              className="input"
+              autoComplete="organization"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              readOnly={isSubmitting}
+              {...register('organisation')}
+            />
           )}
         </Field>
         <Field id={`${id}-email`} label={t('identities.create.email')} error={errors.email?.message}>
           {(describedBy, invalid) => (
-            <input id={`${id}-email`} className="input" type="email" autoComplete="email" aria-describedby={describedBy} aria-invalid={invalid} readOnly={isSubmitting} {...register('email')} />
+            <input
+              id={`${id}-email`}
+              className="input"
+              type="email"
+              autoComplete="email"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              readOnly={isSubmitting}
+              {...register('email')}
+            />
           )}
         </Field>
       </div>
@@ -98,7 +129,12 @@ export function CreateIdentityForm({ onCreated, onCancel }: Props) {
         </p>
       </fieldset>
       <div className="identities-row">
-        <Field id={`${id}-passphrase`} label={t('identities.create.passphrase')} hint={t('identities.create.passphraseHint')} error={errors.passphrase?.message}>
+        <Field
+          id={`${id}-passphrase`}
+          label={t('identities.create.passphrase')}
+          hint={t('identities.create.passphraseHint')}
+          error={errors.passphrase?.message}
+        >
           {(describedBy, invalid) => (
             <input
               id={`${id}-passphrase`}

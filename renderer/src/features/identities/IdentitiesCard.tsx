@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useT } from '../../ui/use-t';
-import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
+import type { IdentitySummaryDto } from '@shared/ipc/contract';
 import { call } from '../../app/api';
 import { Fingerprint } from '../../ui/Fingerprint';
 import { PlusIcon } from '../../ui/icons';

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useT } from '../../ui/use-t';
-import type { IdentitySummaryDto } from '../../../../shared/ipc/contract';
+import type { IdentitySummaryDto } from '@shared/ipc/contract';
 import { call } from '../../app/api';
 import { Field } from '../../ui/Field';
 import type { Message } from '../../ui/message';
@@ -58,7 +58,9 @@ export function ImportIdentityForm({ onImported, onCancel }: Props) {
       if (isRefusal(result)) {
         const code = result.refused;
         if (!isKnownRefusal(code) || code === 'not_found') {
-          setFormError(isKnownRefusal(code) ? { key: `identities.refusals.${code}` } : { key: 'identities.refusals.unknown', params: { message: result.message } });
+          setFormError(
+            isKnownRefusal(code) ? { key: `identities.refusals.${code}` } : { key: 'identities.refusals.unknown', params: { message: result.message } },
+          );
         } else {
           setError(fileRefusals.has(code) ? 'file' : 'passphrase', { message: `identities.refusals.${code}` }, { shouldFocus: true });
         }

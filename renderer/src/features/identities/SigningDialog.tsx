@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import type { Language } from '../../../../shared/i18n';
-import { isMessageKey } from '../../../../shared/i18n/keys';
-import type { IdentitySummaryDto, OutputOf } from '../../../../shared/ipc/contract';
+import type { Language } from '@shared/i18n';
+import { isMessageKey } from '@shared/i18n/keys';
+import type { IdentitySummaryDto, OutputOf } from '@shared/ipc/contract';
 import { call, IpcCallError } from '../../app/api';
 import { href } from '../../app/router';
 import { Dialog } from '../../ui/Dialog';
@@ -126,7 +126,14 @@ export function SigningDialog({ title, languageLabel, workingLabel, savedMessage
       {identityId && (
         <div className="field">
           <label htmlFor={`${id}-pass`}>{t('export.passphrase')}</label>
-          <input id={`${id}-pass`} type="password" className="input" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} />
+          <input
+            id={`${id}-pass`}
+            type="password"
+            className="input"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
         </div>
       )}
       {error && (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MAX_PKCS12_BYTES, type IdentitySummaryDto } from '../../../../shared/ipc/contract';
-import { generatedKeyTypes } from '../../../../shared/signing/key-types';
+import { MAX_PKCS12_BYTES, type IdentitySummaryDto } from '@shared/ipc/contract';
+import { generatedKeyTypes } from '@shared/signing/key-types';
 import type { Message } from '../../ui/message';
 
 /** The passphrase length the identity store insists on. */
@@ -36,7 +36,17 @@ export const importIdentitySchema = z.object({
 });
 export type ImportIdentityValues = z.input<typeof importIdentitySchema>;
 
-export const refusalCodes = ['wrong_passphrase', 'no_private_key', 'unsupported_key', 'expired', 'not_yet_valid', 'invalid_file', 'not_found', 'weak_passphrase', 'key_mismatch'] as const;
+export const refusalCodes = [
+  'wrong_passphrase',
+  'no_private_key',
+  'unsupported_key',
+  'expired',
+  'not_yet_valid',
+  'invalid_file',
+  'not_found',
+  'weak_passphrase',
+  'key_mismatch',
+] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 
 export function isKnownRefusal(code: string): code is RefusalCode {

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import type { ExpiryTimeline as Timeline, TimelineEntry } from '../../../../shared/portfolio';
+import type { ExpiryTimeline as Timeline, TimelineEntry } from '@shared/portfolio';
 import { href } from '../../app/router';
 import type { PortfolioFormat } from './format';
 
@@ -28,7 +28,11 @@ function EntryList({ group, format, expanded, onExpand }: { group: Group; format
     <>
       <ul className="portfolio-entries">
         {shown.map((entry) => (
-          <li key={`${entry.vendorId}/${entry.questionId}`} className="portfolio-entry" data-timeline-entry={`${entry.vendor} · ${entry.certification} · ${entry.validUntil}`}>
+          <li
+            key={`${entry.vendorId}/${entry.questionId}`}
+            className="portfolio-entry"
+            data-timeline-entry={`${entry.vendor} · ${entry.certification} · ${entry.validUntil}`}
+          >
             <time dateTime={entry.validUntil} className="portfolio-entry-date">
               {format.date(entry.validUntil)}
             </time>
@@ -86,7 +90,11 @@ export function ExpiryTimeline({ timeline, format }: Props) {
           const showYear = month !== null && (i === 1 || month.endsWith('-01'));
           const count = group.entries.length;
           return (
-            <li key={group.key} className={`portfolio-strip-item portfolio-tone-${group.tone}${count === 0 ? ' is-empty' : ''}`} data-timeline-month={group.key}>
+            <li
+              key={group.key}
+              className={`portfolio-strip-item portfolio-tone-${group.tone}${count === 0 ? ' is-empty' : ''}`}
+              data-timeline-month={group.key}
+            >
               <button
                 type="button"
                 className="portfolio-strip-button"
@@ -114,7 +122,12 @@ export function ExpiryTimeline({ timeline, format }: Props) {
           {groups
             .filter((g) => g.entries.length > 0)
             .map((group) => (
-              <section key={group.key} className={`portfolio-group portfolio-tone-${group.tone}`} data-timeline-group={group.key} aria-labelledby={groupId(group.key)}>
+              <section
+                key={group.key}
+                className={`portfolio-group portfolio-tone-${group.tone}`}
+                data-timeline-group={group.key}
+                aria-labelledby={groupId(group.key)}
+              >
                 <h3 id={groupId(group.key)} tabIndex={-1}>
                   {group.title}
                   <span className="portfolio-group-count">{group.entries.length}</span>

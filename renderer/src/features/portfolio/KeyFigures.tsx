@@ -1,6 +1,6 @@
 import { useT } from '../../ui/use-t';
-import { KEY_FIGURE_EXPIRY_DAYS, type PortfolioKeyFigures } from '../../../../shared/portfolio';
-import { recommendations, type Recommendation } from '../../../../shared/scoring/types';
+import { KEY_FIGURE_EXPIRY_DAYS, type PortfolioKeyFigures } from '@shared/portfolio';
+import { recommendations, type Recommendation } from '@shared/scoring/types';
 import type { CertificateChoice } from './view-state';
 
 interface Props {
@@ -36,9 +36,7 @@ export function KeyFigures({ figures, recommendation, reviewOverdue, certificate
         <span className="portfolio-figure-label">{t('portfolio.figures.decisions')}</span>
         <span className="portfolio-decision-bar" aria-hidden="true">
           {decided > 0 &&
-            recommendations.map((r) =>
-              figures[r] > 0 ? <span key={r} className={`portfolio-decision-${r}`} style={{ flexGrow: figures[r] }} /> : null,
-            )}
+            recommendations.map((r) => (figures[r] > 0 ? <span key={r} className={`portfolio-decision-${r}`} style={{ flexGrow: figures[r] }} /> : null))}
         </span>
         <span className="portfolio-decisions">
           {recommendations.map((r) => (

@@ -10,10 +10,10 @@ import {
   REVIEW_INTERVAL_MONTHS,
   sortPortfolio,
   type PortfolioSortKey,
-} from '../../../../shared/portfolio';
-import { localDate } from '../../../../shared/calendar';
-import { riskTiers } from '../../../../shared/scoring/risk';
-import { recommendations } from '../../../../shared/scoring/types';
+} from '@shared/portfolio';
+import { localDate } from '@shared/calendar';
+import { riskTiers } from '@shared/scoring/risk';
+import { recommendations } from '@shared/scoring/types';
 import { href } from '../../app/router';
 import { isTyping } from '../../ui/keyboard';
 import { SearchIcon } from '../../ui/icons';
@@ -122,7 +122,12 @@ export function PortfolioPage() {
               <div className="portfolio-filters">
                 <div className="portfolio-filter">
                   <label htmlFor={ids.tier}>{t('portfolio.filters.tier')}</label>
-                  <select id={ids.tier} className="input portfolio-select" value={view.tier} onChange={(event) => update({ tier: event.target.value as ViewState['tier'] })}>
+                  <select
+                    id={ids.tier}
+                    className="input portfolio-select"
+                    value={view.tier}
+                    onChange={(event) => update({ tier: event.target.value as ViewState['tier'] })}
+                  >
                     <option value="">{t('portfolio.filters.all')}</option>
                     {[...riskTiers].reverse().map((tier) => (
                       <option key={tier} value={tier}>
@@ -171,7 +176,9 @@ export function PortfolioPage() {
               </div>
               <span className="portfolio-count-group">
                 <span className="muted portfolio-count" aria-live="polite">
-                  {isFiltering(filter) ? t('portfolio.countFiltered', { shown: visible.length, count: rows.length }) : t('portfolio.count', { count: rows.length })}
+                  {isFiltering(filter)
+                    ? t('portfolio.countFiltered', { shown: visible.length, count: rows.length })
+                    : t('portfolio.count', { count: rows.length })}
                 </span>
                 {isFiltering(filter) && visible.length > 0 && (
                   <button type="button" className="button button-ghost portfolio-clear" onClick={clear}>

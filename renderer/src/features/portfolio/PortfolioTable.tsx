@@ -1,10 +1,10 @@
 import { memo, useCallback, useMemo, type MouseEvent } from 'react';
 import { useT } from '../../ui/use-t';
-import { daysBetween } from '../../../../shared/calendar';
-import { REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type PortfolioSortKey } from '../../../../shared/portfolio';
+import { daysBetween } from '@shared/calendar';
+import { REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type PortfolioSortKey } from '@shared/portfolio';
 import { href, navigate } from '../../app/router';
-import { shownRecommendation } from '../../../../shared/scoring/shown-recommendation';
-import type { Recommendation } from '../../../../shared/scoring/types';
+import { shownRecommendation } from '@shared/scoring/shown-recommendation';
+import type { Recommendation } from '@shared/scoring/types';
 import { NoValue, Rating, TierBadge } from '../../ui/badges';
 import { VirtualTable, type TableColumn } from '../../ui/VirtualTable';
 import type { PortfolioFormat } from './format';

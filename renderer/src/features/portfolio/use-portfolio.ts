@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { buildPortfolio, type PortfolioRow } from '../../../../shared/portfolio';
+import { buildPortfolio, type PortfolioRow } from '@shared/portfolio';
 import { useApp } from '../../app/context';
 
 /**
@@ -35,8 +35,5 @@ export function usePortfolio(today: string): PortfolioRow[] | undefined {
     };
   }, [pendingKey, repository]);
 
-  return useMemo(
-    () => (!data || pendingKey !== '' ? undefined : buildPortfolio(data.vendors, data.assessments, today)),
-    [data, pendingKey, today],
-  );
+  return useMemo(() => (!data || pendingKey !== '' ? undefined : buildPortfolio(data.vendors, data.assessments, today)), [data, pendingKey, today]);
 }

@@ -1,6 +1,6 @@
-import type { CertificateFilter, PortfolioFilter, PortfolioSort } from '../../../../shared/portfolio';
-import type { RiskTier } from '../../../../shared/scoring/risk';
-import type { Recommendation } from '../../../../shared/scoring/types';
+import type { CertificateFilter, PortfolioFilter, PortfolioSort } from '@shared/portfolio';
+import type { RiskTier } from '@shared/scoring/risk';
+import type { Recommendation } from '@shared/scoring/types';
 
 /** The certificate filter as the select offers it: expired, or expiring within so many days. */
 export const certificateChoices = ['expired', '30', '90', '180', '365'] as const;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveLanguage, type LanguagePreference } from '../../../../shared/i18n';
+import { resolveLanguage, type LanguagePreference } from '@shared/i18n';
 import { useApp } from '../../app/context';
 import { useT } from '../../ui/use-t';
 import { EVIDENCE_LIMIT_RANGE_MB } from '../../db/settings';

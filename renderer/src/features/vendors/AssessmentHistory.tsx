@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { useT } from '../../ui/use-t';
-import { assessmentFigures } from '../../../../shared/vendors/summary';
+import { assessmentFigures } from '@shared/vendors/summary';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { PlusIcon, ShieldIcon } from '../../ui/icons';
@@ -21,9 +21,7 @@ export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; 
     <section className="card vendors-history" aria-labelledby={titleId}>
       <div className="vendors-card-header vendors-card-header-row">
         <h2 id={titleId}>{t('vendors.detail.history.title')}</h2>
-        {assessments && assessments.length > 0 && (
-          <span className="muted">{t('vendors.detail.history.count', { count: assessments.length })}</span>
-        )}
+        {assessments && assessments.length > 0 && <span className="muted">{t('vendors.detail.history.count', { count: assessments.length })}</span>}
       </div>
       {assessments === undefined ? (
         <p className="muted vendors-card-body">{t('common.loading')}</p>

@@ -1,5 +1,5 @@
 import type { FieldErrors, UseFieldArrayReturn, UseFormRegister } from 'react-hook-form';
-import { VENDOR_CONTACTS_MAX } from '../../../../shared/domain/vendor-details';
+import { VENDOR_CONTACTS_MAX } from '@shared/domain/vendor-details';
 import { Field } from '../../ui/Field';
 import { PlusIcon, TrashIcon } from '../../ui/icons';
 import { translateIfKey, useT } from '../../ui/use-t';

@@ -36,7 +36,17 @@ export function ServicesField({ id, services, draft, listError }: Props) {
                 title={t('vendors.detail.services.remove', { name: service })}
                 onClick={() => draft.remove(index)}
               >
-                <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" aria-hidden="true" focusable="false">
+                <svg
+                  width="14"
+                  height="14"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2.2"
+                  strokeLinecap="round"
+                  aria-hidden="true"
+                  focusable="false"
+                >
                   <path d="M6 6l12 12M18 6 6 18" />
                 </svg>
               </button>

@@ -12,7 +12,18 @@ function BackLink() {
   const t = useT();
   return (
     <a className="vendors-back" href={href({ name: 'vendors' })}>
-      <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <svg
+        width="16"
+        height="16"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+        aria-hidden="true"
+        focusable="false"
+      >
         <path d="M19 12H5M11 18l-6-6 6-6" />
       </svg>
       {t('vendors.detail.back')}

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId } from 'react';
 import { useController, useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { vendorDetailsSchema, type VendorDetails, type VendorDetailsData } from '../../../../shared/domain/vendor-details';
+import { vendorDetailsSchema, type VendorDetails, type VendorDetailsData } from '@shared/domain/vendor-details';
 import { useApp } from '../../app/context';
 import { RepositoryError } from '../../db';
 import { Field } from '../../ui/Field';
@@ -85,7 +85,13 @@ export function VendorDetailsForm({ details }: { details: VendorDetails }) {
       </div>
 
       <div className="vendors-card-body">
-        <Field id={ids.website} label={t('vendors.detail.website.label')} hint={t('vendors.detail.website.hint')} error={errors.website?.message} className="vendors-website">
+        <Field
+          id={ids.website}
+          label={t('vendors.detail.website.label')}
+          hint={t('vendors.detail.website.hint')}
+          error={errors.website?.message}
+          className="vendors-website"
+        >
           {(describedBy) => (
             <input
               id={ids.website}

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { translateIfKey, useT } from '../../ui/use-t';
 import { z } from 'zod';
-import { vendorNameSchema } from '../../../../shared/domain/vendor';
+import { vendorNameSchema } from '@shared/domain/vendor';
 import { RepositoryError } from '../../db';
 import { Dialog } from '../../ui/Dialog';
 

@@ -1,8 +1,8 @@
 import { memo, useCallback, useMemo } from 'react';
 import { useT } from '../../ui/use-t';
-import type { Vendor } from '../../../../shared/domain/vendor';
+import type { Vendor } from '@shared/domain/vendor';
 import { href } from '../../app/router';
-import { vendorListSortKeys, type VendorListSort, type VendorListSortKey, type VendorOverview } from '../../../../shared/vendors/list';
+import { vendorListSortKeys, type VendorListSort, type VendorListSortKey, type VendorOverview } from '@shared/vendors/list';
 import { NoValue, Rating, RecommendationBadge, StatusBadge, TierBadge } from '../../ui/badges';
 import { PencilIcon, TrashIcon } from '../../ui/icons';
 import { VirtualTable, type RowReveal, type TableColumn } from '../../ui/VirtualTable';
@@ -120,15 +120,13 @@ export function VendorTable({ rows, sort, onSort, onEdit, formatDate, reveal, re
   const t = useT();
   const columns = useMemo(
     () =>
-      vendorColumns.map(
-        ({ key, className }): TableColumn<VendorListSortKey> => ({
-          key,
-          className,
-          label: t(`vendors.columns.${key}`),
-          ...(isSortKey(key) ? { sortKey: key } : {}),
-          ...(key === 'actions' ? { hiddenLabel: true } : {}),
-        }),
-      ),
+      vendorColumns.map(({ key, className }): TableColumn<VendorListSortKey> => ({
+        key,
+        className,
+        label: t(`vendors.columns.${key}`),
+        ...(isSortKey(key) ? { sortKey: key } : {}),
+        ...(key === 'actions' ? { hiddenLabel: true } : {}),
+      })),
     [t],
   );
   const shown = useMemo((): RowReveal | null => {

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import type { Vendor } from '../../../../shared/domain/vendor';
-import { firstVendorListDirection, sortVendorList, type VendorListSort, type VendorListSortKey } from '../../../../shared/vendors/list';
-import { assessmentStates, type AssessmentState } from '../../../../shared/vendors/summary';
-import { riskTiers, type RiskTier } from '../../../../shared/scoring/risk';
+import type { Vendor } from '@shared/domain/vendor';
+import { firstVendorListDirection, sortVendorList, type VendorListSort, type VendorListSortKey } from '@shared/vendors/list';
+import { assessmentStates, type AssessmentState } from '@shared/vendors/summary';
+import { riskTiers, type RiskTier } from '@shared/scoring/risk';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
 import { BuildingIcon, PlusIcon, SearchIcon } from '../../ui/icons';
@@ -13,7 +13,6 @@ import { VendorNameDialog } from './VendorNameDialog';
 import { VendorTable, type Editing, type Reveal } from './VendorTable';
 import './vendors.css';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
-
 
 export function VendorsPage() {
   const t = useT();
@@ -111,12 +110,7 @@ export function VendorsPage() {
           <p className="page-subtitle">{t('vendors.subtitle')}</p>
         </div>
         {vendors && vendors.length > 0 && (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setEditing({ kind: 'create' })}
-            aria-keyshortcuts="Control+N"
-          >
+          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'create' })} aria-keyshortcuts="Control+N">
             <PlusIcon />
             {t('vendors.new')}
           </button>
@@ -132,12 +126,7 @@ export function VendorsPage() {
           </span>
           <h2>{t('vendors.empty.title')}</h2>
           <p>{t('vendors.empty.body')}</p>
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setEditing({ kind: 'create' })}
-            aria-keyshortcuts="Control+N"
-          >
+          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'create' })} aria-keyshortcuts="Control+N">
             <PlusIcon />
             {t('vendors.new')}
           </button>
@@ -192,33 +181,19 @@ export function VendorsPage() {
                 </select>
               </div>
               <span className="muted vendors-count" aria-live="polite">
-                {filtered
-                  ? t('vendors.countFiltered', { shown: visible.length, count: vendors.length })
-                  : t('vendors.count', { count: vendors.length })}
+                {filtered ? t('vendors.countFiltered', { shown: visible.length, count: vendors.length }) : t('vendors.count', { count: vendors.length })}
               </span>
             </div>
           </div>
           {visible.length === 0 ? (
             <div className="no-matches vendors-no-matches">
-              <p>
-                {tierFilter === '' && statusFilter === ''
-                  ? t('vendors.noMatches', { query: query.trim() })
-                  : t('vendors.noMatchesFiltered')}
-              </p>
+              <p>{tierFilter === '' && statusFilter === '' ? t('vendors.noMatches', { query: query.trim() }) : t('vendors.noMatchesFiltered')}</p>
               <button type="button" className="button" onClick={clearFilters}>
                 {t('vendors.filters.clear')}
               </button>
             </div>
           ) : (
-            <VendorTable
-              rows={visible}
-              sort={sort}
-              onSort={sortBy}
-              onEdit={setEditing}
-              formatDate={formatDate}
-              reveal={reveal}
-              resetKey={resetKey}
-            />
+            <VendorTable rows={visible} sort={sort} onSort={sortBy} onEdit={setEditing} formatDate={formatDate} reveal={reveal} resetKey={resetKey} />
           )}
         </div>
       )}

@@ -1,4 +1,4 @@
-import type { VendorDetails, VendorDetailsInput } from '../../../../shared/domain/vendor-details';
+import type { VendorDetails, VendorDetailsInput } from '@shared/domain/vendor-details';
 
 /** What the details form edits: every field as typed, before the schema trims and checks it. */
 export type DetailsFormValues = VendorDetailsInput;

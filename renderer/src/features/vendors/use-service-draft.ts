@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { VENDOR_SERVICES_MAX, vendorServiceSchema } from '../../../../shared/domain/vendor-details';
+import { VENDOR_SERVICES_MAX, vendorServiceSchema } from '@shared/domain/vendor-details';
 
 /** The services in the form, and how to replace them. */
 export interface ServiceList {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import type { AssessmentExport } from '../../../../shared/report/assessment-export';
-import { MAX_ATTACHMENT_BYTES, type AttachmentReport, type SignatureReport } from '../../../../shared/verify/report';
+import type { AssessmentExport } from '@shared/report/assessment-export';
+import { MAX_ATTACHMENT_BYTES, type AttachmentReport, type SignatureReport } from '@shared/verify/report';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { RepositoryError } from '../../db';
@@ -30,7 +30,10 @@ export function AttachmentCard({ attachment, signature, verified }: Props) {
   const t = useT();
   const format = useFormat();
   const titleId = useId();
-  const parsed = useMemo(() => (attachment.importable && attachment.json !== undefined ? parseAttachment(attachment.json) : null), [attachment.importable, attachment.json]);
+  const parsed = useMemo(
+    () => (attachment.importable && attachment.json !== undefined ? parseAttachment(attachment.json) : null),
+    [attachment.importable, attachment.json],
+  );
 
   const refusal = !parsed
     ? attachment.problem
@@ -41,7 +44,11 @@ export function AttachmentCard({ attachment, signature, verified }: Props) {
       : null;
 
   return (
-    <section className="card card-padded verify-attachment" aria-labelledby={titleId} data-attachment={parsed?.ok ? 'assessment' : parsed ? parsed.reason : 'refused'}>
+    <section
+      className="card card-padded verify-attachment"
+      aria-labelledby={titleId}
+      data-attachment={parsed?.ok ? 'assessment' : parsed ? parsed.reason : 'refused'}
+    >
       <h2 id={titleId}>{t('verify.attachment.title')}</h2>
       <dl className="facts">
         <dt>{t('verify.attachment.file')}</dt>

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useT } from '../../ui/use-t';
-import type { SignatureReport } from '../../../../shared/verify/report';
+import type { SignatureReport } from '@shared/verify/report';
 import { Fingerprint } from '../../ui/Fingerprint';
 import { useFormat } from '../../ui/use-format';
 
@@ -60,7 +60,10 @@ export function SignatureFacts({ signature, position, total, revisions, verified
   // Likewise a signature that holds for its own revision is not shown as good news in a document that does not verify.
   const statusTone = signature.status === 'valid' && !verified ? 'valid-part' : signature.status;
   const hasLaterRevisions = placed && (signature.revision < revisions || signature.laterChanges !== 'none');
-  const covers = t(signature.wholeDocument ? 'verify.signature.coversWhole' : 'verify.signature.coversPart', { revision: signature.revision, total: Math.max(revisions, signature.revision) });
+  const covers = t(signature.wholeDocument ? 'verify.signature.coversWhole' : 'verify.signature.coversPart', {
+    revision: signature.revision,
+    total: Math.max(revisions, signature.revision),
+  });
   const later =
     signature.laterChanges === 'signatures'
       ? t('verify.signature.laterSignatures')

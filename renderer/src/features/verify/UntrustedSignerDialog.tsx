@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../ui/use-t';
-import type { SignatureReport } from '../../../../shared/verify/report';
+import type { SignatureReport } from '@shared/verify/report';
 import { Dialog } from '../../ui/Dialog';
 import { Fingerprint } from '../../ui/Fingerprint';
 

@@ -1,10 +1,21 @@
 import { useId } from 'react';
 import { useT } from '../../ui/use-t';
-import type { Verdict, VerificationReport } from '../../../../shared/verify/report';
+import type { Verdict, VerificationReport } from '@shared/verify/report';
 import { SignatureFacts } from './SignatureFacts';
 import { headlineProblem, toneOf } from './verdict';
 
-const iconBase = { width: 26, height: 26, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, strokeLinecap: 'round', strokeLinejoin: 'round', 'aria-hidden': true, focusable: false } as const;
+const iconBase = {
+  width: 26,
+  height: 26,
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 2,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+  'aria-hidden': true,
+  focusable: false,
+} as const;
 
 function VerdictIcon({ verdict }: { verdict: Verdict }) {
   switch (verdict) {
@@ -46,7 +57,8 @@ export function useVerdictText() {
     const total = report.signatures.length;
     const headline = headlineProblem(report);
     const text = headline ? t(`verify.problems.${headline.code}`) : null;
-    const problem = headline?.position !== undefined && total > 1 ? t('verify.problemOfSignature', { position: headline.position, total, problem: text }) : text;
+    const problem =
+      headline?.position !== undefined && total > 1 ? t('verify.problemOfSignature', { position: headline.position, total, problem: text }) : text;
     const body = verdict === 'valid' && total > 1 ? t('verify.verdict.valid.bodyMany') : t(`verify.verdict.${verdict}.body`);
     return { verdict, title: t(`verify.verdict.${verdict}.title`), body, problem };
   };
@@ -60,7 +72,14 @@ export function VerdictCard({ fileName, result }: { fileName: string; result: Ve
   const tone = toneOf(text.verdict);
   const signatures = result.signatures;
   const facts = signatures.map((signature, index) => (
-    <SignatureFacts key={index} signature={signature} position={index + 1} total={signatures.length} revisions={result.revisions} verified={result.verdict === 'valid'} />
+    <SignatureFacts
+      key={index}
+      signature={signature}
+      position={index + 1}
+      total={signatures.length}
+      revisions={result.revisions}
+      verified={result.verdict === 'valid'}
+    />
   ));
 
   return (

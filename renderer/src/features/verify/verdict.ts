@@ -1,5 +1,5 @@
-import { assessmentExportSchema, ASSESSMENT_EXPORT_FORMAT, type AssessmentExport } from '../../../../shared/report/assessment-export';
-import type { SignatureReport, Verdict, VerificationReport } from '../../../../shared/verify/report';
+import { assessmentExportSchema, ASSESSMENT_EXPORT_FORMAT, type AssessmentExport } from '@shared/report/assessment-export';
+import type { SignatureReport, Verdict, VerificationReport } from '@shared/verify/report';
 
 export type Tone = 'success' | 'danger' | 'neutral';
 
