@@ -27,7 +27,7 @@ export const assessmentEn = {
       start: 'Start assessment',
       questionnaire: 'Questionnaire',
       questionnaireOption: '{{title}}, version {{version}}',
-      questionnaireFacts: '{{domains}} domains, {{questions}} questions',
+      questionnaireFacts: 'Domains: {{domains}} · questions: {{questions}}',
     },
     profile: {
       dataCategories: 'Data the service handles',
@@ -257,7 +257,7 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
       start: 'Bewertung beginnen',
       questionnaire: 'Fragenkatalog',
       questionnaireOption: '{{title}}, Version {{version}}',
-      questionnaireFacts: '{{domains}} Domänen, {{questions}} Fragen',
+      questionnaireFacts: 'Domänen: {{domains}} · Fragen: {{questions}}',
     },
     profile: {
       dataCategories: 'Verarbeitete Daten',

@@ -3,7 +3,9 @@ import { certificationDe } from './certification';
 import { compareDe } from './compare';
 import { compareExportDe } from './compare-export';
 import { dateFieldDe } from './date-field';
+import { questionnairesDe } from './questionnaires';
 import { portfolioDe } from './portfolio';
+import { questionnaireManagerDe } from './questionnaire-manager';
 import { reportDe } from './report';
 import type { Messages } from './en';
 import { signingDe } from './signing';
@@ -56,7 +58,9 @@ export const de: Messages = {
   ...compareDe,
   ...compareExportDe,
   ...portfolioDe,
+  ...questionnaireManagerDe,
   ...dateFieldDe,
+  questionnaires: questionnairesDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

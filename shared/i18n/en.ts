@@ -3,7 +3,9 @@ import { certificationEn } from './certification';
 import { compareEn } from './compare';
 import { compareExportEn } from './compare-export';
 import { dateFieldEn } from './date-field';
+import { questionnairesEn } from './questionnaires';
 import { portfolioEn } from './portfolio';
+import { questionnaireManagerEn } from './questionnaire-manager';
 import { signingEn } from './signing';
 import { reportEn } from './report';
 import { vendorsEn } from './vendors';
@@ -56,7 +58,9 @@ export const en = {
   ...compareEn,
   ...compareExportEn,
   ...portfolioEn,
+  ...questionnaireManagerEn,
   ...dateFieldEn,
+  questionnaires: questionnairesEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',

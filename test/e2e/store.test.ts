@@ -14,6 +14,24 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('store in real IndexedDB', () => {
+  it('keeps a released questionnaire version as imported: a second or changed import, and the built-in ones, are refused', async () => {
+    const r = await call<Record<string, unknown>>('questionnaireStoreRefusals');
+    expect(r).toEqual({
+      unreadable: 'invalid questionnaireManager.errors.unreadable',
+      rowsAfterUnreadable: 0,
+      first: 'ok',
+      again: 'duplicate questionnaireManager.errors.versionExists',
+      changedPreview: 'conflict',
+      changed: 'duplicate questionnaireManager.errors.versionExists',
+      builtInPreview: 'same',
+      builtIn: 'duplicate questionnaireManager.errors.builtIn',
+      retireBuiltIn: 'invalid questionnaireManager.errors.builtIn',
+      rows: 1,
+      titleKept: 'Contact-centre outsourcing review',
+      damaged: 'invalid questionnaireManager.errors.damaged',
+    });
+  });
+
   it('keeps an assessment of a questionnaire with domains of its own, loaded late, to that questionnaire', async () => {
     const r = await call<Record<string, unknown>>('questionnaireOfItsOwn');
     expect(r.unknown).toBe('invalid');
@@ -57,7 +75,7 @@ describe('store in real IndexedDB', () => {
 
   it('upgrades a version 1 database with data in it', async () => {
     const r = await call<Record<string, unknown>>('upgradeFromV1');
-    expect(r.version).toBe(3);
+    expect(r.version).toBe(4);
     expect(r.vendors).toEqual([
       expect.objectContaining({ name: 'Talkdesk', nameKey: 'talkdesk', contacts: [], services: [], createdAt: '2025-01-01T00:00:00.000Z' }),
     ]);

@@ -5,6 +5,7 @@ import { PortfolioIcon } from '../features/portfolio/PortfolioIcon';
 import { VendorsPage } from '../features/vendors/VendorsPage';
 import { BuildingIcon, FileCheckIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
 import { CompareIcon } from '../features/compare/CompareIcon';
+import { QuestionnairesIcon } from '../features/questionnaires/QuestionnairesIcon';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { ToastProvider } from '../ui/Toast';
 import { useRoute, type Route } from './router';
@@ -17,15 +18,17 @@ const FindingsPage = lazy(() => import('../features/assessments/FindingsPage').t
 const NewAssessmentPage = lazy(() => import('../features/assessments/NewAssessmentPage').then((m) => ({ default: m.NewAssessmentPage })));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 const VendorDetailPage = lazy(() => import('../features/vendors/VendorDetailPage').then((m) => ({ default: m.VendorDetailPage })));
+const QuestionnairesPage = lazy(() => import('../features/questionnaires/QuestionnairesPage').then((m) => ({ default: m.QuestionnairesPage })));
 const VerifyPage = lazy(() => import('../features/verify/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
-const sections = ['vendors', 'portfolio', 'compare', 'verify', 'settings'] as const;
+const sections = ['vendors', 'portfolio', 'compare', 'questionnaires', 'verify', 'settings'] as const;
 type Section = (typeof sections)[number];
 
 const icons: Record<Section, ReactNode> = {
   vendors: <BuildingIcon />,
   portfolio: <PortfolioIcon />,
   compare: <CompareIcon />,
+  questionnaires: <QuestionnairesIcon />,
   verify: <FileCheckIcon />,
   settings: <SettingsIcon />,
 };
@@ -35,12 +38,15 @@ const labels: Record<Section, MessageKey> = {
   vendors: 'nav.vendors',
   portfolio: 'portfolio.nav',
   compare: 'nav.compare',
+  questionnaires: 'questionnaireManager.nav',
   verify: 'nav.verify',
   settings: 'nav.settings',
 };
 
 function sectionOf(route: Route): Section {
-  return route.name === 'settings' || route.name === 'verify' || route.name === 'compare' || route.name === 'portfolio' ? route.name : 'vendors';
+  return route.name === 'settings' || route.name === 'verify' || route.name === 'compare' || route.name === 'portfolio' || route.name === 'questionnaires'
+    ? route.name
+    : 'vendors';
 }
 
 function Page({ route }: { route: Route }) {
@@ -59,6 +65,8 @@ function Page({ route }: { route: Route }) {
       return <FindingsPage assessmentId={route.assessmentId} />;
     case 'compare':
       return <ComparePage ids={route.ids ?? []} />;
+    case 'questionnaires':
+      return <QuestionnairesPage />;
     case 'verify':
       return <VerifyPage />;
     case 'settings':

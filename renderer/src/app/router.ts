@@ -10,6 +10,7 @@ export type Route =
   | { name: 'findings'; assessmentId: string }
   | { name: 'compare'; ids?: string[] }
   | { name: 'verify' }
+  | { name: 'questionnaires' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'settings') return { name: 'settings' };
   if (first === 'portfolio') return { name: 'portfolio' };
   if (first === 'verify') return { name: 'verify' };
+  if (first === 'questionnaires') return { name: 'questionnaires' };
   if (first === 'compare') {
     const ids = (id ?? '').split(',').filter(Boolean);
     return ids.length > 0 ? { name: 'compare', ids } : { name: 'compare' };
@@ -35,6 +37,7 @@ export function href(route: Route): string {
     case 'vendors':
     case 'portfolio':
     case 'verify':
+    case 'questionnaires':
     case 'settings':
       return `#/${route.name}`;
     case 'vendor':

@@ -1,28 +1,19 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AssessmentSetup, FindingTracking, ManualFinding } from '@shared/domain/assessment';
-import type { Vendor } from '@shared/domain/vendor';
+import type { VendorDetails } from '@shared/domain/vendor-details';
 import type { SummaryCertification } from '@shared/portfolio/figures';
 import type { Answer } from '@shared/questionnaire/answers';
-import type { DomainId } from '@shared/questionnaire/schema';
+import type { DomainId, Questionnaire } from '@shared/questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '@shared/scoring/engine';
 import type { FindingCounts } from '@shared/scoring/open-findings';
 import { SCHEMA_V2, upgradeContactsRevisionsTracking } from './migrations/0002-contacts-revisions-tracking';
 import { upgradeReportPeriodEnd } from './migrations/0003-report-period-end';
+import { SCHEMA_V4 } from './migrations/0004-questionnaires';
 
-export interface VendorContact {
-  name: string;
-  role?: string;
-  email?: string;
-  phone?: string;
-}
-
-export interface VendorRow extends Vendor {
+/** A vendor with its website, services in scope and contacts, as the vendor schemas in shared/ state them. */
+export interface VendorRow extends VendorDetails {
   /** Normalised name; unique, so two vendors cannot differ only in case or spacing. */
   nameKey: string;
-  website?: string;
-  contacts: VendorContact[];
-  /** Products and services in scope of the evaluation. */
-  services: string[];
 }
 
 /** Figures kept with a finalised assessment, so lists need not score it again. */
@@ -96,6 +87,18 @@ export interface FindingRow extends FindingTracking {
   updatedAt: string;
 }
 
+/** A questionnaire the user imported: as read from its file, which is kept byte for byte by its digest. */
+export interface QuestionnaireRow {
+  id: string;
+  version: string;
+  questionnaire: Questionnaire;
+  fileName: string;
+  sha256: string;
+  importedAt: string;
+  /** Retired questionnaires are not offered for new assessments; assessments made with them keep them. */
+  retiredAt?: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -123,6 +126,7 @@ export class AssayDatabase extends Dexie {
   evidence!: EntityTable<EvidenceRow, 'id'>;
   findings!: Dexie.Table<FindingRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;
+  questionnaires!: Dexie.Table<QuestionnaireRow, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -130,5 +134,7 @@ export class AssayDatabase extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeContactsRevisionsTracking);
     // 3: reports state the period they cover (periodEnd) instead of a validity date.
     this.version(3).stores({}).upgrade(upgradeReportPeriodEnd);
+    // 4: questionnaires the user imported.
+    this.version(4).stores(SCHEMA_V4);
   }
 }

@@ -4,19 +4,21 @@ import { createSettingsRepository } from './settings';
 import { createVendorRepository } from './vendors';
 import { createPortfolioRepository } from './portfolio';
 import { importReceivedAssessment } from './received';
-import { builtInCatalog } from './questionnaires';
+import { createQuestionnaireRepository } from './questionnaire-store';
 import type { AssessmentExport } from '@shared/report/assessment-export';
 
 /** The repositories the UI uses, and only those: no screen reaches a Dexie table. */
 export function openStore(name?: string) {
   const db = new AssayDatabase(name);
+  // Every repository finds questionnaires here, the built-in ones and those the user imported.
+  const questionnaires = createQuestionnaireRepository(db);
   return {
-    questionnaires: builtInCatalog,
+    questionnaires,
     vendors: createVendorRepository(db),
-    assessments: createAssessmentRepository(db),
+    assessments: createAssessmentRepository(db, undefined, questionnaires),
     settings: createSettingsRepository(db),
-    portfolio: createPortfolioRepository(db),
-    received: { importReport: (data: AssessmentExport) => importReceivedAssessment(db, data) },
+    portfolio: createPortfolioRepository(db, questionnaires),
+    received: { importReport: (data: AssessmentExport) => importReceivedAssessment(db, data, undefined, questionnaires) },
   };
 }
 

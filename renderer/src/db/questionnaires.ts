@@ -7,21 +7,32 @@ export type AssessmentQuestionnaire = { questionnaireId: string; questionnaireVe
 
 export const refOf = (row: AssessmentQuestionnaire): QuestionnaireRef => ({ id: row.questionnaireId, version: row.questionnaireVersion });
 
+/** Questionnaires kept beside the built-in ones (those the user imported): found by reference, and the active ones listed. */
+export interface QuestionnaireSource {
+  find(ref: QuestionnaireRef): Promise<Questionnaire | undefined>;
+  active(): Promise<Questionnaire[]>;
+}
+
 /**
- * The questionnaires assessments can be answered against: each loads once, on first use, and is then
- * shared by every screen. An assessment of a questionnaire this version of Assay does not have is refused
- * with a message that names it.
+ * The questionnaires assessments can be answered against: the built-in ones, and those of `stored` when given.
+ * Each loads once, on first use, and is then shared by every screen. An assessment of a questionnaire that is
+ * not here is refused with a message that names it.
  */
-export function createQuestionnaireCatalog(entries: readonly CatalogEntry[]) {
+export function createQuestionnaireCatalog(entries: readonly CatalogEntry[], stored?: QuestionnaireSource) {
   const loading = new Map<string, Promise<Questionnaire>>();
+
+  async function fromStore(ref: QuestionnaireRef): Promise<Questionnaire> {
+    const found = await stored?.find(ref);
+    if (!found) throw new RepositoryError('invalid', 'assessment.errors.unknownQuestionnaire', { id: refKey(ref) });
+    return found;
+  }
 
   function load(ref: QuestionnaireRef): Promise<Questionnaire> {
     const key = refKey(ref);
     let pending = loading.get(key);
     if (!pending) {
       const entry = entries.find((e) => e.id === ref.id && e.version === ref.version);
-      if (!entry) return Promise.reject(new RepositoryError('invalid', 'assessment.errors.unknownQuestionnaire', { id: key }));
-      pending = entry.load();
+      pending = entry ? entry.load() : fromStore(ref);
       loading.set(key, pending);
       // A failed load may be tried again.
       pending.catch(() => loading.delete(key));
@@ -33,8 +44,8 @@ export function createQuestionnaireCatalog(entries: readonly CatalogEntry[]) {
     load,
     /** The questionnaire of an assessment row. */
     of: (row: AssessmentQuestionnaire) => load(refOf(row)),
-    /** Every questionnaire a new assessment can use, newest last. */
-    list: (): Promise<Questionnaire[]> => Promise.all(entries.map(load)),
+    /** Every questionnaire a new assessment can use: the built-in ones, then the active imported ones. */
+    list: async (): Promise<Questionnaire[]> => [...(await Promise.all(entries.map(load))), ...((await stored?.active()) ?? [])],
   };
 }
 

@@ -154,6 +154,14 @@ export async function storedAnswers(assessmentId?: string) {
   return rows.map((r) => ({ questionId: r.questionId, answer: r.answer, note: r.note, draft: r.draft }));
 }
 
+/** The questionnaires imported into the app's own database, by reference. */
+export async function storedQuestionnaires() {
+  const db = new AssayDatabase();
+  const rows = await db.questionnaires.toArray();
+  db.close();
+  return rows.map((r) => `${r.id}@${r.version}`);
+}
+
 /** Every assessment in the app's own database: which questionnaire it was started with. */
 export async function storedAssessments() {
   const db = new AssayDatabase();
@@ -198,4 +206,49 @@ export async function questionnaireOfItsOwn() {
     weights: stored?.domainWeights,
     answers,
   };
+}
+
+/** The questionnaire store refuses what would change a released version, and what it cannot read, writing nothing. */
+export async function questionnaireStoreRefusals() {
+  const { sixDomains } = await import('../../fixtures/six-domain-questionnaire');
+  const { questionnaireFileText } = await import('@shared/questionnaire/exchange');
+  const { createQuestionnaireRepository } = await import('../../../renderer/src/db/questionnaire-store');
+  const db = new AssayDatabase(`assay-check-${crypto.randomUUID()}`);
+  const store = createQuestionnaireRepository(db);
+  const file = new TextEncoder().encode(questionnaireFileText(sixDomains));
+  const changed = new TextEncoder().encode(questionnaireFileText({ ...sixDomains, title: { en: 'Another review', de: 'Eine andere Prüfung' } }));
+  const builtIn = new TextEncoder().encode(questionnaireFileText(builtInQuestionnaire));
+  const key = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      return 'ok';
+    } catch (error) {
+      return error instanceof RepositoryError ? `${error.code} ${error.messageKey}` : `unexpected: ${String(error)}`;
+    }
+  };
+  const result = {
+    unreadable: await key(() => store.importFile(new TextEncoder().encode('not json'), 'x.json')),
+    rowsAfterUnreadable: await db.questionnaires.count(),
+    first: await key(() => store.importFile(file, 'review.json')),
+    again: await key(() => store.importFile(file, 'review.json')),
+    changedPreview: (await store.preview(changed)).status,
+    changed: await key(() => store.importFile(changed, 'review.json')),
+    builtInPreview: (await store.preview(builtIn)).status,
+    builtIn: await key(() => store.importFile(builtIn, 'bank.json')),
+    retireBuiltIn: await key(() => store.retire(builtInQuestionnaire)),
+    rows: await db.questionnaires.count(),
+    titleKept: (await db.questionnaires.get([sixDomains.id, sixDomains.version]))?.questionnaire.title.en,
+  };
+  await db.questionnaires.put({
+    id: 'damaged',
+    version: '1.0.0',
+    questionnaire: { id: 'damaged' } as never,
+    fileName: 'd.json',
+    sha256: '0'.repeat(64),
+    importedAt: new Date().toISOString(),
+  });
+  const damaged = await key(() => createQuestionnaireRepository(db).load({ id: 'damaged', version: '1.0.0' }));
+  db.close();
+  await Dexie.delete(db.name);
+  return { ...result, damaged };
 }

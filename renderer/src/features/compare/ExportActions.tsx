@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../ui/use-t';
+import { download } from '../../ui/download';
 import { buildComparisonModel, comparisonFileName, type ComparisonSubjectFacts } from '@shared/compare/build';
 import { comparisonCsv, comparisonCsvFileName } from '@shared/compare/csv';
 import type { RankEntry, Ranking } from '@shared/compare/rank';
@@ -49,15 +50,7 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
   const exportCsv = () => {
     if (!ranking) return;
     const csv = comparisonCsv(ranking, ranking.weights, questionnaire, language, sideBySide(language));
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = comparisonCsvFileName(new Date(), language);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked later: the download reads the blob after the click returns.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    download(comparisonCsvFileName(new Date(), language), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
   };
 
   const exportXlsx = async () => {

@@ -1,0 +1,162 @@
+import { questionnaireFileText, readQuestionnaireFile, type QuestionnaireReading } from '@shared/questionnaire/exchange';
+import { builtInQuestionnaires, refKey, type QuestionnaireRef } from '@shared/questionnaire/catalog';
+import { questionnaireSchema, type Questionnaire } from '@shared/questionnaire/schema';
+import type { RepositoryDeps } from './vendors';
+import type { AssayDatabase, QuestionnaireRow } from './database';
+import { sha256Hex } from './assessments';
+import { RepositoryError } from './errors';
+import { createQuestionnaireCatalog, type QuestionnaireSource } from './questionnaires';
+
+const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
+
+/** A questionnaire as the manager lists it: where it came from, whether it is offered, and how many assessments use it. */
+export interface QuestionnaireListing {
+  questionnaire: Questionnaire;
+  source: 'builtIn' | 'imported';
+  importedAt?: string;
+  fileName?: string;
+  retired: boolean;
+  assessments: number;
+}
+
+/**
+ * What importing a file would do, worked out without writing anything: the file's reading, and for a readable
+ * questionnaire whether its id and version are new here, already here with the same content, or already here
+ * with other content (which a new version must resolve: a released version never changes).
+ */
+export type ImportPreview =
+  | { status: 'unreadable'; reading: Extract<QuestionnaireReading, { ok: false }> }
+  | { status: 'new' | 'same' | 'conflict'; reading: Extract<QuestionnaireReading, { ok: true }>; builtIn: boolean };
+
+/** A stored row read back through the schema: a damaged row is refused, never scored. */
+function fromRow(row: QuestionnaireRow): Questionnaire {
+  const parsed = questionnaireSchema.safeParse(row.questionnaire);
+  if (!parsed.success) throw new RepositoryError('invalid', 'questionnaireManager.errors.damaged', { id: refKey(row) });
+  return parsed.data;
+}
+
+/**
+ * The questionnaires of this database: the built-in ones and those the user imported. Importing reads the file
+ * again and checks it against the database in the same transaction that stores it, so what the preview showed
+ * is what is stored, or nothing is.
+ */
+export function createQuestionnaireRepository(db: AssayDatabase, deps: RepositoryDeps = defaultDeps) {
+  const stored: QuestionnaireSource = {
+    async find(ref) {
+      const row = await db.questionnaires.get([ref.id, ref.version]);
+      return row && fromRow(row);
+    },
+    async active() {
+      const rows = await db.questionnaires.toArray();
+      return rows
+        .filter((row) => !row.retiredAt)
+        .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
+        .map(fromRow);
+    },
+  };
+  const catalog = createQuestionnaireCatalog(builtInQuestionnaires, stored);
+  const isBuiltIn = (ref: QuestionnaireRef) => builtInQuestionnaires.some((e) => e.id === ref.id && e.version === ref.version);
+
+  /** The questionnaire already here under this reference, if any. */
+  async function existing(ref: QuestionnaireRef): Promise<Questionnaire | undefined> {
+    if (isBuiltIn(ref)) return catalog.load(ref);
+    const row = await db.questionnaires.get([ref.id, ref.version]);
+    return row && fromRow(row);
+  }
+
+  async function preview(data: Uint8Array): Promise<ImportPreview> {
+    const reading = readQuestionnaireFile(data);
+    if (!reading.ok) return { status: 'unreadable', reading };
+    const here = await existing(reading.questionnaire);
+    const status = !here ? 'new' : questionnaireFileText(here) === questionnaireFileText(reading.questionnaire) ? 'same' : 'conflict';
+    return { reading, status, builtIn: isBuiltIn(reading.questionnaire) };
+  }
+
+  async function imported(ref: QuestionnaireRef): Promise<QuestionnaireRow> {
+    const row = await db.questionnaires.get([ref.id, ref.version]);
+    if (!row)
+      throw new RepositoryError(
+        isBuiltIn(ref) ? 'invalid' : 'not_found',
+        isBuiltIn(ref) ? 'questionnaireManager.errors.builtIn' : 'assessment.errors.unknownQuestionnaire',
+        { id: refKey(ref) },
+      );
+    return row;
+  }
+
+  return {
+    ...catalog,
+    preview,
+
+    /** Stores the questionnaire of a file; refuses a file that does not read, and one whose version is already here. */
+    async importFile(data: Uint8Array, fileName: string): Promise<QuestionnaireRef> {
+      const result = await preview(data);
+      if (result.status === 'unreadable') throw new RepositoryError('invalid', 'questionnaireManager.errors.unreadable');
+      const { questionnaire } = result.reading;
+      if (isBuiltIn(questionnaire)) throw new RepositoryError('duplicate', 'questionnaireManager.errors.builtIn', { id: refKey(questionnaire) });
+      const sha256 = await sha256Hex(new Blob([data as Uint8Array<ArrayBuffer>]));
+      await db.transaction('rw', db.questionnaires, async () => {
+        if (await db.questionnaires.get([questionnaire.id, questionnaire.version])) {
+          throw new RepositoryError('duplicate', 'questionnaireManager.errors.versionExists', { id: refKey(questionnaire) });
+        }
+        const row: QuestionnaireRow = {
+          id: questionnaire.id,
+          version: questionnaire.version,
+          questionnaire,
+          fileName: fileName.slice(0, 255),
+          sha256,
+          importedAt: deps.now().toISOString(),
+        };
+        await db.questionnaires.add(row);
+      });
+      return { id: questionnaire.id, version: questionnaire.version };
+    },
+
+    /** Every questionnaire, retired ones too, with how many assessments use each: built-in ones first. */
+    async overview(): Promise<QuestionnaireListing[]> {
+      const [rows, assessments] = await db.transaction('r', db.questionnaires, db.assessments, () =>
+        Promise.all([db.questionnaires.toArray(), db.assessments.toArray()]),
+      );
+      const uses = new Map<string, number>();
+      for (const a of assessments)
+        uses.set(`${a.questionnaireId}@${a.questionnaireVersion}`, (uses.get(`${a.questionnaireId}@${a.questionnaireVersion}`) ?? 0) + 1);
+      const importedRows = [...rows].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+      // Last: the built-in questions load outside the database.
+      const builtIns = await Promise.all(builtInQuestionnaires.map((e) => catalog.load(e)));
+      return [
+        ...builtIns.map((q): QuestionnaireListing => ({ questionnaire: q, source: 'builtIn', retired: false, assessments: uses.get(refKey(q)) ?? 0 })),
+        ...importedRows.map((row): QuestionnaireListing => ({
+          questionnaire: fromRow(row),
+          source: 'imported',
+          importedAt: row.importedAt,
+          fileName: row.fileName,
+          retired: row.retiredAt !== undefined,
+          assessments: uses.get(refKey(row)) ?? 0,
+        })),
+      ];
+    },
+
+    /** Stops offering an imported questionnaire for new assessments; those made with it keep it. */
+    async retire(ref: QuestionnaireRef): Promise<void> {
+      await db.transaction('rw', db.questionnaires, async () => {
+        await imported(ref);
+        await db.questionnaires.update([ref.id, ref.version], { retiredAt: deps.now().toISOString() });
+      });
+    },
+
+    /** Offers a retired questionnaire again. */
+    async restore(ref: QuestionnaireRef): Promise<void> {
+      await db.transaction('rw', db.questionnaires, async () => {
+        await imported(ref);
+        await db.questionnaires
+          .where('[id+version]')
+          .equals([ref.id, ref.version])
+          .modify((row) => void delete row.retiredAt);
+      });
+    },
+
+    /** The questionnaire as a file in our JSON format. */
+    fileText: async (ref: QuestionnaireRef): Promise<string> => questionnaireFileText(await catalog.load(ref)),
+  };
+}
+
+export type QuestionnaireRepository = ReturnType<typeof createQuestionnaireRepository>;

@@ -1,0 +1,190 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { QUESTIONNAIRE_FILE_MAX_BYTES } from '@shared/questionnaire/exchange';
+import { refKey } from '@shared/questionnaire/catalog';
+import type { Questionnaire } from '@shared/questionnaire/schema';
+import { useApp } from '../../app/context';
+import { RepositoryError } from '../../db';
+import type { ImportPreview, QuestionnaireListing } from '../../db/questionnaire-store';
+import { download } from '../../ui/download';
+import { useToast } from '../../ui/Toast';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
+import { useT } from '../../ui/use-t';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
+import './questionnaires.css';
+
+const questionCount = (q: Questionnaire) => q.domains.reduce((sum, d) => sum + d.sections.reduce((n, s) => n + s.questions.length, 0), 0);
+
+/** A chosen file, read and judged, waiting for the user to import it or not. */
+interface Pending {
+  fileName: string;
+  data: Uint8Array;
+  preview: ImportPreview;
+}
+
+/** Every questionnaire: the built-in ones and those imported, with import, export as JSON, and retiring. */
+export function QuestionnairesPage() {
+  const t = useT();
+  const { store } = useApp();
+  const toast = useToast();
+  const language = useUiLanguage();
+  const formatDate = useFormat().date;
+  const listings = useLiveQuery(() => store.questionnaires.overview(), [store]);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const inputId = useId();
+  const hintId = useId();
+
+  const refusal = (error: unknown) =>
+    error instanceof RepositoryError ? t(error.messageKey, error.params) : t('questionnaireManager.errors.failed', { message: String(error) });
+
+  const choose = async (file: File) => {
+    if (file.size > QUESTIONNAIRE_FILE_MAX_BYTES) {
+      toast(t('questionnaireManager.errors.tooLarge', { file: file.name }), 'error');
+      return;
+    }
+    try {
+      const data = new Uint8Array(await file.arrayBuffer());
+      setPending({ fileName: file.name, data, preview: await store.questionnaires.preview(data) });
+    } catch (error) {
+      toast(refusal(error), 'error');
+    }
+  };
+
+  const confirm = async ({ fileName, data }: Pending) => {
+    try {
+      const ref = await store.questionnaires.importFile(data, fileName);
+      const q = await store.questionnaires.load(ref);
+      setPending(null);
+      toast(t('questionnaireManager.importedToast', { title: q.title[language], version: q.version }));
+    } catch (error) {
+      setPending(null);
+      toast(refusal(error), 'error');
+    }
+  };
+
+  const exportJson = async (q: Questionnaire) => {
+    try {
+      download(`${q.id}-${q.version}.json`, new Blob([await store.questionnaires.fileText(q)], { type: 'application/json' }));
+    } catch (error) {
+      toast(refusal(error), 'error');
+    }
+  };
+
+  const setRetired = async (listing: QuestionnaireListing, retired: boolean) => {
+    const { questionnaire: q } = listing;
+    const names = { title: q.title[language], version: q.version };
+    try {
+      if (retired) await store.questionnaires.retire(q);
+      else await store.questionnaires.restore(q);
+      toast(t(retired ? 'questionnaireManager.retiredToast' : 'questionnaireManager.restoredToast', names));
+    } catch (error) {
+      toast(refusal(error), 'error');
+    }
+  };
+
+  return (
+    <section className="page questionnaires-page" aria-labelledby="questionnaires-title">
+      <header className="page-header">
+        <div>
+          <h1 id="questionnaires-title">{t('questionnaireManager.title')}</h1>
+          <p className="page-subtitle">{t('questionnaireManager.subtitle')}</p>
+        </div>
+        <div className="questionnaires-import">
+          <input
+            id={inputId}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            aria-describedby={hintId}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              // Cleared so that choosing the same file again reads it again.
+              event.target.value = '';
+              if (file) void choose(file);
+            }}
+          />
+          <label htmlFor={inputId} className="button button-primary">
+            {t('questionnaireManager.import')}
+          </label>
+          <p id={hintId} className="field-hint">
+            {t('questionnaireManager.importHint')}
+          </p>
+        </div>
+      </header>
+
+      {listings === undefined ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : (
+        <div className="card">
+          <table className="table questionnaires-table">
+            <caption className="visually-hidden">{t('questionnaireManager.table.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('questionnaireManager.table.title')}</th>
+                <th scope="col">{t('questionnaireManager.table.version')}</th>
+                <th scope="col" className="numeric">
+                  {t('questionnaireManager.table.domains')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('questionnaireManager.table.questions')}
+                </th>
+                <th scope="col">{t('questionnaireManager.table.source')}</th>
+                <th scope="col">{t('questionnaireManager.table.use')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('questionnaireManager.table.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {listings.map((listing) => {
+                const { questionnaire: q } = listing;
+                const names = { title: q.title[language], version: q.version };
+                return (
+                  <tr key={refKey(q)} data-questionnaire={refKey(q)} data-retired={listing.retired || undefined}>
+                    <th scope="row">
+                      {q.title[language]}
+                      {listing.retired && <span className="badge questionnaires-retired">{t('questionnaireManager.retired')}</span>}
+                    </th>
+                    <td>{q.version}</td>
+                    <td className="numeric">{q.domains.length}</td>
+                    <td className="numeric">{questionCount(q)}</td>
+                    <td>
+                      {listing.source === 'builtIn'
+                        ? t('questionnaireManager.builtIn')
+                        : t('questionnaireManager.importedOn', { date: formatDate(listing.importedAt!.slice(0, 10)), file: listing.fileName ?? '' })}
+                    </td>
+                    <td>{t('questionnaireManager.assessments', { count: listing.assessments })}</td>
+                    <td className="questionnaires-actions">
+                      <button
+                        type="button"
+                        className="button button-ghost"
+                        aria-label={t('questionnaireManager.exportLabel', names)}
+                        onClick={() => void exportJson(q)}
+                      >
+                        {t('questionnaireManager.export')}
+                      </button>
+                      {listing.source === 'imported' && (
+                        <button
+                          type="button"
+                          className="button button-ghost"
+                          aria-label={t(listing.retired ? 'questionnaireManager.restoreLabel' : 'questionnaireManager.retireLabel', names)}
+                          onClick={() => void setRetired(listing, !listing.retired)}
+                        >
+                          {t(listing.retired ? 'questionnaireManager.restore' : 'questionnaireManager.retire')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {pending && (
+        <ImportPreviewDialog fileName={pending.fileName} preview={pending.preview} onClose={() => setPending(null)} onConfirm={() => void confirm(pending)} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,9 @@
+/** Questionnaires as files: the JSON format a user imports and exports, and its reader. */
+export { questionnaireFileSchema, QUESTIONNAIRE_FILE_FORMAT, QUESTIONNAIRE_FORMAT_VERSION, type QuestionnaireFile } from './file-format';
+export { QUESTIONNAIRE_FILE_MAX_BYTES, MAX_QUESTIONS, MAX_NESTING_DEPTH, MAX_STRING_LENGTH, MAX_PROBLEMS } from './limits';
+export type { Problem } from './problem';
+export { isQuestionnaireFile, readQuestionnaireFile } from './read';
+export { problemText } from './problem-text';
+export { builtInMatch, type BuiltInMatch } from './built-in';
+export type { QuestionnaireReading, QuestionnaireSummary } from './reading';
+export { questionnaireFileText } from './write';
