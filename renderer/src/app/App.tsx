@@ -1,11 +1,8 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import type { MessageKey } from '@shared/i18n/keys';
 import { useT } from '../ui/use-t';
-import { PortfolioIcon } from '../features/portfolio/PortfolioIcon';
 import { VendorsPage } from '../features/vendors/VendorsPage';
-import { BuildingIcon, FileCheckIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
-import { CompareIcon } from '../features/compare/CompareIcon';
-import { QuestionnairesIcon } from '../features/questionnaires/QuestionnairesIcon';
+import { BuildingIcon, CompareIcon, FileCheckIcon, PortfolioIcon, QuestionnairesIcon, SettingsIcon, ShieldIcon } from '../ui/icons';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { ToastProvider } from '../ui/Toast';
 import { useRoute, type Route } from './router';

@@ -67,3 +67,21 @@ export function SortIcon({ direction }: { direction: 'ascending' | 'descending' 
     </svg>
   );
 }
+/** A gauge: the portfolio dashboard. */
+export const PortfolioIcon = () => (
+  <svg {...base}>
+    <path d="M3.5 17a8.5 8.5 0 1 1 17 0M12 17l4-6M3.5 20h17" />
+  </svg>
+);
+/** Two bars of different height: the comparison. */
+export const CompareIcon = () => (
+  <svg {...base}>
+    <path d="M4 20h16M7 20V10M12 20V4M17 20v-7" />
+  </svg>
+);
+/** A checklist: the questionnaire manager. */
+export const QuestionnairesIcon = () => (
+  <svg {...base}>
+    <path d="M9 6h11M9 12h11M9 18h11M4 6l1 1 2-2M4 12l1 1 2-2M4 18l1 1 2-2" />
+  </svg>
+);

@@ -20,7 +20,7 @@ import { SearchIcon } from '../../ui/icons';
 import { ExpiryTimeline } from './ExpiryTimeline';
 import { usePortfolioFormat } from './format';
 import { KeyFigures } from './KeyFigures';
-import { PortfolioIcon } from './PortfolioIcon';
+import { PortfolioIcon } from '../../ui/icons';
 import { PortfolioTable } from './PortfolioTable';
 import { usePortfolio } from './use-portfolio';
 import { certificateChoices, initialView, rememberedView, rememberView, toFilter, type CertificateChoice, type ViewState } from './view-state';
