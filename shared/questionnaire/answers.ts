@@ -17,18 +17,65 @@ const statedByBoth = {
   evidenceRef: z.string().trim().max(500).optional(),
 };
 
+/** The dates a certification record states (YYYY-MM-DD), as its date rules read them. */
+export interface StatedDates {
+  held: z.infer<typeof statedByBoth.held>;
+  issueDate?: string;
+  validUntil?: string;
+  periodStart?: string;
+  periodEnd?: string;
+  bridgeLetterUntil?: string;
+}
+
+/** How the dates of a certificate or report must relate; `field` is where a broken rule is shown. */
+export interface CertificationDateRule {
+  field: 'validUntil' | 'periodEnd' | 'issueDate' | 'bridgeLetterUntil';
+  message: string;
+  holds: (record: StatedDates) => boolean;
+}
+
+/** The date rules of each kind of record, in the order their messages are reported. */
+export const certificationDateRules: Readonly<Record<'certificate' | 'report', readonly CertificationDateRule[]>> = {
+  certificate: [
+    { field: 'validUntil', message: 'questionnaire.errors.certificateNeedsExpiry', holds: (r) => r.held !== 'yes' || r.validUntil !== undefined },
+    {
+      field: 'validUntil',
+      message: 'questionnaire.errors.certificateExpiresBeforeIssue',
+      holds: (r) => !r.issueDate || !r.validUntil || r.issueDate <= r.validUntil,
+    },
+  ],
+  report: [
+    { field: 'periodEnd', message: 'questionnaire.errors.reportNeedsPeriodEnd', holds: (r) => r.held !== 'yes' || r.periodEnd !== undefined },
+    { field: 'periodEnd', message: 'questionnaire.errors.reportPeriodOrder', holds: (r) => !r.periodStart || !r.periodEnd || r.periodStart <= r.periodEnd },
+    {
+      field: 'issueDate',
+      message: 'questionnaire.errors.reportIssuedBeforePeriodEnd',
+      holds: (r) => !r.issueDate || !r.periodEnd || r.issueDate >= r.periodEnd,
+    },
+    {
+      field: 'bridgeLetterUntil',
+      message: 'questionnaire.errors.bridgeLetterBeforePeriodEnd',
+      holds: (r) => !r.bridgeLetterUntil || !r.periodEnd || r.bridgeLetterUntil > r.periodEnd,
+    },
+  ],
+};
+
+/** The date rules a record of this kind breaks: what the schema refuses and what the answer form reads its dates by. */
+export function brokenDateRules(kind: keyof typeof certificationDateRules, record: StatedDates): CertificationDateRule[] {
+  return certificationDateRules[kind].filter((rule) => !rule.holds(record));
+}
+
+const refusingBrokenDates =
+  (kind: keyof typeof certificationDateRules) =>
+  (record: StatedDates, ctx: z.RefinementCtx): void => {
+    for (const rule of brokenDateRules(kind, record)) ctx.addIssue({ code: 'custom', message: rule.message, path: [rule.field] });
+  };
+
 /** A certificate (ISO/IEC 27001 and the like): what it states, including the expiry printed on it. */
 export const certificateRecordSchema = z
   .object({ ...statedByBoth, validUntil: isoDateSchema.optional() })
   .strict()
-  .refine((record) => record.held !== 'yes' || record.validUntil !== undefined, {
-    message: 'questionnaire.errors.certificateNeedsExpiry',
-    path: ['validUntil'],
-  })
-  .refine((record) => !record.issueDate || !record.validUntil || record.issueDate <= record.validUntil, {
-    message: 'questionnaire.errors.certificateExpiresBeforeIssue',
-    path: ['validUntil'],
-  });
+  .superRefine(refusingBrokenDates('certificate'));
 export type CertificateRecord = z.infer<typeof certificateRecordSchema>;
 
 /**
@@ -64,22 +111,7 @@ export const reportRecordSchema = z.preprocess(
       bridgeLetterUntil: isoDateSchema.optional(),
     })
     .strict()
-    .refine((record) => record.held !== 'yes' || record.periodEnd !== undefined, {
-      message: 'questionnaire.errors.reportNeedsPeriodEnd',
-      path: ['periodEnd'],
-    })
-    .refine((record) => !record.periodStart || !record.periodEnd || record.periodStart <= record.periodEnd, {
-      message: 'questionnaire.errors.reportPeriodOrder',
-      path: ['periodEnd'],
-    })
-    .refine((record) => !record.issueDate || !record.periodEnd || record.issueDate >= record.periodEnd, {
-      message: 'questionnaire.errors.reportIssuedBeforePeriodEnd',
-      path: ['issueDate'],
-    })
-    .refine((record) => !record.bridgeLetterUntil || !record.periodEnd || record.bridgeLetterUntil > record.periodEnd, {
-      message: 'questionnaire.errors.bridgeLetterBeforePeriodEnd',
-      path: ['bridgeLetterUntil'],
-    }),
+    .superRefine(refusingBrokenDates('report')),
 );
 export type ReportRecord = z.infer<typeof reportRecordSchema>;
 

@@ -10,7 +10,7 @@ import { certificationRows } from '../scoring/certifications';
 import { BRIDGE_LETTER_MONTHS, DEFAULT_REPORT_VALIDITY_MONTHS } from '../scoring/current-until';
 import { shownPoints, shownScore } from '../scoring/figures';
 import { approvalConditions, assessmentFindings, topRisks, type ListedFinding } from '../scoring/finding-list';
-import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers } from '../scoring/risk';
+import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers, type INHERENT_RISK_POINTS, type RiskFactorId } from '../scoring/risk';
 import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { Finding } from '../scoring/types';
 import type { ReportFinding, ReportModel } from './model';
@@ -37,6 +37,17 @@ export interface ReportInput {
   evidence: { questionId: string; fileName: string; size: number; sha256: string }[];
   tracking: { findingId: string; owner?: string; dueDate?: string; status: FindingStatus; manual?: ManualFinding }[];
   expiryWindowDays: number;
+}
+
+/** A label for every value of every inherent-risk factor group: strings that lack one do not compile. */
+type FactorLabels = { readonly [G in keyof typeof INHERENT_RISK_POINTS]: Readonly<Record<keyof (typeof INHERENT_RISK_POINTS)[G], string>> };
+
+/** The label of a factor such as `dataCategories.payment`: its value's string within its group. */
+function factorLabel(labels: FactorLabels, factor: RiskFactorId): string {
+  for (const [group, values] of Object.entries(labels)) {
+    for (const [value, label] of Object.entries(values)) if (`${group}.${value}` === factor) return label;
+  }
+  return factor;
 }
 
 /**
@@ -204,11 +215,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         tier: result.inherentRisk.tier,
         label: m.risk.tier[result.inherentRisk.tier],
         points: result.inherentRisk.points,
-        factors: result.inherentRisk.factors.map((f) => {
-          const [group, key] = f.factor.split('.') as [string, string];
-          const labels = m.assessment.profile.factor as Record<string, Record<string, string>>;
-          return { label: labels[group]?.[key] ?? f.factor, points: f.points };
-        }),
+        factors: result.inherentRisk.factors.map((f) => ({ label: factorLabel(m.assessment.profile.factor, f.factor), points: f.points })),
       },
       residualRisk: { tier: result.residualRisk, label: m.risk.tier[result.residualRisk] },
       completion: { applicable: result.completion.applicable, answered: result.completion.answered },

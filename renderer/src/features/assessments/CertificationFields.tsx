@@ -1,20 +1,20 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useT } from '../../ui/use-t';
-import { isoDateSchema, type CertificationRecord } from '@shared/questionnaire/answers';
 import type { AnswerSpec } from '@shared/questionnaire/schema';
-import { BRIDGE_LETTER_MONTHS, currentUntil, DEFAULT_REPORT_VALIDITY_MONTHS } from '@shared/scoring/current-until';
+import { BRIDGE_LETTER_MONTHS, DEFAULT_REPORT_VALIDITY_MONTHS } from '@shared/scoring/current-until';
 import { daysBetween } from '@shared/calendar';
 import { DEFAULT_EXPIRY_WINDOW_DAYS } from '@shared/scoring/engine';
 import { useFormat } from '../../ui/use-format';
 import { DateInput } from '../../ui/DateInput';
 import { FieldError } from '../../ui/FieldError';
-import { typedDate, type AnswerFormValues } from './answer-model';
+import type { AnswerFormValues } from './answer-model';
+import { CERTIFICATION_DATE_FIELDS, typedCurrentUntil } from './certification-marker';
 import './certification-fields.css';
 
 type CertificationSpec = Extract<AnswerSpec, { type: 'certification' }>;
 type CertValues = AnswerFormValues['cert'];
 type TextField = 'certificateId' | 'issuer' | 'scope' | 'evidenceRef';
-type DateField = 'issueDate' | 'validUntil' | 'periodStart' | 'periodEnd' | 'bridgeLetterUntil';
+type DateField = (typeof CERTIFICATION_DATE_FIELDS)[CertificationSpec['kind']][number];
 
 interface Props {
   spec: CertificationSpec;
@@ -27,37 +27,6 @@ interface Props {
   asOf: string;
   /** Prefix for element ids, unique per form. */
   idPrefix: string;
-}
-
-/** The dates per kind, in the order they appear on the document. */
-const DATE_FIELDS: Readonly<Record<CertificationSpec['kind'], readonly DateField[]>> = {
-  certificate: ['issueDate', 'validUntil'],
-  report: ['periodStart', 'periodEnd', 'issueDate', 'bridgeLetterUntil'],
-};
-
-const isDate = (text: string) => isoDateSchema.safeParse(text).success;
-
-/** The day the typed record counts as current until, once the dates the rule needs are valid. */
-function typedCurrentUntil(spec: CertificationSpec, typed: CertValues): string | undefined {
-  if (typed.held !== 'yes') return undefined;
-  const iso = (text: string) => typedDate(text) ?? '';
-  const values = {
-    ...typed,
-    issueDate: iso(typed.issueDate),
-    validUntil: iso(typed.validUntil),
-    periodEnd: iso(typed.periodEnd),
-    bridgeLetterUntil: iso(typed.bridgeLetterUntil),
-  };
-  const record: CertificationRecord = { held: 'yes' };
-  if (spec.kind === 'certificate') {
-    if (!isDate(values.validUntil) || (isDate(values.issueDate) && values.issueDate > values.validUntil)) return undefined;
-    record.validUntil = values.validUntil;
-  } else {
-    if (!isDate(values.periodEnd)) return undefined;
-    record.periodEnd = values.periodEnd;
-    if (isDate(values.bridgeLetterUntil) && values.bridgeLetterUntil > values.periodEnd) record.bridgeLetterUntil = values.bridgeLetterUntil;
-  }
-  return currentUntil(spec, record);
 }
 
 function CurrentUntilMarker({ spec, values, asOf, id }: { spec: CertificationSpec; values: CertValues; asOf: string; id: string }) {
@@ -156,7 +125,7 @@ export function CertificationFields({ spec, values, register, errors, disabled, 
           {textInput('certificateId')}
           {textInput('issuer')}
           {textInput('scope', true)}
-          {DATE_FIELDS[spec.kind].map(dateInput)}
+          {CERTIFICATION_DATE_FIELDS[spec.kind].map(dateInput)}
           <CurrentUntilMarker spec={spec} values={values} asOf={asOf} id={markerId} />
           <div className="field">
             <label htmlFor={id('scopeCovers')}>{t('assessment.cert.scopeCoversService')}</label>
