@@ -1,0 +1,174 @@
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { questionnaires } from '@shared/questionnaire/bank';
+import {
+  builtInMatch,
+  isQuestionnaireFile,
+  problemText,
+  QUESTIONNAIRE_FILE_MAX_BYTES,
+  readQuestionnaireFile,
+  type Problem,
+  type QuestionnaireSummary,
+} from '@shared/questionnaire/exchange';
+import type { CliIo } from './verify';
+
+/**
+ * `npm run --silent inspect -- FILE [--json]`: what Assay makes of a file it could import, and what an import
+ * would do, without writing anything. The file's content decides what it is, never its name. Exit code 0 when
+ * the file can be imported, 1 when it cannot, 2 for usage errors.
+ */
+
+const USAGE = 'Usage: npm run --silent inspect -- FILE [--json]';
+/** The largest file any kind Assay imports may be; larger ones are refused before they are read. */
+const MAX_FILE_BYTES = QUESTIONNAIRE_FILE_MAX_BYTES;
+
+interface Options {
+  file: string;
+  json: boolean;
+}
+
+function parseArgs(args: string[]): Options | string {
+  let file: string | undefined;
+  let json = false;
+  for (const arg of args) {
+    if (arg === '--json') json = true;
+    else if (arg.startsWith('-')) return `Unknown option ${arg}.`;
+    else if (file) return 'Give one file.';
+    else file = arg;
+  }
+  return file ? { file, json } : 'Give the file to inspect.';
+}
+
+/** The file's bytes, or `too_large` without reading them when it is larger than anything Assay imports. */
+async function readLimited(path: string): Promise<Uint8Array | 'too_large'> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size > MAX_FILE_BYTES) return 'too_large';
+    // One byte more than the limit, in case the file grew since stat.
+    const buffer = new Uint8Array(Math.min(size, MAX_FILE_BYTES) + 1);
+    let filled = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+      if (filled === buffer.length) break;
+    }
+    return filled > MAX_FILE_BYTES ? 'too_large' : buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+const startsWith = (data: Uint8Array, magic: readonly number[]) => magic.every((byte, i) => data[i] === byte);
+
+/** What a file that no reader takes looks like, from its first bytes, so the message can say what it is. */
+function containerProblem(data: Uint8Array): Problem | undefined {
+  if (startsWith(data, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { path: 'file', key: 'questionnaires.inspect.pdf' };
+  if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0x50, 0x4b, 0x05, 0x06])) return { path: 'file', key: 'questionnaires.inspect.zip' };
+  if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { path: 'file', key: 'questionnaires.inspect.office' };
+  return undefined;
+}
+
+type Inspection =
+  | { kind: 'unknown'; ok: false; problems: Problem[] }
+  | { kind: 'questionnaire'; ok: boolean; summary?: QuestionnaireSummary; builtIn: boolean; problems: Problem[]; warnings: Problem[] };
+
+const notImportable: Problem = { path: 'file', key: 'questionnaires.inspect.notImportable' };
+
+export function inspectFile(data: Uint8Array | 'too_large'): Inspection {
+  if (data === 'too_large')
+    return { kind: 'unknown', ok: false, problems: [{ path: 'file', key: 'questionnaires.file.tooLarge', params: { limit: MAX_FILE_BYTES / 1024 / 1024 } }] };
+  const container = containerProblem(data);
+  if (container) return { kind: 'unknown', ok: false, problems: [notImportable, container] };
+  const reading = readQuestionnaireFile(data);
+  if (!isQuestionnaireFile(reading)) return { kind: 'unknown', ok: false, problems: [notImportable, ...(reading.ok ? [] : reading.problems)] };
+  if (!reading.ok) return { kind: 'questionnaire', ok: false, builtIn: false, problems: reading.problems, warnings: [] };
+  const match = builtInMatch(reading.questionnaire, questionnaires);
+  const { summary, warnings } = reading;
+  if (match === 'conflict') {
+    const conflict: Problem = { path: 'questionnaire', key: 'questionnaires.check.builtInConflict', params: { id: summary.id, version: summary.version } };
+    return { kind: 'questionnaire', ok: false, summary, builtIn: false, problems: [conflict], warnings };
+  }
+  const notes = match === 'builtIn' ? [{ path: 'questionnaire', key: 'questionnaires.check.builtIn' as const }, ...warnings] : warnings;
+  return { kind: 'questionnaire', ok: true, summary, builtIn: match === 'builtIn', problems: [], warnings: notes };
+}
+
+const asJson = (problem: Problem) => ({
+  path: problem.path,
+  key: problem.key,
+  ...(problem.params ? { params: problem.params } : {}),
+  text: problemText(problem, 'en'),
+});
+
+function jsonReport(file: string, inspection: Inspection): unknown {
+  if (inspection.kind === 'unknown') return { file, kind: 'unknown', ok: false, problems: inspection.problems.map(asJson) };
+  const summary = inspection.summary;
+  return {
+    file,
+    kind: 'questionnaire',
+    ok: inspection.ok,
+    ...(summary
+      ? {
+          id: summary.id,
+          version: summary.version,
+          title: summary.title.en,
+          builtIn: inspection.builtIn,
+          domains: summary.domains.map((domain) => ({
+            id: domain.id,
+            title: domain.title.en,
+            defaultWeight: domain.defaultWeight,
+            questions: domain.questions,
+          })),
+          questions: summary.questions,
+          knockouts: summary.knockouts,
+        }
+      : {}),
+    problems: inspection.problems.map(asJson),
+    warnings: inspection.warnings.map(asJson),
+  };
+}
+
+const problemLine = (problem: Problem) => `  ${problem.path === 'file' ? '' : `${problem.path}: `}${problemText(problem, 'en')}`;
+
+export function describeInspection(file: string, inspection: Inspection): string[] {
+  if (inspection.kind === 'unknown')
+    return [`${file}: not a file Assay imports`, ...inspection.problems.slice(inspection.problems[0] === notImportable ? 1 : 0).map(problemLine)];
+  const summary = inspection.summary;
+  const lines = [`${file}: questionnaire${summary ? ` ${summary.id} ${summary.version} — ${summary.title.en}` : ''}`];
+  lines.push(
+    inspection.ok ? (inspection.builtIn ? 'Import: nothing to do, it is built in already' : 'Import: would add this questionnaire') : 'Import: refused',
+  );
+  if (summary) {
+    lines.push(`Domains (${summary.domains.length}):`);
+    const width = Math.max(...summary.domains.map((domain) => domain.id.length));
+    for (const domain of summary.domains) {
+      lines.push(`  ${domain.id.padEnd(width)}  ${domain.title.en} — ${domain.questions} questions, default weight ${domain.defaultWeight}`);
+    }
+    lines.push(`Questions: ${summary.questions}`, `Knock-out criteria: ${summary.knockouts}`);
+  }
+  if (inspection.problems.length > 0) lines.push(`Problems (${inspection.problems.length}):`, ...inspection.problems.map(problemLine));
+  if (inspection.warnings.length > 0) lines.push(`Warnings (${inspection.warnings.length}):`, ...inspection.warnings.map(problemLine));
+  return lines;
+}
+
+export async function runInspectCli(args: string[], io: CliIo): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    io.err(options);
+    io.err(USAGE);
+    return 2;
+  }
+  let data: Uint8Array | 'too_large';
+  try {
+    data = await readLimited(options.file);
+  } catch {
+    io.err(`Cannot read ${basename(options.file)}.`);
+    return 2;
+  }
+  const inspection = inspectFile(data);
+  const file = basename(options.file);
+  if (options.json) io.out(JSON.stringify(jsonReport(file, inspection), null, 2));
+  else for (const line of describeInspection(file, inspection)) io.out(line);
+  return inspection.ok ? 0 : 1;
+}

@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { questionnaireFileText } from '@shared/questionnaire/exchange';
+import { sixDomainInput, sixDomains } from '../fixtures/six-domain-questionnaire';
+import { simplePdf } from '../support/pdf-tools';
+
+const root = resolve(__dirname, '../..');
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'assay-inspect-cli-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+/** Runs the command as a user would; returns its exit code and output. */
+function inspect(...args: string[]): { code: number; out: string; err: string } {
+  try {
+    const out = execFileSync('node', ['scripts/inspect.mjs', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return { code: 0, out, err: '' };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, out: e.stdout, err: e.stderr };
+  }
+}
+
+async function file(name: string, content: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+const inspectJson = async (name: string, content: string | Uint8Array) => {
+  const result = inspect(await file(name, content), '--json');
+  return { code: result.code, report: JSON.parse(result.out) };
+};
+
+const fileOf = (questionnaire: unknown) => JSON.stringify({ format: 'assay-questionnaire', formatVersion: 1, questionnaire });
+function sixDomainsWith(edit: (q: typeof sixDomainInput) => void): string {
+  const copy = structuredClone(sixDomainInput);
+  edit(copy);
+  return fileOf(copy);
+}
+const keysOf = (report: { problems: { key: string }[] }) => report.problems.map((p) => p.key);
+
+describe('npm run inspect', () => {
+  it('says the built-in questionnaire, exported, is built in already, and exits 0', { timeout: 60_000 }, async () => {
+    const { code, report } = await inspectJson('cx.json', questionnaireFileText(builtInQuestionnaire));
+    expect(code).toBe(0);
+    expect(report).toMatchObject({
+      file: 'cx.json',
+      kind: 'questionnaire',
+      ok: true,
+      id: 'cx-platform',
+      version: '1.0.0',
+      builtIn: true,
+      questions: 154,
+      problems: [],
+    });
+    expect(report.domains.map((d: { id: string }) => d.id)).toEqual(['security', 'aiEthics', 'dataResidency', 'resilience', 'governance']);
+    expect(report.knockouts).toBe(builtInQuestionnaire.knockouts.length);
+    expect(report.warnings).toEqual([
+      { path: 'questionnaire', key: 'questionnaires.check.builtIn', text: expect.stringContaining('built into Assay already') },
+    ]);
+  });
+
+  it('prints what importing a six-domain questionnaire would bring in', { timeout: 60_000 }, async () => {
+    const path = await file('six.json', questionnaireFileText(sixDomains));
+    const json = inspect(path, '--json');
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.out);
+    expect(report).toMatchObject({ kind: 'questionnaire', ok: true, id: 'contact-centre-outsourcing', version: '2.1.0', builtIn: false, knockouts: 1 });
+    expect(report.domains).toHaveLength(6);
+    expect(report.domains[0]).toEqual({ id: 'people', title: 'People and training', defaultWeight: 3, questions: 2 });
+    const text = inspect(path);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('six.json: questionnaire contact-centre-outsourcing 2.1.0 — Contact-centre outsourcing review');
+    expect(text.out).toContain('Import: would add this questionnaire');
+    expect(text.out).toContain('Domains (6):');
+    expect(text.out).toMatch(/people\s+People and training — 2 questions, default weight 3/);
+  });
+
+  it('refuses a different questionnaire under a built-in id and version', { timeout: 60_000 }, async () => {
+    const changed = { ...builtInQuestionnaire, title: { en: 'Our own CX review', de: 'Unsere CX-Prüfung' } };
+    const { code, report } = await inspectJson('cx-changed.json', questionnaireFileText(changed));
+    expect(code).toBe(1);
+    expect(report.problems).toEqual([
+      {
+        path: 'questionnaire',
+        key: 'questionnaires.check.builtInConflict',
+        params: { id: 'cx-platform', version: '1.0.0' },
+        text: 'A different questionnaire with the id cx-platform and version 1.0.0 is built into Assay. Give this one a new version.',
+      },
+    ]);
+  });
+
+  it('exits 1 with the problem, in English and by key, for each kind of broken questionnaire', { timeout: 60_000 }, async () => {
+    const cases: [string, string, string][] = [
+      ['twice.json', sixDomainsWith((q) => (q.domains[1]!.sections[0]!.questions[1]!.id = 'PRV-DPA')), 'Question PRV-DPA appears twice.'],
+      [
+        'knockout.json',
+        sixDomainsWith((q) => (q.knockouts[0]!.when = { answer: 'X-1', in: ['no'] })),
+        'Knock-out criterion KO-NO-DPA names question X-1, which is not in the questionnaire.',
+      ],
+      ['empty-domain.json', sixDomainsWith((q) => (q.domains[2]!.sections = [])), 'Domain accessibility has no questions.'],
+      ['schema.json', sixDomainsWith((q) => ((q.domains[0]!.sections[0]!.questions[0]! as { weight: unknown }).weight = 'heavy')), 'This should be number.'],
+      ['newer.json', JSON.stringify({ format: 'assay-questionnaire', formatVersion: 2 }), 'formatVersion 2 is newer than this version of Assay reads.'],
+    ];
+    for (const [name, content, text] of cases) {
+      const { code, report } = await inspectJson(name, content);
+      expect(code, name).toBe(1);
+      expect(report, name).toMatchObject({ kind: 'questionnaire', ok: false });
+      expect(report.problems[0].text, name).toContain(text);
+      expect(report.problems[0].key, name).toMatch(/^questionnaires\./);
+    }
+    const readable = inspect(join(dir, 'twice.json'));
+    expect(readable.out).toContain('Import: refused');
+    expect(readable.out).toContain('question PRV-DPA: Question PRV-DPA appears twice.');
+  });
+
+  it('refuses 2,001 questions and a file larger than 5 MB without reading it', { timeout: 60_000 }, async () => {
+    const questions = Array.from({ length: 2_001 }, (_, i) => ({ ...sixDomainInput.domains[0]!.sections[0]!.questions[0]!, id: `Q-${i}` }));
+    const many = await inspectJson(
+      'many.json',
+      fileOf({ ...sixDomainInput, domains: [{ ...sixDomainInput.domains[0]!, sections: [{ id: 'S-1', title: sixDomainInput.title, questions }] }] }),
+    );
+    expect(many.code).toBe(1);
+    expect(keysOf(many.report)).toEqual(['questionnaires.file.tooManyQuestions']);
+
+    const huge = join(dir, 'huge.json');
+    await writeFile(huge, '{"format": "assay-questionnaire", "x": "');
+    await truncate(huge, 6 * 1024 * 1024);
+    const tooLarge = inspect(huge, '--json');
+    expect(tooLarge.code).toBe(1);
+    expect(JSON.parse(tooLarge.out)).toMatchObject({
+      kind: 'unknown',
+      ok: false,
+      problems: [{ key: 'questionnaires.file.tooLarge', text: 'The file is larger than 5 MB.' }],
+    });
+  });
+
+  it('says "not a file Assay imports" for files of other kinds, whatever they are named', { timeout: 60_000 }, async () => {
+    const windows1252 = Uint8Array.from(
+      [...'{"format": "assay-questionnaire", "title": "Pr'].map((c) => c.charCodeAt(0)).concat([0xfc, 0x66, 0x75, 0x6e, 0x67, 0x22, 0x7d]),
+    );
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, ...new Array(40).fill(0)]);
+    const cases: [string, string | Uint8Array, string][] = [
+      ['empty.json', '', 'questionnaires.file.empty'],
+      ['cp1252.json', windows1252, 'questionnaires.file.notUtf8'],
+      ['report.json', await simplePdf(), 'questionnaires.inspect.pdf'],
+      ['pack.json', zip, 'questionnaires.inspect.zip'],
+      ['deep.json', '['.repeat(100_000), 'questionnaires.file.tooDeep'],
+      ['other.json', JSON.stringify({ format: 'assay-assessment' }), 'questionnaires.file.notQuestionnaireFile'],
+    ];
+    for (const [name, content, key] of cases) {
+      const { code, report } = await inspectJson(name, content);
+      expect(code, name).toBe(1);
+      expect(report, name).toMatchObject({ kind: 'unknown', ok: false });
+      expect(keysOf(report), name).toEqual(['questionnaires.inspect.notImportable', key]);
+    }
+    const readable = inspect(join(dir, 'cp1252.json'));
+    expect(readable.out).toContain('cp1252.json: not a file Assay imports');
+    expect(readable.out).toContain('The file is not UTF-8 text.');
+  });
+
+  it('exits 2 for usage errors', { timeout: 60_000 }, async () => {
+    expect(inspect().code).toBe(2);
+    expect(inspect(join(dir, 'missing.json')).code).toBe(2);
+    expect(inspect('--frobnicate', join(dir, 'empty.json')).code).toBe(2);
+    expect(inspect(join(dir, 'a.json'), join(dir, 'b.json')).code).toBe(2);
+    expect(inspect(dir).code).toBe(2);
+  });
+});
