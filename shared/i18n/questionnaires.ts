@@ -19,7 +19,14 @@ export const questionnairesEn = {
   },
   schema: {
     missing: 'This field is missing.',
-    type: 'This should be {{expected}}.',
+    type: {
+      string: 'This should be text.',
+      number: 'This should be a number.',
+      boolean: 'This should be true or false.',
+      object: 'This should be an object, written { … }.',
+      array: 'This should be a list, written [ … ].',
+      other: 'This has the wrong type.',
+    },
     tooSmall: 'This must be at least {{minimum}}.',
     tooBig: 'This must be at most {{maximum}}.',
     tooFew: 'This needs at least {{minimum}} entries.',
@@ -83,7 +90,14 @@ export const questionnairesDe: Widen<typeof questionnairesEn> = {
   },
   schema: {
     missing: 'Dieses Feld fehlt.',
-    type: 'Hier wird {{expected}} erwartet.',
+    type: {
+      string: 'Hier wird ein Text erwartet.',
+      number: 'Hier wird eine Zahl erwartet.',
+      boolean: 'Hier wird true oder false erwartet.',
+      object: 'Hier wird ein Objekt erwartet, geschrieben { … }.',
+      array: 'Hier wird eine Liste erwartet, geschrieben [ … ].',
+      other: 'Der Wert hat den falschen Typ.',
+    },
     tooSmall: 'Der Wert muss mindestens {{minimum}} sein.',
     tooBig: 'Der Wert darf höchstens {{maximum}} sein.',
     tooFew: 'Hier sind mindestens {{minimum}} Einträge nötig.',

@@ -70,13 +70,20 @@ function emptyListProblem(file: unknown, path: readonly Segment[]): Problem | un
   };
 }
 
+const NAMED_TYPES = ['string', 'number', 'boolean', 'object', 'array'] as const;
+
+/** The type zod expected, as one the strings name. */
+function expectedType(expected: string): (typeof NAMED_TYPES)[number] | 'other' {
+  return NAMED_TYPES.find((t) => t === expected) ?? 'other';
+}
+
 function issueProblem(issue: z.core.$ZodIssue, file: unknown): Problem {
   const path = issue.path;
   const at = problemPath(path);
   switch (issue.code) {
     case 'invalid_type':
       if (valueAt(file, path) === undefined) return { path: at, key: 'questionnaires.schema.missing' };
-      return { path: at, key: 'questionnaires.schema.type', params: { expected: issue.expected } };
+      return { path: at, key: `questionnaires.schema.type.${expectedType(issue.expected)}` };
     case 'too_small':
       if (issue.origin === 'array')
         return emptyListProblem(file, path) ?? { path: at, key: 'questionnaires.schema.tooFew', params: { minimum: Number(issue.minimum) } };
