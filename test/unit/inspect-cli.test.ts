@@ -106,7 +106,7 @@ describe('npm run inspect', () => {
         'Knock-out criterion KO-NO-DPA names question X-1, which is not in the questionnaire.',
       ],
       ['empty-domain.json', sixDomainsWith((q) => (q.domains[2]!.sections = [])), 'Domain accessibility has no questions.'],
-      ['schema.json', sixDomainsWith((q) => ((q.domains[0]!.sections[0]!.questions[0]! as { weight: unknown }).weight = 'heavy')), 'This should be number.'],
+      ['schema.json', sixDomainsWith((q) => ((q.domains[0]!.sections[0]!.questions[0]! as { weight: unknown }).weight = 'heavy')), 'This should be a number.'],
       ['newer.json', JSON.stringify({ format: 'assay-questionnaire', formatVersion: 2 }), 'formatVersion 2 is newer than this version of Assay reads.'],
     ];
     for (const [name, content, text] of cases) {
