@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useLatest } from './use-latest';
 
 interface DialogProps {
   title: string;
@@ -14,8 +15,7 @@ interface DialogProps {
 export function Dialog({ title, onClose, children, footer, tone = 'default', onSubmit }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const close = useRef(onClose);
-  close.current = onClose;
+  const currentOnClose = useLatest(onClose);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -23,14 +23,14 @@ export function Dialog({ title, onClose, children, footer, tone = 'default', onS
     dialog.showModal();
     const onCancel = (event: Event) => {
       event.preventDefault();
-      close.current();
+      currentOnClose()();
     };
     dialog.addEventListener('cancel', onCancel);
     return () => {
       dialog.removeEventListener('cancel', onCancel);
       dialog.close();
     };
-  }, []);
+  }, [currentOnClose]);
 
   const content = (
     <>

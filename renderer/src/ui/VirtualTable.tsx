@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ColumnSort } from '@shared/vendors/sorting';
 import { SortIcon } from './icons';
 import { rowAfterKey } from './keyboard';
@@ -49,6 +49,8 @@ interface Props<R, K extends string> {
   /** Changes whenever search, filters or order change; the list then scrolls back to the top. */
   resetKey?: string;
   reveal?: RowReveal | null;
+  /** The row to reveal has been scrolled to (and its control focused). */
+  onRevealed?: () => void;
 }
 
 /**
@@ -72,9 +74,12 @@ export function VirtualTable<R, K extends string>({
   caption,
   resetKey,
   reveal,
+  onRevealed,
 }: Props<R, K>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [focusTarget, setFocusTarget] = useState<{ index: number; control: string } | null>(null);
+  // Where focus goes once that row is rendered; no render depends on it.
+  const focusTarget = useRef<{ index: number; control: string } | null>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- its positions change inside one object on scroll, so this component stays uncompiled
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -96,21 +101,25 @@ export function VirtualTable<R, K extends string>({
     virtualizer.scrollToOffset(0);
   }, [resetKey, virtualizer]);
 
+  // Focus follows keyboard moves once the target row is rendered.
+  const focusWhenRendered = useCallback((next?: { index: number; control: string }) => {
+    if (next) focusTarget.current = next;
+    const pending = focusTarget.current;
+    if (pending === null) return;
+    const target = scrollRef.current?.querySelector<HTMLElement>(`tr[data-row="${pending.index}"] [data-row-control="${pending.control}"]`);
+    if (target) {
+      target.focus({ preventScroll: true });
+      focusTarget.current = null;
+    }
+  }, []);
+  useEffect(() => focusWhenRendered(), [focusWhenRendered, items]);
+
   useEffect(() => {
     if (!reveal) return;
     virtualizer.scrollToIndex(reveal.index, { align: 'auto' });
-    if (reveal.focus) setFocusTarget({ index: reveal.index, control: reveal.focus });
-  }, [reveal, virtualizer]);
-
-  // Focus follows keyboard moves once the target row is rendered.
-  useEffect(() => {
-    if (focusTarget === null) return;
-    const target = scrollRef.current?.querySelector<HTMLElement>(`tr[data-row="${focusTarget.index}"] [data-row-control="${focusTarget.control}"]`);
-    if (target) {
-      target.focus({ preventScroll: true });
-      setFocusTarget(null);
-    }
-  }, [focusTarget, items]);
+    if (reveal.focus) focusWhenRendered({ index: reveal.index, control: reveal.focus });
+    onRevealed?.();
+  }, [focusWhenRendered, onRevealed, reveal, virtualizer]);
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLTableSectionElement>) => {
@@ -122,9 +131,9 @@ export function VirtualTable<R, K extends string>({
       if (target === null) return;
       event.preventDefault();
       virtualizer.scrollToIndex(target, { align: 'auto' });
-      setFocusTarget({ index: target, control: control.dataset.rowControl! });
+      focusWhenRendered({ index: target, control: control.dataset.rowControl! });
     },
-    [rows.length, rowHeight, virtualizer],
+    [focusWhenRendered, rows.length, rowHeight, virtualizer],
   );
 
   const header = (column: TableColumn<K>) => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
-import { useForm, type FieldPath, type UseFormRegister } from 'react-hook-form';
+import { useForm, useWatch, type FieldPath, type UseFormRegister } from 'react-hook-form';
 import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '@shared/questionnaire/limits';
 import type { Question } from '@shared/questionnaire/schema';
 import { isTyping } from '../../ui/keyboard';
@@ -70,7 +70,7 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
   const id = useId();
   const language = useUiLanguage();
   const initial = useMemo(() => startingValues(question, row, saver, language), []); // eslint-disable-line react-hooks/exhaustive-deps -- the form starts once per question
-  const { register, watch, setValue, getValues, setError, clearErrors, formState } = useForm<AnswerFormValues>({ defaultValues: initial });
+  const { register, control, watch, setValue, getValues, setError, clearErrors, formState } = useForm<AnswerFormValues>({ defaultValues: initial });
 
   // Problems are shown at their fields as they happen; the answer is kept as a draft meanwhile.
   const showIssues = useMemo(
@@ -86,6 +86,7 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
   // Every change hands a copy of the whole form, tagged with this question, to the one save queue.
   useEffect(() => {
     if (readOnly) return;
+    // eslint-disable-next-line react-hooks/incompatible-library -- a subscription made in an effect, not a value read in render
     const subscription = watch((values) => {
       const snapshot = structuredClone(values) as AnswerFormValues;
       showIssues(snapshot);
@@ -124,9 +125,7 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, [getValues, question, readOnly, setValue]);
 
-  const na = watch('na');
-  const note = watch('note');
-  const text = watch('text');
+  const [na, note, text, cert] = useWatch({ control, name: ['na', 'note', 'text', 'cert'] });
   const errors = formState.errors;
   const spec = question.answer;
   const disabled = readOnly || na;
@@ -185,7 +184,7 @@ export function AnswerForm({ question, row, readOnly, asOf, saver }: Props) {
         </div>
       )}
       {spec.type === 'certification' && (
-        <CertificationFields spec={spec} values={watch('cert')} register={register} errors={errors.cert} disabled={disabled} asOf={asOf} idPrefix={id} />
+        <CertificationFields spec={spec} values={cert} register={register} errors={errors.cert} disabled={disabled} asOf={asOf} idPrefix={id} />
       )}
       {question.allowNotApplicable && (
         <label className="check na-check">

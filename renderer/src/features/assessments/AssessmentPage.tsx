@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT, type Translate } from '../../ui/use-t';
 import { shownScore } from '@shared/scoring/figures';
 import { useApp } from '../../app/context';
@@ -7,6 +7,7 @@ import { href, navigate } from '../../app/router';
 import { RepositoryError } from '../../db';
 import { useToast } from '../../ui/Toast';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
+import { useLatest } from '../../ui/use-latest';
 import { useSaveStatus, type SaveStatus } from '../../app/autosave';
 import { AnswerForm } from './AnswerForm';
 import { createAnswerSaver, type AnswerSaver } from './answer-saver';
@@ -56,9 +57,8 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const data = useAssessment(assessmentId);
   const [finalising, setFinalising] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const translate = useRef(t);
-  translate.current = t;
-  const saver = useMemo(() => createAnswerSaver(store, assessmentId, () => translate.current), [store, assessmentId]);
+  const currentT = useLatest(t);
+  const saver = useMemo(() => createAnswerSaver(store, assessmentId, currentT), [store, assessmentId, currentT]);
 
   const currentId = data ? pickQuestion(data, questionId) : undefined;
   const index = data && currentId ? data.applicable.findIndex((e) => e.question.id === currentId) : -1;
@@ -76,17 +76,17 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   }, [saver]);
 
   // A save that fails after the assessor moved on is told, with the question it was for.
-  const shown = useRef({ currentId, data });
-  shown.current = { currentId, data };
+  const shown = useLatest({ currentId, data });
   useEffect(
     () =>
       saver.subscribe((questionId) => {
         const status = saver.status(questionId);
-        if (status.state !== 'error' || questionId === shown.current.currentId) return;
-        const number = shown.current.data?.entries.find((e) => e.question.id === questionId)?.number ?? questionId;
-        toast(translate.current('assessment.save.errorFor', { number, message: status.message }), 'error');
+        const { currentId: onScreen, data: loaded } = shown();
+        if (status.state !== 'error' || questionId === onScreen) return;
+        const number = loaded?.entries.find((e) => e.question.id === questionId)?.number ?? questionId;
+        toast(currentT()('assessment.save.errorFor', { number, message: status.message }), 'error');
       }),
-    [saver, toast],
+    [currentT, saver, shown, toast],
   );
 
   const go = useCallback(

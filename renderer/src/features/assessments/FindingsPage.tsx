@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { translateIfKey, useT } from '../../ui/use-t';
 import { findingStatuses, manualFindingSchema, type FindingStatus, type FindingTracking, type ManualFinding } from '@shared/domain/assessment';
@@ -14,6 +14,7 @@ import type { FindingRow } from '../../db/database';
 import { CalendarDateInput } from '../../ui/DateInput';
 import { useToast } from '../../ui/Toast';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
+import { useLatest } from '../../ui/use-latest';
 import { localized } from './answer-model';
 import { AUTOSAVE_DELAY_MS } from './answer-saver';
 import { useAssessment } from './use-assessment';
@@ -179,8 +180,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
   const { store } = useApp();
   const data = useAssessment(assessmentId);
   const tracked = useLiveQuery(() => store.assessments.findings(assessmentId), [store, assessmentId]);
-  const translate = useRef(t);
-  translate.current = t;
+  const currentT = useLatest(t);
   const saver = useMemo(
     () =>
       createAutosaver<TrackingEdit>({
@@ -189,10 +189,9 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
           await store.assessments.trackFinding(assessmentId, findingId, { owner: edit.owner.trim() || undefined, dueDate: edit.dueDate, status: edit.status });
           return 'saved';
         },
-        describeError: (error) =>
-          error instanceof RepositoryError ? translate.current(error.messageKey, error.params) : translate.current('assessment.save.failed'),
+        describeError: (error) => (error instanceof RepositoryError ? currentT()(error.messageKey, error.params) : currentT()('assessment.save.failed')),
       }),
-    [store, assessmentId],
+    [store, assessmentId, currentT],
   );
   const [lastEdited, setLastEdited] = useState<string>();
   useEffect(() => {

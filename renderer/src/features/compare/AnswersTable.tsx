@@ -75,6 +75,7 @@ export function AnswersTable({ entries, questionnaire, initialDomain }: { entrie
 function VirtualAnswerRows({ lines, entries, differsLabel }: { lines: Line[]; entries: RankEntry[]; differsLabel: string }) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- its positions change inside one object on scroll, so this component stays uncompiled
   const virtualizer = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scrollRef.current,

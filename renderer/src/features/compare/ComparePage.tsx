@@ -28,20 +28,18 @@ import { useWeightProfiles, WeightsPanel } from './WeightsPanel';
 import './compare.css';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
 /** Ranks with a small cache, so the ranking for the weights just explained is not scored twice. */
-function useRanker(entries: readonly RankEntry[], questionnaire: Questionnaire) {
-  return useMemo(() => {
-    const cache = new Map<string, Ranking>();
-    return (weights: DomainWeights): Ranking => {
-      const key = questionnaire.domains.map((d) => weightOf(weights, d)).join(',');
-      let ranking = cache.get(key);
-      if (!ranking) {
-        if (cache.size > 64) cache.clear();
-        ranking = rankAssessments(entries, weights);
-        cache.set(key, ranking);
-      }
-      return ranking;
-    };
-  }, [entries, questionnaire]);
+function createRanker(entries: readonly RankEntry[], questionnaire: Questionnaire): (weights: DomainWeights) => Ranking {
+  const cache = new Map<string, Ranking>();
+  return (weights) => {
+    const key = questionnaire.domains.map((d) => weightOf(weights, d)).join(',');
+    let ranking = cache.get(key);
+    if (!ranking) {
+      if (cache.size > 64) cache.clear();
+      ranking = rankAssessments(entries, weights);
+      cache.set(key, ranking);
+    }
+    return ranking;
+  };
 }
 
 export function ComparePage({ ids }: { ids: string[] }) {
@@ -175,7 +173,7 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
   const questionnaire = entries[0]!.questionnaire;
   const [weights, setWeights] = useState<DomainWeights>(() => presetWeights('balanced', questionnaire));
   const [lastChange, setLastChange] = useState<RankChange | null>(null);
-  const rank = useRanker(entries, questionnaire);
+  const rank = useMemo(() => createRanker(entries, questionnaire), [entries, questionnaire]);
   // Weights that leave every domain at 0 score nothing: no ranking is made from them, and nothing exported.
   const weighted = weighsAnyDomain(questionnaire, weights);
   const ranking = weighted ? rank(weights) : null;

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { translateIfKey, useT } from '../../ui/use-t';
 import { z } from 'zod';
@@ -223,8 +223,9 @@ function WeightControl({
   const t = useT();
   const sliderId = useId();
   const numberId = useId();
-  const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(value)), [value]);
+  // What the number box shows: the weight, or what is being typed over it until the weight changes.
+  const [draft, setDraft] = useState({ text: String(value), of: value });
+  if (draft.of !== value) setDraft({ text: String(value), of: value });
   return (
     <li className="compare-slider" data-domain={domainId}>
       <label htmlFor={sliderId} className="compare-slider-label">
@@ -253,17 +254,17 @@ function WeightControl({
         min={MIN_WEIGHT}
         max={MAX_WEIGHT}
         step={1}
-        value={draft}
+        value={draft.text}
         aria-invalid={errorId ? true : undefined}
         aria-describedby={errorId}
         onChange={(event) => {
-          setDraft(event.target.value);
+          setDraft({ text: event.target.value, of: value });
           if (event.target.value.trim() !== '') {
             const next = clampWeight(Number(event.target.value));
             if (next !== value) onChange(next);
           }
         }}
-        onBlur={() => setDraft(String(value))}
+        onBlur={() => setDraft({ text: String(value), of: value })}
       />
     </li>
   );

@@ -15,14 +15,17 @@ import './identities.css';
 export function useIdentities() {
   const [identities, setIdentities] = useState<IdentitySummaryDto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(async () => {
-    try {
-      setIdentities(await call('identities:list', {}));
-      setError(null);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  }, []);
+  const reload = useCallback(
+    () =>
+      call('identities:list', {}).then(
+        (listed) => {
+          setIdentities(listed);
+          setError(null);
+        },
+        (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+      ),
+    [],
+  );
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -96,16 +99,14 @@ export function IdentitiesCard() {
   const { identities, error, reload } = useIdentities();
   const [mode, setMode] = useState<Mode>('list');
   const [added, setAdded] = useState<string | null>(null);
-  const addedRef = useRef<HTMLLIElement>(null);
   const toggles = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
 
-  useEffect(() => {
-    // Move focus to a new identity once it is listed, so keyboard users land on it.
-    if (added && identities?.some((identity) => identity.id === added)) {
-      addedRef.current?.focus();
-      setAdded(null);
-    }
-  }, [added, identities]);
+  // Focus moves to a new identity once it is listed, so keyboard users land on it.
+  const focusAdded = useCallback((item: HTMLLIElement | null) => {
+    if (!item) return;
+    item.focus();
+    setAdded(null);
+  }, []);
 
   const done = (identity: IdentitySummaryDto, key: 'identities.create.done' | 'identities.import.done') => {
     setMode('list');
@@ -138,7 +139,7 @@ export function IdentitiesCard() {
         ) : (
           <ul className="identities-list" aria-label={t('identities.listLabel')}>
             {identities.map((identity) => (
-              <IdentityItem key={identity.id} identity={identity} focusRef={identity.id === added ? addedRef : undefined} />
+              <IdentityItem key={identity.id} identity={identity} focusRef={identity.id === added ? focusAdded : undefined} />
             ))}
           </ul>
         )}

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import { PlusIcon } from '../../ui/icons';
 import { translateIfKey, useT } from '../../ui/use-t';
 import type { ServiceDraft } from './use-service-draft';
@@ -7,12 +7,14 @@ interface Props {
   id: string;
   services: readonly string[];
   draft: ServiceDraft;
+  /** The input the service is typed into; the draft moves focus back to it. */
+  inputRef: RefObject<HTMLInputElement | null>;
   /** Why the list as a whole is refused (an i18n key), e.g. a duplicate. */
   listError: string | undefined;
 }
 
 /** The services in scope as removable chips, and an input that adds one on Enter or with its button. */
-export function ServicesField({ id, services, draft, listError }: Props) {
+export function ServicesField({ id, services, draft, inputRef, listError }: Props) {
   const t = useT();
   const error = draft.error ?? listError;
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -59,7 +61,7 @@ export function ServicesField({ id, services, draft, listError }: Props) {
       <div className="vendors-inline">
         <input
           id={id}
-          ref={draft.inputRef}
+          ref={inputRef}
           className="input"
           autoComplete="off"
           placeholder={t('vendors.detail.services.placeholder')}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useController, useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { vendorDetailsSchema, type VendorDetails, type VendorDetailsData } from '@shared/domain/vendor-details';
 import { useApp } from '../../app/context';
@@ -33,7 +33,8 @@ export function VendorDetailsForm({ details }: { details: VendorDetails }) {
   });
   const contacts = useFieldArray({ control, name: 'contacts' });
   const services = useController({ control, name: 'services' });
-  const serviceDraft = useServiceDraft(services.field);
+  const serviceInput = useRef<HTMLInputElement>(null);
+  const serviceDraft = useServiceDraft(services.field, serviceInput);
   const contactValues = useWatch({ control, name: 'contacts' });
 
   // Follow changes made elsewhere (another window) while nothing is being edited here.
@@ -108,7 +109,7 @@ export function VendorDetailsForm({ details }: { details: VendorDetails }) {
           )}
         </Field>
 
-        <ServicesField id={ids.service} services={services.field.value} draft={serviceDraft} listError={serviceListError} />
+        <ServicesField id={ids.service} services={services.field.value} draft={serviceDraft} inputRef={serviceInput} listError={serviceListError} />
 
         <ContactFields baseId={baseId} contacts={contacts} values={contactValues} register={register} errors={errors.contacts} />
       </div>

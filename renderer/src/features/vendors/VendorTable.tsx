@@ -105,6 +105,8 @@ interface TableProps {
   onEdit: (editing: Editing) => void;
   formatDate: (date: string) => string;
   reveal: Reveal | null;
+  /** The vendor to reveal has been scrolled into view. */
+  onRevealed: () => void;
   /** Changes whenever search, filters or order change; the list then scrolls back to the top. */
   resetKey: string;
 }
@@ -116,7 +118,7 @@ const rowKey = (vendor: VendorOverview) => vendor.id;
  * with rename and delete on every row. Arrow keys keep the column (name, rename,
  * delete) the focus was in.
  */
-export function VendorTable({ rows, sort, onSort, onEdit, formatDate, reveal, resetKey }: TableProps) {
+export function VendorTable({ rows, sort, onSort, onEdit, formatDate, reveal, onRevealed, resetKey }: TableProps) {
   const t = useT();
   const columns = useMemo(
     () =>
@@ -154,6 +156,7 @@ export function VendorTable({ rows, sort, onSort, onEdit, formatDate, reveal, re
       labelledBy="vendors-title"
       resetKey={resetKey}
       reveal={shown}
+      onRevealed={onRevealed}
     />
   );
 }

@@ -13,6 +13,7 @@ import { VendorNameDialog } from './VendorNameDialog';
 import { VendorTable, type Editing, type Reveal } from './VendorTable';
 import './vendors.css';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
+import { useLatest } from '../../ui/use-latest';
 
 export function VendorsPage() {
   const t = useT();
@@ -34,12 +35,11 @@ export function VendorsPage() {
   const statusFilterId = useId();
 
   // Read by the shortcut listener, so a key pressed right after a dialog closes sees the closed state.
-  const editingRef = useRef(editing);
-  editingRef.current = editing;
+  const currentEditing = useLatest(editing);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (editingRef.current) return;
+      if (currentEditing()) return;
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         setEditing({ kind: 'create' });
@@ -53,7 +53,7 @@ export function VendorsPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [currentEditing]);
 
   const collator = useMemo(() => new Intl.Collator(language, { sensitivity: 'base', numeric: true }), [language]);
   const visible = useMemo(() => {
@@ -81,10 +81,11 @@ export function VendorsPage() {
   // A new search, filter or order starts again from the top of the list.
   const resetKey = `${query}\u0000${tierFilter}\u0000${statusFilter}\u0000${sort.key}\u0000${sort.direction}`;
 
-  // A created or renamed vendor is scrolled into view once the list shows it under its new name.
-  useEffect(() => {
-    if (reveal && vendors?.some((vendor) => vendor.id === reveal.id && vendor.name === reveal.name)) setReveal(null);
-  }, [reveal, vendors]);
+  // A created or renamed vendor is scrolled into view once the list shows it under its new name; one the
+  // filters hide is not waited for.
+  const revealed = useCallback(() => setReveal(null), []);
+  const isRevealed = (vendor: { id: string; name: string }) => vendor.id === reveal?.id && vendor.name === reveal.name;
+  if (reveal && vendors?.some(isRevealed) && !visible.some(isRevealed)) setReveal(null);
 
   const clearFilters = () => {
     setQuery('');
@@ -193,7 +194,16 @@ export function VendorsPage() {
               </button>
             </div>
           ) : (
-            <VendorTable rows={visible} sort={sort} onSort={sortBy} onEdit={setEditing} formatDate={formatDate} reveal={reveal} resetKey={resetKey} />
+            <VendorTable
+              rows={visible}
+              sort={sort}
+              onSort={sortBy}
+              onEdit={setEditing}
+              formatDate={formatDate}
+              reveal={reveal}
+              onRevealed={revealed}
+              resetKey={resetKey}
+            />
           )}
         </div>
       )}

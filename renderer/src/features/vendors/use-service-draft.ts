@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { VENDOR_SERVICES_MAX, vendorServiceSchema } from '@shared/domain/vendor-details';
 
 /** The services in the form, and how to replace them. */
@@ -8,12 +8,10 @@ export interface ServiceList {
 }
 
 /**
- * The service being typed before it joins the list: the text, why it cannot be added
- * (an i18n key), and the input it is typed into, which keeps focus while services
- * are added and removed.
+ * The service being typed before it joins the list: the text and why it cannot be added
+ * (an i18n key). The input it is typed into keeps focus while services are added and removed.
  */
-export function useServiceDraft(services: ServiceList) {
-  const inputRef = useRef<HTMLInputElement>(null);
+export function useServiceDraft(services: ServiceList, inputRef: RefObject<HTMLInputElement | null>) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
 
@@ -52,7 +50,7 @@ export function useServiceDraft(services: ServiceList) {
     setError(null);
   };
 
-  return { draft, error, inputRef, add, remove, change, clear, pending: draft.trim() !== '' };
+  return { draft, error, add, remove, change, clear, pending: draft.trim() !== '' };
 }
 
 export type ServiceDraft = ReturnType<typeof useServiceDraft>;

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useT } from '../../ui/use-t';
 import type { SignatureReport } from '@shared/verify/report';
 import { Fingerprint } from '../../ui/Fingerprint';
@@ -50,7 +50,8 @@ export function SignatureFacts({ signature, position, total, revisions, verified
   const many = total > 1;
   const signer = signature.signer;
   const fingerprint = signer?.fingerprint ?? signature.fingerprint;
-  const now = Date.now();
+  // Validity is judged at the moment the result is first shown.
+  const [now] = useState(Date.now);
   const expired = signer ? Date.parse(signer.notAfter) < now : false;
   const notYetValid = signer ? Date.parse(signer.notBefore) > now : false;
   // Revision 0: the verifier could not place a malformed signature in any revision, so coverage is not known.
