@@ -26,7 +26,23 @@ export interface FirstScreenBench {
   blankPage: number[];
   /** Bytes of JavaScript the entry HTML loads before anything lazy (the bundle budget's figure). */
   initialJsBytes: number;
+  /** Navigation start → each start-up step of the first screen, one sample per run, in the order they happen. */
+  steps: Record<FirstScreenStep, number[]>;
 }
+
+/**
+ * The start-up steps the app marks (renderer/src/main.tsx, `assay:*`), with what each one means, in their order.
+ * `script` is the entry script's last byte, from resource timing.
+ */
+export const FIRST_SCREEN_STEPS = {
+  script: 'entry script loaded',
+  start: 'entry script evaluated',
+  settings: 'language setting read (IndexedDB)',
+  info: 'app:info answered (IPC)',
+  i18n: 'strings ready',
+  interactive: 'shell mounted',
+} as const;
+export type FirstScreenStep = keyof typeof FIRST_SCREEN_STEPS;
 
 interface ReadyWatch {
   blankPath: string;
@@ -59,6 +75,19 @@ async function msToReady(page: Page, url: string): Promise<number> {
   return (await startTime.jsonValue()) as number;
 }
 
+/** When each start-up step happened in the page just measured; a step the app did not mark is an error. */
+async function stepTimes(page: Page): Promise<Record<FirstScreenStep, number>> {
+  const steps = Object.keys(FIRST_SCREEN_STEPS) as FirstScreenStep[];
+  const times = await page.evaluate((names) => {
+    const entry = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+    const script = performance.getEntriesByType('resource').find((resource) => resource.name === entry) as PerformanceResourceTiming | undefined;
+    return names.map((name) => (name === 'script' ? script?.responseEnd : performance.getEntriesByName(`assay:${name}`)[0]?.startTime));
+  }, steps);
+  const missing = steps.filter((_, i) => times[i] === undefined);
+  if (missing.length > 0) throw new Error(`The first screen did not mark ${missing.join(', ')} (renderer/src/main.tsx).`);
+  return Object.fromEntries(steps.map((name, i) => [name, times[i]!])) as Record<FirstScreenStep, number>;
+}
+
 export async function benchFirstScreen(): Promise<FirstScreenBench> {
   const rendererDir = join(root, 'out/renderer');
   const initialJsBytes = (await measureInitialJs(rendererDir)).totalBytes;
@@ -78,11 +107,13 @@ export async function benchFirstScreen(): Promise<FirstScreenBench> {
         await msToReady(page, appUrl);
         const blankPage: number[] = [];
         const firstScreen: number[] = [];
+        const steps = Object.fromEntries(Object.keys(FIRST_SCREEN_STEPS).map((name) => [name, [] as number[]])) as Record<FirstScreenStep, number[]>;
         for (let i = 0; i < FIRST_SCREEN_RUNS; i += 1) {
           blankPage.push(await msToReady(page, blankUrl));
           firstScreen.push(await msToReady(page, appUrl));
+          for (const [name, ms] of Object.entries(await stepTimes(page))) steps[name as FirstScreenStep].push(ms);
         }
-        return { runs: FIRST_SCREEN_RUNS, firstScreen, blankPage, initialJsBytes };
+        return { runs: FIRST_SCREEN_RUNS, firstScreen, blankPage, initialJsBytes, steps };
       },
       'assay-bench-first-screen-',
       served,

@@ -100,6 +100,9 @@ export async function run(runs: number) {
     if (i === 0) {
       // Scroll the whole table as a mouse wheel does, 120 px per frame, and keep the frame intervals.
       const scroller = v.host.querySelector<HTMLElement>('[data-answers-scroll]')!;
+      if (scroller.scrollHeight <= scroller.clientHeight) {
+        throw new Error("The answers table does not scroll: the compare screen's stylesheet is not in the page.");
+      }
       let last = performance.now();
       while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
         scroller.scrollTop += 120;

@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { loadPageModule } from '../support/page-module';
 import { root, withApp } from './app';
 import { benchCompareView, COMPARE_RUNS } from './compare';
 import { benchDashboard, DASHBOARD_TARGET_MS } from './dashboard';
-import { benchFirstScreen, FIRST_SCREEN_TARGET } from './first-screen';
+import { benchFirstScreen, FIRST_SCREEN_STEPS, FIRST_SCREEN_TARGET, type FirstScreenStep } from './first-screen';
 import { benchReport } from './report';
 import { benchRerank, benchScoring } from './scoring';
 import { benchVerify, VERIFY_RUNS } from './verify';
@@ -113,9 +113,13 @@ async function verifyResults() {
   return { results, rows };
 }
 
+const loadAverage = () => loadavg().map((load) => Number(load.toFixed(2)));
+
 /** The first screen against a blank page; `npm run bench -- first-screen` runs only this. */
 async function firstScreenResults() {
+  const loadBefore = loadAverage();
   const bench = await benchFirstScreen();
+  const steps = Object.keys(FIRST_SCREEN_STEPS) as FirstScreenStep[];
   const results = {
     runs: bench.runs,
     profile: 'fresh, no vendors',
@@ -125,13 +129,30 @@ async function firstScreenResults() {
     firstScreenMs: { median: median(bench.firstScreen), p95: quantile(bench.firstScreen, 0.95), samples: bench.firstScreen },
     blankPageMs: { median: median(bench.blankPage), p95: quantile(bench.blankPage, 0.95), samples: bench.blankPage },
     ratioOfMedians: median(bench.firstScreen) / median(bench.blankPage),
+    /** Navigation start → each start-up step, medians of the same runs. */
+    stepsMs: Object.fromEntries(steps.map((name) => [name, median(bench.steps[name])])),
+    /** 1, 5 and 15 minute load averages before and after: the figures mean little on a busy machine. */
+    loadAverage: { before: loadBefore, after: loadAverage() },
   };
+  const stepRows = Object.fromEntries(
+    steps.map((name) => [
+      `  ${FIRST_SCREEN_STEPS[name]}`,
+      { median: fmt(median(bench.steps[name])), p95: fmt(quantile(bench.steps[name], 0.95)), baseline: 'since navigation start', ratio: '' },
+    ]),
+  );
   const rows = {
     [`first screen, vendor list ready (n=${bench.runs}, ${(bench.initialJsBytes / 1024).toFixed(0)} KiB initial JS)`]: {
       median: fmt(results.firstScreenMs.median),
       p95: fmt(results.firstScreenMs.p95),
       baseline: `blank page ${fmt(results.blankPageMs.median)} (p95 ${fmt(results.blankPageMs.p95)})`,
       ratio: ratio(results.firstScreenMs.median, results.blankPageMs.median),
+    },
+    ...stepRows,
+    '  load average (1, 5, 15 min)': {
+      median: '',
+      p95: '',
+      baseline: `${results.loadAverage.before.join(' ')} → ${results.loadAverage.after.join(' ')}`,
+      ratio: '',
     },
   };
   return { results, rows };
