@@ -173,6 +173,34 @@ async function captureVerify(locale: 'en-GB' | 'de-DE') {
   }
 }
 
+/** The questionnaire manager with the import preview of a questionnaire of six domains of its own, then the list. */
+async function captureQuestionnaires(locale: 'en-GB' | 'de-DE') {
+  const lang = locale.slice(0, 2) as 'en' | 'de';
+  const { questionnaireFileText } = await import('@shared/questionnaire/exchange');
+  const { sixDomains } = await import('../fixtures/six-domain-questionnaire');
+  const app = await launchTestApp({ locale });
+  const { page } = app;
+  try {
+    await page.locator('[data-app-ready]').waitFor();
+    await page.goto(`${app.origin}/index.html#/questionnaires`);
+    await page.locator('tr[data-questionnaire]').first().waitFor();
+    const file = { name: 'contact-centre.json', mimeType: 'application/json', buffer: Buffer.from(questionnaireFileText(sixDomains)) };
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.locator('[data-import-preview]').waitFor();
+    await page.screenshot({ path: join(outDir, `questionnaire-import-${lang}.png`) });
+    await page.locator('dialog[open] button[type=submit]').click();
+    await page.locator('tr[data-questionnaire="contact-centre-outsourcing@2.1.0"]').waitFor();
+    await page
+      .locator('.toast')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => {});
+    await page.screenshot({ path: join(outDir, `questionnaires-${lang}.png`) });
+  } finally {
+    await app.close();
+  }
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
   if (process.argv.includes('verify')) {
@@ -186,6 +214,8 @@ async function main() {
   await capture('de-DE');
   await captureCompare('en-GB');
   await captureCompare('de-DE');
+  await captureQuestionnaires('en-GB');
+  await captureQuestionnaires('de-DE');
   console.log(`Screenshots written to ${outDir}`);
 }
 
