@@ -7,6 +7,7 @@ import { benchCompareView, COMPARE_RUNS } from './compare';
 import { benchDashboard, DASHBOARD_TARGET_MS } from './dashboard';
 import { benchFirstScreen, FIRST_SCREEN_STEPS, FIRST_SCREEN_TARGET, type FirstScreenStep } from './first-screen';
 import { benchReport } from './report';
+import { benchQuestionnaireImport, QUESTIONNAIRE_IMPORT_TARGET_MS } from './questionnaire-import';
 import { benchRerank, benchScoring } from './scoring';
 import { benchVerify, VERIFY_RUNS } from './verify';
 
@@ -158,11 +159,64 @@ async function firstScreenResults() {
   return { results, rows };
 }
 
+/** Importing a 1,000-question custom questionnaire; `npm run bench -- questionnaire-import` runs only this. */
+async function questionnaireImportResults() {
+  const loadBefore = loadAverage();
+  const bench = await benchQuestionnaireImport();
+  const figures = (samples: number[]) => ({ median: median(samples), p95: quantile(samples, 0.95), samples });
+  const { page } = bench;
+  const results = {
+    questions: bench.questions,
+    bytes: bench.bytes,
+    runs: bench.read.length,
+    targetMs: QUESTIONNAIRE_IMPORT_TARGET_MS,
+    readFileMs: figures(bench.read),
+    jsonParseMs: figures(bench.parse),
+    writeFileMs: figures(bench.write),
+    jsonStringifyMs: figures(bench.stringify),
+    storeImportMs: { ...figures(page.store), previewMedian: median(page.preview), importFileMedian: median(page.importFile) },
+    dexiePutMs: figures(page.put),
+    /** 1, 5 and 15 minute load averages before and after: the figures mean little on a busy machine. */
+    loadAverage: { before: loadBefore, after: loadAverage() },
+  };
+  const row = (value: number[], baselineName: string, baseline: number[]) => ({
+    median: fmt(median(value)),
+    p95: fmt(quantile(value, 0.95)),
+    baseline: `${baselineName} ${fmt(median(baseline))} (p95 ${fmt(quantile(baseline, 0.95))})`,
+    ratio: ratio(median(value), median(baseline)),
+  });
+  const size = `${bench.questions} questions, ${(bench.bytes / 1024 / 1024).toFixed(2)} MB`;
+  const rows = {
+    [`read a questionnaire file, every check (${size}, n=${results.runs})`]: row(bench.read, 'JSON.parse', bench.parse),
+    '  write it (questionnaireFileText)': row(bench.write, 'JSON.stringify', bench.stringify),
+    [`  import it in the app: preview + importFile, fresh database (n=${page.store.length})`]: row(page.store, 'Dexie put', page.put),
+    '    of which preview / importFile': {
+      median: `${fmt(results.storeImportMs.previewMedian)} / ${fmt(results.storeImportMs.importFileMedian)}`,
+      p95: '',
+      baseline: `target < ${fmt(QUESTIONNAIRE_IMPORT_TARGET_MS)} each`,
+      ratio: '',
+    },
+    '  load average (1, 5, 15 min)': {
+      median: '',
+      p95: '',
+      baseline: `${results.loadAverage.before.join(' ')} → ${results.loadAverage.after.join(' ')}`,
+      ratio: '',
+    },
+  };
+  return { results, rows };
+}
+
 async function main() {
   if (process.argv.includes('verify')) {
     const verify = await verifyResults();
     console.log('\nAssay benchmarks: Verify PDF\n');
     console.table(verify.rows);
+    return;
+  }
+  if (process.argv.includes('questionnaire-import')) {
+    const questionnaireImport = await questionnaireImportResults();
+    console.log('\nAssay benchmarks: importing a 1,000-question questionnaire\n');
+    console.table(questionnaireImport.rows);
     return;
   }
   if (process.argv.includes('first-screen')) {
@@ -181,6 +235,7 @@ async function main() {
   const work = await assessmentWork();
   const dashboard = await benchDashboard();
   const compareView = await withApp(({ page }) => benchCompareView(page));
+  const questionnaireImport = await questionnaireImportResults();
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -235,6 +290,7 @@ async function main() {
       scrollFrameMs: { median: median(compareView.frames), p95: quantile(compareView.frames, 0.95), frames: compareView.frames.length },
     },
     verify: verify.results,
+    questionnaireImport: questionnaireImport.results,
     rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
     scoring: {
       questions: scoring.questions,
@@ -292,6 +348,7 @@ async function main() {
       ratio: ratio(results.compareView.scrollFrameMs.median, 1000 / 60),
     },
     ...verify.rows,
+    ...questionnaireImport.rows,
     're-rank 12 assessments after a weight change': {
       median: fmt(results.rerank.ms.median),
       p95: fmt(results.rerank.ms.p95),
