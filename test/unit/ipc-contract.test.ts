@@ -118,7 +118,8 @@ describe('IPC contract', () => {
           const result = await dispatch(handlers, channel, input);
           expect(result.ok).toBe(true);
           if (result.ok) expect(contract[channel].output.safeParse(result.value).success).toBe(true);
-        });
+          // An export lays out and writes a whole PDF: seconds on a busy machine, not a hang.
+        }, 30_000);
       }
       for (const input of cases[channel].invalid) {
         it(`refuses ${JSON.stringify(input)?.slice(0, 60)} with invalid_input`, async () => {
