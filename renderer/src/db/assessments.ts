@@ -19,7 +19,7 @@ import { RepositoryError } from './errors';
 import type { RepositoryDeps } from './vendors';
 import { messageKeyOr } from '@shared/i18n/keys';
 import { questionsById } from '@shared/questionnaire/questions';
-import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
+import { builtInCatalog, refOf, type QuestionnaireCatalog } from './questionnaires';
 import type { QuestionnaireRef } from '@shared/questionnaire/catalog';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
@@ -67,11 +67,19 @@ export interface EvidenceFile {
 export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDeps = defaultDeps, catalog: QuestionnaireCatalog = builtInCatalog) {
   const stamp = () => deps.now().toISOString();
 
+  /** Which questionnaire each assessment was started with: it never changes, so a save reads it once. */
+  const questionnaireRefs = new Map<string, QuestionnaireRef>();
+
   /** Loaded before a write's transaction opens, which must not wait on anything but the database. */
   async function questionnaireFor(assessmentId: string): Promise<Questionnaire> {
-    const row = await db.assessments.get(assessmentId);
-    if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
-    return catalog.of(row);
+    let ref = questionnaireRefs.get(assessmentId);
+    if (!ref) {
+      const row = await db.assessments.get(assessmentId);
+      if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
+      ref = refOf(row);
+      questionnaireRefs.set(assessmentId, ref);
+    }
+    return catalog.load(ref);
   }
 
   async function draft(id: string): Promise<AssessmentRow> {

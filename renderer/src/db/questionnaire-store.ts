@@ -1,11 +1,11 @@
-import { questionnaireFileText, readQuestionnaireFile, type QuestionnaireReading } from '@shared/questionnaire/exchange';
+import { importStatus, questionnaireFileText, readQuestionnaireFile, type QuestionnaireReading } from '@shared/questionnaire/exchange';
 import { builtInQuestionnaires, refKey, type QuestionnaireRef } from '@shared/questionnaire/catalog';
 import { questionnaireSchema, type Questionnaire } from '@shared/questionnaire/schema';
 import type { RepositoryDeps } from './vendors';
 import type { AssayDatabase, QuestionnaireRow } from './database';
 import { sha256Hex } from './assessments';
 import { RepositoryError } from './errors';
-import { createQuestionnaireCatalog, type QuestionnaireSource } from './questionnaires';
+import { createQuestionnaireCatalog, refOf, type QuestionnaireSource } from './questionnaires';
 
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
@@ -41,45 +41,35 @@ function fromRow(row: QuestionnaireRow): Questionnaire {
  * is what is stored, or nothing is.
  */
 export function createQuestionnaireRepository(db: AssayDatabase, deps: RepositoryDeps = defaultDeps) {
+  /** The imported questionnaires' rows, oldest import first. */
+  const importedRows = async () => (await db.questionnaires.toArray()).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
   const stored: QuestionnaireSource = {
     async find(ref) {
       const row = await db.questionnaires.get([ref.id, ref.version]);
       return row && fromRow(row);
     },
-    async active() {
-      const rows = await db.questionnaires.toArray();
-      return rows
-        .filter((row) => !row.retiredAt)
-        .sort((a, b) => a.importedAt.localeCompare(b.importedAt))
-        .map(fromRow);
-    },
+    active: async () => (await importedRows()).filter((row) => !row.retiredAt),
   };
+  // Each questionnaire is read from its row, and checked, once: every other read goes through the catalog.
   const catalog = createQuestionnaireCatalog(builtInQuestionnaires, stored);
   const isBuiltIn = (ref: QuestionnaireRef) => builtInQuestionnaires.some((e) => e.id === ref.id && e.version === ref.version);
 
   /** The questionnaire already here under this reference, if any. */
   async function existing(ref: QuestionnaireRef): Promise<Questionnaire | undefined> {
-    if (isBuiltIn(ref)) return catalog.load(ref);
-    const row = await db.questionnaires.get([ref.id, ref.version]);
-    return row && fromRow(row);
+    return isBuiltIn(ref) || (await db.questionnaires.get([ref.id, ref.version])) ? catalog.load(ref) : undefined;
   }
 
   async function preview(data: Uint8Array): Promise<ImportPreview> {
     const reading = readQuestionnaireFile(data);
     if (!reading.ok) return { status: 'unreadable', reading };
-    const here = await existing(reading.questionnaire);
-    const status = !here ? 'new' : questionnaireFileText(here) === questionnaireFileText(reading.questionnaire) ? 'same' : 'conflict';
-    return { reading, status, builtIn: isBuiltIn(reading.questionnaire) };
+    return { reading, status: importStatus(reading.questionnaire, await existing(reading.questionnaire)), builtIn: isBuiltIn(reading.questionnaire) };
   }
 
+  /** The row of an imported questionnaire; a built-in one has none and cannot be changed. */
   async function imported(ref: QuestionnaireRef): Promise<QuestionnaireRow> {
+    if (isBuiltIn(ref)) throw new RepositoryError('invalid', 'questionnaireManager.errors.builtIn', { id: refKey(ref) });
     const row = await db.questionnaires.get([ref.id, ref.version]);
-    if (!row)
-      throw new RepositoryError(
-        isBuiltIn(ref) ? 'invalid' : 'not_found',
-        isBuiltIn(ref) ? 'questionnaireManager.errors.builtIn' : 'assessment.errors.unknownQuestionnaire',
-        { id: refKey(ref) },
-      );
+    if (!row) throw new RepositoryError('not_found', 'assessment.errors.unknownQuestionnaire', { id: refKey(ref) });
     return row;
   }
 
@@ -113,19 +103,18 @@ export function createQuestionnaireRepository(db: AssayDatabase, deps: Repositor
 
     /** Every questionnaire, retired ones too, with how many assessments use each: built-in ones first. */
     async overview(): Promise<QuestionnaireListing[]> {
-      const [rows, assessments] = await db.transaction('r', db.questionnaires, db.assessments, () =>
-        Promise.all([db.questionnaires.toArray(), db.assessments.toArray()]),
-      );
+      const [rows, assessments] = await db.transaction('r', db.questionnaires, db.assessments, () => Promise.all([importedRows(), db.assessments.toArray()]));
       const uses = new Map<string, number>();
-      for (const a of assessments)
-        uses.set(`${a.questionnaireId}@${a.questionnaireVersion}`, (uses.get(`${a.questionnaireId}@${a.questionnaireVersion}`) ?? 0) + 1);
-      const importedRows = [...rows].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-      // Last: the built-in questions load outside the database.
-      const builtIns = await Promise.all(builtInQuestionnaires.map((e) => catalog.load(e)));
+      for (const a of assessments) {
+        const key = refKey(refOf(a));
+        uses.set(key, (uses.get(key) ?? 0) + 1);
+      }
+      // Last: the questions load outside the database (the built-in ones from their chunk), each once.
+      const [builtIns, imported] = await Promise.all([Promise.all(builtInQuestionnaires.map(catalog.load)), Promise.all(rows.map(catalog.load))]);
       return [
         ...builtIns.map((q): QuestionnaireListing => ({ questionnaire: q, source: 'builtIn', retired: false, assessments: uses.get(refKey(q)) ?? 0 })),
-        ...importedRows.map((row): QuestionnaireListing => ({
-          questionnaire: fromRow(row),
+        ...rows.map((row, i): QuestionnaireListing => ({
+          questionnaire: imported[i]!,
           source: 'imported',
           importedAt: row.importedAt,
           fileName: row.fileName,

@@ -7,10 +7,10 @@ export type AssessmentQuestionnaire = { questionnaireId: string; questionnaireVe
 
 export const refOf = (row: AssessmentQuestionnaire): QuestionnaireRef => ({ id: row.questionnaireId, version: row.questionnaireVersion });
 
-/** Questionnaires kept beside the built-in ones (those the user imported): found by reference, and the active ones listed. */
+/** Questionnaires kept beside the built-in ones (those the user imported): found by reference, and the active ones named. */
 export interface QuestionnaireSource {
   find(ref: QuestionnaireRef): Promise<Questionnaire | undefined>;
-  active(): Promise<Questionnaire[]>;
+  active(): Promise<QuestionnaireRef[]>;
 }
 
 /**
@@ -45,7 +45,7 @@ export function createQuestionnaireCatalog(entries: readonly CatalogEntry[], sto
     /** The questionnaire of an assessment row. */
     of: (row: AssessmentQuestionnaire) => load(refOf(row)),
     /** Every questionnaire a new assessment can use: the built-in ones, then the active imported ones. */
-    list: async (): Promise<Questionnaire[]> => [...(await Promise.all(entries.map(load))), ...((await stored?.active()) ?? [])],
+    list: async (): Promise<Questionnaire[]> => Promise.all([...entries, ...((await stored?.active()) ?? [])].map(load)),
   };
 }
 

@@ -4,6 +4,6 @@ export { QUESTIONNAIRE_FILE_MAX_BYTES, MAX_QUESTIONS, MAX_NESTING_DEPTH, MAX_STR
 export type { Problem } from './problem';
 export { isQuestionnaireFile, readQuestionnaireFile } from './read';
 export { problemText } from './problem-text';
-export { builtInMatch, type BuiltInMatch } from './built-in';
+export { builtInMatch, importStatus, type BuiltInMatch, type ImportStatus } from './built-in';
 export type { QuestionnaireReading, QuestionnaireSummary } from './reading';
 export { questionnaireFileText } from './write';

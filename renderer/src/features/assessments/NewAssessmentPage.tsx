@@ -5,7 +5,8 @@ import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form'
 import { assessmentSetupSchema, type AssessmentSetup } from '@shared/domain/assessment';
 import { formatDateInput, parseDateInput } from '@shared/i18n/date-entry';
 import { refKey } from '@shared/questionnaire/catalog';
-import type { Question, Questionnaire } from '@shared/questionnaire/schema';
+import type { Questionnaire } from '@shared/questionnaire/schema';
+import { allQuestions } from '@shared/questionnaire/questions';
 import { aiAutonomyLevels, criticalityLevels, dataCategories, matchesProfile, regulations, sectors } from '@shared/questionnaire/profile';
 import { inherentRisk } from '@shared/scoring/risk';
 import { useApp } from '../../app/context';
@@ -18,8 +19,6 @@ import { translateIfKey, useT } from '../../ui/use-t';
 import { localized } from './answer-model';
 import './assessments.css';
 
-const questionsOf = (questionnaire: Questionnaire): Question[] => questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
-
 function today(): string {
   const now = new Date();
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
@@ -29,7 +28,7 @@ function today(): string {
 function IntakeSummary({ control, questionnaire }: { control: Control<AssessmentSetup>; questionnaire: Questionnaire }) {
   const t = useT();
   const profile = useWatch({ control, name: 'profile' });
-  const questions = questionsOf(questionnaire);
+  const questions = allQuestions(questionnaire);
   const risk = inherentRisk(profile);
   const applicable = questions.filter((q) => matchesProfile(q.appliesWhen, profile)).length;
   return (
@@ -164,7 +163,7 @@ function IntakeForm({ vendorId, questionnaires }: { vendorId: string; questionna
                 ))}
               </select>
               <p id={`${id}-questionnaire-facts`} className="field-hint" data-questionnaire={chosenKey}>
-                {t('assessment.new.questionnaireFacts', { domains: questionnaire.domains.length, questions: questionsOf(questionnaire).length })}
+                {t('assessment.new.questionnaireFacts', { domains: questionnaire.domains.length, questions: allQuestions(questionnaire).length })}
               </p>
             </div>
             <div className="field">

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { QUESTIONNAIRE_FILE_MAX_BYTES } from '@shared/questionnaire/exchange';
 import { refKey } from '@shared/questionnaire/catalog';
+import { allQuestions } from '@shared/questionnaire/questions';
 import type { Questionnaire } from '@shared/questionnaire/schema';
 import { useApp } from '../../app/context';
 import { RepositoryError } from '../../db';
@@ -12,8 +13,6 @@ import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import './questionnaires.css';
-
-const questionCount = (q: Questionnaire) => q.domains.reduce((sum, d) => sum + d.sections.reduce((n, s) => n + s.questions.length, 0), 0);
 
 /** A chosen file, read and judged, waiting for the user to import it or not. */
 interface Pending {
@@ -147,7 +146,7 @@ export function QuestionnairesPage() {
                     </th>
                     <td>{q.version}</td>
                     <td className="numeric">{q.domains.length}</td>
-                    <td className="numeric">{questionCount(q)}</td>
+                    <td className="numeric">{allQuestions(q).length}</td>
                     <td>
                       {listing.source === 'builtIn'
                         ? t('questionnaireManager.builtIn')
