@@ -5,6 +5,12 @@ import { profileConditionSchema } from './profile';
 export const localizedSchema = z.object({ de: z.string().trim().min(1), en: z.string().trim().min(1) }).strict();
 export type Localized = z.infer<typeof localizedSchema>;
 
+/** The longest name a questionnaire may give a domain, section, option, unit or rule: the documents show them whole. */
+export const MAX_NAME_LENGTH = 300;
+const name = z.string().trim().min(1).max(MAX_NAME_LENGTH);
+/** A name in both UI languages. */
+export const localizedNameSchema = z.object({ de: name, en: name }).strict();
+
 export const severities = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof severities)[number];
 
@@ -12,7 +18,7 @@ const score = z.number().min(0).max(1);
 const idSchema = z.string().regex(/^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/, 'ids look like SEC-ISO27001');
 const optionId = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
 
-export const optionSchema = z.object({ id: optionId, label: localizedSchema, score }).strict();
+export const optionSchema = z.object({ id: optionId, label: localizedNameSchema, score }).strict();
 export type AnswerOption = z.infer<typeof optionSchema>;
 
 /** A numeric band: the first band whose bounds hold gives the score; none matching scores 0. */
@@ -41,7 +47,7 @@ export const answerSpecSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('choice'), options: z.array(optionSchema).min(2) }).strict(),
   z.object({ type: z.literal('multiChoice'), options: z.array(optionSchema).min(2) }).strict(),
   z
-    .object({ type: z.literal('number'), unit: localizedSchema, min: z.number().optional(), max: z.number().optional(), bands: z.array(bandSchema).min(1) })
+    .object({ type: z.literal('number'), unit: localizedNameSchema, min: z.number().optional(), max: z.number().optional(), bands: z.array(bandSchema).min(1) })
     .strict(),
   z.object({ type: z.literal('date'), ageBands: z.array(bandSchema).optional() }).strict(),
   z.object({ type: z.literal('text') }).strict(),
@@ -83,7 +89,7 @@ export const questionSchema = z
   });
 export type Question = z.infer<typeof questionSchema>;
 
-export const sectionSchema = z.object({ id: idSchema, title: localizedSchema, questions: z.array(questionSchema).min(1) }).strict();
+export const sectionSchema = z.object({ id: idSchema, title: localizedNameSchema, questions: z.array(questionSchema).min(1) }).strict();
 export type Section = z.infer<typeof sectionSchema>;
 
 /** A domain's id, as weights and saved profiles name it: `security`, `aiEthics`. */
@@ -96,7 +102,7 @@ export const MAX_DOMAINS = 10;
 export const domainSchema = z
   .object({
     id: domainIdSchema,
-    title: localizedSchema,
+    title: localizedNameSchema,
     description: localizedSchema,
     defaultWeight: z.number().min(0).max(10),
     sections: z.array(sectionSchema).min(1),
@@ -122,14 +128,14 @@ export const knockoutConditionSchema: z.ZodType<KnockoutCondition> = z.lazy(() =
   ]),
 );
 
-export const knockoutSchema = z.object({ id: idSchema, title: localizedSchema, rationale: localizedSchema, when: knockoutConditionSchema }).strict();
+export const knockoutSchema = z.object({ id: idSchema, title: localizedNameSchema, rationale: localizedSchema, when: knockoutConditionSchema }).strict();
 export type Knockout = z.infer<typeof knockoutSchema>;
 
 export const questionnaireSchema = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
-    title: localizedSchema,
+    title: localizedNameSchema,
     domains: z.array(domainSchema).min(1).max(MAX_DOMAINS),
     knockouts: z.array(knockoutSchema),
   })

@@ -10,6 +10,7 @@ import {
   type Problem,
   type QuestionnaireReading,
 } from '@shared/questionnaire/exchange';
+import { MAX_NAME_LENGTH } from '@shared/questionnaire/schema';
 import { sixDomainInput, sixDomains } from '../fixtures/six-domain-questionnaire';
 import { questionnaireArb, reversedKeys } from '../support/questionnaire-arbitrary';
 
@@ -137,6 +138,16 @@ describe('readQuestionnaireFile', () => {
     const problems = problemsOf(read(sixDomainsWith((q) => (q.domains[1]!.sections = []))));
     expect(problems).toEqual([{ path: 'domains[1]', key: 'questionnaires.check.domainEmpty', params: { domain: 'privacy' } }]);
     expect(problemText(problems[0]!, 'de')).toBe('Domäne privacy enthält keine Fragen.');
+  });
+
+  it('refuses a name longer than the documents can show, such as a domain title of 301 characters', () => {
+    const long = 'A'.repeat(MAX_NAME_LENGTH + 1);
+    const problems = problemsOf(read(sixDomainsWith((q) => (q.domains[2]!.title = { en: long, de: long }))));
+    expect(problems.map((p) => [p.path, p.key, p.params?.maximum])).toEqual([
+      ['domains[2].title.de', 'questionnaires.schema.tooBig', MAX_NAME_LENGTH],
+      ['domains[2].title.en', 'questionnaires.schema.tooBig', MAX_NAME_LENGTH],
+    ]);
+    expect(read(sixDomainsWith((q) => (q.domains[2]!.title = { en: long.slice(1), de: long.slice(1) }))).ok).toBe(true);
   });
 
   it('refuses ids used twice and knock-out criteria that name what is not there', () => {
