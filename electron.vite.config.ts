@@ -16,9 +16,9 @@ export default defineConfig({
     resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
-      // The PDF verifier runs in a worker thread of its own (electron/services/verify/isolated.ts).
+      // Untrusted PDFs and workbooks are read in a worker thread of their own (electron/services/isolation/isolated.ts).
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'verify-worker': resolve(__dirname, 'electron/services/verify/worker.ts') },
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), 'file-worker': resolve(__dirname, 'electron/services/isolation/worker.ts') },
         onwarn,
       },
     },

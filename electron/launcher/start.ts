@@ -42,7 +42,7 @@ async function main(): Promise<void> {
       locale: osLocale(),
       platform: process.platform,
       fontsDir: resolve(__dirname, '../../assets/fonts'),
-      verifyWorkerPath: resolve(__dirname, '../../out/main/verify-worker.js'),
+      fileWorkerPath: resolve(__dirname, '../../out/main/file-worker.js'),
       chooseSavePath: saveIntoFolder(join(home, 'reports')),
     },
     headless: false,

@@ -38,7 +38,7 @@ function registerIpc(): void {
     platform: process.platform,
     launcher: 'electron',
     fontsDir: join(__dirname, '../../assets/fonts'),
-    verifyWorkerPath: join(__dirname, 'verify-worker.js'),
+    fileWorkerPath: join(__dirname, 'file-worker.js'),
     chooseSavePath: async (suggestedName) => {
       const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: saveDialogFilters(suggestedName) };

@@ -5,6 +5,8 @@ import { assessmentPdf, comparisonFormats } from './export/formats';
 import { exportDocument } from './export/pipeline';
 import { createIdentityStore, IdentityError } from './signing/identities';
 import { createPdfVerifier } from './verify/isolated';
+import { createFileWorker, transferableCopy } from './isolation/isolated';
+import { responsePackXlsx } from './export/formats';
 
 /** Everything the handlers need from their host, so Electron and the browser launcher share them. */
 export interface ServiceDeps {
@@ -18,8 +20,8 @@ export interface ServiceDeps {
   fontsDir: string;
   /** Where to save a report: a save dialog in Electron, a folder in the Chromium launcher and tests. */
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
-  /** The bundled PDF verifier worker (electron/services/verify/worker.ts). */
-  verifyWorkerPath: string;
+  /** The bundled file worker (electron/services/isolation/worker.ts), which reads untrusted PDFs and workbooks. */
+  fileWorkerPath: string;
 }
 
 /** Expected refusals (wrong passphrase, expired certificate …) become data, not failures. */
@@ -35,7 +37,8 @@ async function refusalOr<T>(work: () => Promise<T>): Promise<T | { refused: stri
 export function createHandlers(deps: ServiceDeps): HandlerTable {
   const log = createLogWriter(deps.dataDir, deps.now);
   const identities = createIdentityStore({ dataDir: deps.dataDir, now: deps.now });
-  const verifyPdf = createPdfVerifier({ workerPath: deps.verifyWorkerPath });
+  const fileWorker = createFileWorker({ workerPath: deps.fileWorkerPath });
+  const verifyPdf = createPdfVerifier({ worker: fileWorker });
   const exportDeps = { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath };
   return {
     'app:info': () => ({
@@ -55,6 +58,13 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'identities:import': ({ data, passphrase }) => refusalOr(() => identities.importPkcs12(Buffer.from(data, 'base64'), passphrase)),
     'reports:export': (input) => refusalOr(() => exportDocument(assessmentPdf, input, exportDeps)),
     'compare:export': (input) => refusalOr(() => exportDocument(comparisonFormats[input.format], input, exportDeps)),
+    'spreadsheets:read': async ({ data }) => {
+      const bytes = transferableCopy(Buffer.from(data, 'base64'));
+      const result = await fileWorker('readWorkbook', { data: bytes }, [bytes.buffer]);
+      return 'failed' in result ? { ok: false as const, problem: 'tooComplex' as const } : result;
+    },
+    'responsePacks:export': ({ pack, fileName }) =>
+      refusalOr(() => exportDocument(responsePackXlsx, { model: { ...pack, title: pack.questionnaireTitle }, fileName }, exportDeps)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };
 }

@@ -7,6 +7,7 @@ import { questionnairesDe } from './questionnaires';
 import { portfolioDe } from './portfolio';
 import { questionnaireManagerDe } from './questionnaire-manager';
 import { reportDe } from './report';
+import { responsePacksDe } from './response-packs';
 import type { Messages } from './en';
 import { signingDe } from './signing';
 import { vendorsDe } from './vendors';
@@ -60,6 +61,7 @@ export const de: Messages = {
   ...portfolioDe,
   ...questionnaireManagerDe,
   ...dateFieldDe,
+  ...responsePacksDe,
   questionnaires: questionnairesDe,
   settings: {
     title: 'Einstellungen',

@@ -8,6 +8,7 @@ import { portfolioEn } from './portfolio';
 import { questionnaireManagerEn } from './questionnaire-manager';
 import { signingEn } from './signing';
 import { reportEn } from './report';
+import { responsePacksEn } from './response-packs';
 import { vendorsEn } from './vendors';
 import type { Widen } from './widen';
 
@@ -60,6 +61,7 @@ export const en = {
   ...portfolioEn,
   ...questionnaireManagerEn,
   ...dateFieldEn,
+  ...responsePacksEn,
   questionnaires: questionnairesEn,
   settings: {
     title: 'Settings',

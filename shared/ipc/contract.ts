@@ -4,6 +4,9 @@ import { comparisonModelSchema } from '../compare/model';
 import { reportModelSchema } from '../report/model';
 import { generatedKeyTypes, keyAlgorithms } from '../signing/key-types';
 import { MAX_VERIFY_PDF_BYTES, verificationReportSchema, type VerificationReport } from '../verify/report';
+import { responsePackSchema } from '../response-pack/format';
+import { MAX_SPREADSHEET_BYTES } from '../spreadsheet/limits';
+import { workbookReadingSchema } from '../spreadsheet/reading';
 
 /**
  * The one list of IPC channels between the renderer and the Node side.
@@ -129,6 +132,22 @@ export const contract = {
       .strict()
       .refine((input) => input.fileName.toLowerCase().endsWith(`.${input.format}`), { message: 'file name does not match the format', path: ['fileName'] })
       .refine((input) => input.format === 'pdf' || input.identityId === undefined, { message: 'only a PDF can be signed', path: ['identityId'] }),
+    exportResultSchema,
+  ),
+  /** An untrusted workbook read into plain rows in the file worker; the renderer decides what they mean. */
+  'spreadsheets:read': channel(z.object({ fileName: z.string().max(260), data: base64File(MAX_SPREADSHEET_BYTES) }).strict(), workbookReadingSchema),
+  'responsePacks:export': channel(
+    z
+      .object({
+        pack: responsePackSchema,
+        fileName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|]+\.xlsx$/i),
+      })
+      .strict(),
     exportResultSchema,
   ),
   'reports:verify': channel(z.object({ fileName: z.string().max(260), data: base64File(MAX_VERIFY_PDF_BYTES) }).strict(), verificationSchema),

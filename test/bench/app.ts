@@ -23,7 +23,7 @@ export async function withApp<T>(use: (app: ChromiumApp) => Promise<T>, scratchP
       locale: 'en-GB',
       platform: process.platform,
       fontsDir,
-      verifyWorkerPath: join(root, 'out/main/verify-worker.js'),
+      fileWorkerPath: join(root, 'out/main/file-worker.js'),
       chooseSavePath: saveIntoFolder(join(scratch, 'reports')),
     },
     headless: true,

@@ -59,7 +59,7 @@ export async function benchVerify(runs = VERIFY_RUNS) {
       launcher: 'chromium',
       fontsDir,
       chooseSavePath: saveIntoFolder(join(dir, 'reports')),
-      verifyWorkerPath: join(root, 'out/main/verify-worker.js'),
+      fileWorkerPath: join(root, 'out/main/file-worker.js'),
     });
     const input = { fileName: 'report.pdf', data: signed.toString('base64') };
     const command = ['scripts/verify.mjs', file, '--json'];

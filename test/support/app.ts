@@ -5,7 +5,7 @@ import { _electron, type BrowserContext, type Page } from 'playwright-core';
 import { launchChromiumApp } from '../../electron/launcher/chromium';
 import { saveIntoFolder } from '../../electron/services/save-path';
 import { fontsDir } from './pdf-tools';
-import { bundleVerifyWorker } from './verify-worker';
+import { bundleFileWorker } from './file-worker';
 
 export const rendererDir = resolve(__dirname, '../../out/renderer');
 export const FIXED_NOW = new Date('2026-03-02T09:30:00Z');
@@ -64,7 +64,7 @@ export async function launchTestApp(options: TestAppOptions = {}): Promise<TestA
       locale,
       platform: process.platform,
       fontsDir,
-      verifyWorkerPath: await bundleVerifyWorker(),
+      fileWorkerPath: await bundleFileWorker(),
       chooseSavePath: saveIntoFolder(join(dataDir, 'reports')),
     },
     headless: true,

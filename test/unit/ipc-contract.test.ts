@@ -9,13 +9,16 @@ import { createClient } from '@shared/ipc/client';
 import { sampleComparisonModel } from '../fixtures/sample-comparison';
 import { sampleReportModel } from '../fixtures/sample-report';
 import { fontsDir, simplePdf } from '../support/pdf-tools';
-import { bundleVerifyWorker } from '../support/verify-worker';
+import { bundleFileWorker } from '../support/file-worker';
 import { channelNames, contract, type ChannelName } from '@shared/ipc/contract';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import { SAMPLE_PROFILE } from '../fixtures/sample-comparison';
+import { samplePack } from '../support/response-pack';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
 let dataDir: string;
 let handlers: HandlerTable;
-const verifyWorkerPath = await bundleVerifyWorker();
+const fileWorkerPath = await bundleFileWorker();
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'assay-ipc-'));
@@ -28,7 +31,7 @@ beforeEach(async () => {
     launcher: 'chromium',
     fontsDir,
     chooseSavePath: saveIntoFolder(join(dataDir, 'reports')),
-    verifyWorkerPath,
+    fileWorkerPath,
   });
 });
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
@@ -36,6 +39,7 @@ afterEach(() => rm(dataDir, { recursive: true, force: true }));
 const model = sampleReportModel('en');
 const comparison = sampleComparisonModel('en');
 const pdfBase64 = (await simplePdf()).toString('base64');
+const pack = samplePack(builtInQuestionnaire, SAMPLE_PROFILE, 'en');
 
 /** For every channel: inputs the contract accepts and inputs it must refuse. */
 const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = {
@@ -84,6 +88,19 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
   'reports:verify': {
     valid: [{ fileName: 'report.pdf', data: pdfBase64 }],
     invalid: [{ fileName: 'report.pdf' }, { fileName: 'r.pdf', data: 42 }, { fileName: 'r.pdf', data: 'a b c' }],
+  },
+  'spreadsheets:read': {
+    valid: [{ fileName: 'answers.xlsx', data: Buffer.from('not a workbook').toString('base64') }],
+    invalid: [{ fileName: 'answers.xlsx' }, { fileName: 'a.xlsx', data: 'a b c' }, { fileName: 'a.xlsx', data: 'A'.repeat(14_000_000) }],
+  },
+  'responsePacks:export': {
+    valid: [{ pack, fileName: 'Vendor questions.xlsx' }],
+    invalid: [
+      { pack, fileName: 'Vendor questions.pdf' },
+      { pack, fileName: '../up.xlsx' },
+      { pack: { ...pack, questions: [] }, fileName: 'a.xlsx' },
+      { pack: { ...pack, facts: { ...pack.facts, formatVersion: 2 } }, fileName: 'a.xlsx' },
+    ],
   },
   'app:info': {
     valid: [{}],

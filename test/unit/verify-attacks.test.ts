@@ -12,7 +12,7 @@ import type { ProblemCode, SignatureReport, VerificationReport } from '@shared/v
 import { createForeignSigner, foreignKinds } from '../support/foreign-signers';
 import * as hostile from '../support/hostile-pdfs';
 import { run, simplePdf } from '../support/pdf-tools';
-import { bundleVerifyWorker } from '../support/verify-worker';
+import { bundleFileWorker } from '../support/file-worker';
 
 // Every attack below is built in test/support/hostile-pdfs.ts, where a doc comment explains how it works.
 // Each test asserts the verdict a user would see and that the forged assessment is never offered for import.
@@ -222,7 +222,7 @@ describe('attacks', () => {
   describe('4. decompression bombs, in the isolated verifier', () => {
     let verifyIsolated: ReturnType<typeof createPdfVerifier>;
     beforeAll(async () => {
-      verifyIsolated = createPdfVerifier({ workerPath: await bundleVerifyWorker() });
+      verifyIsolated = createPdfVerifier({ workerPath: await bundleFileWorker() });
     }, 60_000);
 
     async function timed(pdf: Buffer) {

@@ -113,6 +113,8 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
         if (!result.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: questionId });
         parsed = result.data;
       }
+      // An answer that came from the vendor keeps saying so, whatever the assessor makes of it.
+      const source = (await db.answers.get([assessmentId, questionId]))?.source;
       const record: AnswerRow = {
         assessmentId,
         questionId,
@@ -120,6 +122,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
         updatedAt: stamp(),
         ...(trimmedNote && { note: trimmedNote }),
         ...(kept && { draft: kept }),
+        ...(source && { source }),
       };
       await db.answers.put(record);
     });

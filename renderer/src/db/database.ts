@@ -3,6 +3,7 @@ import type { AssessmentSetup, FindingTracking, ManualFinding } from '@shared/do
 import type { VendorDetails } from '@shared/domain/vendor-details';
 import type { SummaryCertification } from '@shared/portfolio/figures';
 import type { Answer } from '@shared/questionnaire/answers';
+import type { AnswerSource } from '@shared/response-pack/source';
 import type { DomainId, Questionnaire } from '@shared/questionnaire/schema';
 import type { RecommendationOverride, ScoringResult } from '@shared/scoring/engine';
 import type { FindingCounts } from '@shared/scoring/open-findings';
@@ -61,6 +62,8 @@ export interface AnswerRow {
   note?: string;
   /** What the assessor typed when it did not yet make a valid answer; `answer` is then null. */
   draft?: AnswerDraft;
+  /** Where the answer came from when the assessor did not type it: a vendor's response pack. */
+  source?: AnswerSource;
   updatedAt: string;
 }
 

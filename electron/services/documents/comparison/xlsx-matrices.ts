@@ -1,7 +1,7 @@
 import type { Workbook } from 'exceljs';
 import type { ComparisonModel } from '@shared/compare/model';
 import { certificationTone } from '../tones';
-import { clamp, DIFFERS_FILL, FONT_SIZE, fitHeight, hairline, landscape, setWidth, styleHeader, tint, TOP, TOP_WRAP, widest } from './xlsx-style';
+import { clamp, DIFFERS_FILL, FONT_SIZE, fitHeight, hairline, landscape, setWidth, styleHeader, tint, TOP, TOP_WRAP, widest } from '../xlsx-style';
 
 /** Certification × vendor: each cell its status, coloured, and the validity date. */
 export function certificationsSheet(workbook: Workbook, model: ComparisonModel, name: string, vendors: readonly string[]): void {

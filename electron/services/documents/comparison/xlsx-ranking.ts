@@ -20,7 +20,7 @@ import {
   TOP_WRAP,
   WEIGHT_FORMAT,
   widest,
-} from './xlsx-style';
+} from '../xlsx-style';
 
 /** Column numbers of the ranking table, 1-based. */
 const RANKING = {

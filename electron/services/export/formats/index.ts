@@ -3,6 +3,7 @@ import type { ExportFormat, FileType } from '../format';
 import { assessmentPdf } from './assessment-pdf';
 import { comparisonPdf } from './comparison-pdf';
 import { comparisonXlsx } from './comparison-xlsx';
+import { responsePackXlsx } from './response-pack-xlsx';
 
 export { ASSESSMENT_ATTACHMENT } from './assessment-pdf';
 export { COMPARISON_ATTACHMENT } from './comparison-pdf';
@@ -16,6 +17,6 @@ export const comparisonFormats: Readonly<Record<ComparisonRequest['format'], Exp
 };
 
 /** Every format Assay exports from the Node side. */
-export const exportFormats: readonly FileType[] = [assessmentPdf, ...Object.values(comparisonFormats)];
+export const exportFormats: readonly FileType[] = [assessmentPdf, ...Object.values(comparisonFormats), responsePackXlsx];
 
-export { assessmentPdf, comparisonPdf, comparisonXlsx };
+export { assessmentPdf, comparisonPdf, comparisonXlsx, responsePackXlsx };

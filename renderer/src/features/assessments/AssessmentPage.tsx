@@ -14,6 +14,9 @@ import { createAnswerSaver, type AnswerSaver } from './answer-saver';
 import { digitOptions, localized } from './answer-model';
 import { EvidencePanel } from './EvidencePanel';
 import { ExportDialog } from './ExportDialog';
+import { AnswerSourceNote } from './AnswerSourceNote';
+import { ResponsePackDialog } from './ResponsePackDialog';
+import { VendorResponseDialog } from './VendorResponseDialog';
 import { RecommendationPill } from './RecommendationPill';
 import { FinaliseDialog } from './FinaliseDialog';
 import { FindingsLink } from './FindingsLink';
@@ -57,6 +60,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const data = useAssessment(assessmentId);
   const [finalising, setFinalising] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [vendorExchange, setVendorExchange] = useState<'pack' | 'response' | null>(null);
   const currentT = useLatest(t);
   const saver = useMemo(() => createAnswerSaver(store, assessmentId, currentT), [store, assessmentId, currentT]);
 
@@ -185,6 +189,16 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             <button type="button" className="button" onClick={() => void saver.flush().then(() => setExporting(true))}>
               {t('export.open')}
             </button>
+            {!readOnly && (
+              <>
+                <button type="button" className="button" onClick={() => void saver.flush().then(() => setVendorExchange('pack'))}>
+                  {t('responsePacks.actions.export')}
+                </button>
+                <button type="button" className="button" onClick={() => void saver.flush().then(() => setVendorExchange('response'))}>
+                  {t('responsePacks.actions.import')}
+                </button>
+              </>
+            )}
             <FindingsLink assessmentId={assessmentId} result={result} />
             {readOnly ? (
               <button type="button" className="button button-primary" onClick={() => void revise()}>
@@ -220,6 +234,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               asOf={assessment.assessmentDate}
               saver={saver}
             />
+            <AnswerSourceNote question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} />
             <EvidencePanel assessmentId={assessment.id} questionId={entry.question.id} evidence={data.evidence} readOnly={readOnly} />
             <footer className="question-footer">
               <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0} aria-keyshortcuts="Alt+ArrowLeft K">
@@ -264,6 +279,8 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
         <ScorePanel result={result} assessmentId={assessment.id} domainIndex={entry?.domainIndex ?? 0} />
       </aside>
       {exporting && <ExportDialog data={data} onClose={() => setExporting(false)} />}
+      {vendorExchange === 'pack' && <ResponsePackDialog data={data} onClose={() => setVendorExchange(null)} />}
+      {vendorExchange === 'response' && <VendorResponseDialog data={data} onClose={() => setVendorExchange(null)} />}
       {finalising && (
         <FinaliseDialog
           assessmentId={assessment.id}

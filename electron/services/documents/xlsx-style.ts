@@ -1,7 +1,7 @@
 import type { Alignment, Borders, Cell, Fill, Font, Row, Worksheet } from 'exceljs';
-import type { ComparisonModel } from '@shared/compare/model';
-import { COLORS } from '../theme';
-import type { Tone } from '../tones';
+import type { Language } from '@shared/i18n';
+import { COLORS } from './theme';
+import type { Tone } from './tones';
 
 /* The workbook's type, colours and number formats, and the sizing Excel does not do by itself. */
 
@@ -27,7 +27,7 @@ export const SCORE_FORMAT = '0';
 export const COUNT_FORMAT = '0';
 export const WEIGHT_FORMAT = '0.##';
 /** The stamp as the report and the screens write it ("2 Dec 2026, 14:05 UTC" / "02.12.2026, 14:05 UTC"). */
-export const TIMESTAMP_FORMATS: Record<ComparisonModel['language'], string> = { en: 'd mmm yyyy, hh:mm "UTC"', de: 'dd.mm.yyyy, hh:mm "UTC"' };
+export const TIMESTAMP_FORMATS: Record<Language, string> = { en: 'd mmm yyyy, hh:mm "UTC"', de: 'dd.mm.yyyy, hh:mm "UTC"' };
 
 /** Wrapped lines `text` needs in a column `width` characters wide; a column-width unit is about one digit. */
 function lineCount(text: string, width: number): number {

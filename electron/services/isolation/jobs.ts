@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { verificationReportSchema } from '@shared/verify/report';
+import { workbookReadingSchema } from '@shared/spreadsheet/reading';
+
+/**
+ * The one table of work done in the file worker (./worker.ts): for each kind of job, what it is given,
+ * the schema its answer must pass before the main process uses it, and how long it may take. The worker's
+ * answers are untrusted like any IPC input: a crafted file may have steered the code that produced them.
+ */
+export const workerJobs = {
+  verifyPdf: { output: verificationReportSchema, timeoutMs: 4_000 },
+  readWorkbook: { output: workbookReadingSchema, timeoutMs: 20_000 },
+} as const satisfies Record<string, { output: z.ZodType; timeoutMs: number }>;
+
+export type JobKind = keyof typeof workerJobs;
+
+/** What each job is given. */
+export interface JobInputs {
+  verifyPdf: { pdf: Uint8Array; trusted: string[] };
+  readWorkbook: { data: Uint8Array };
+}
+
+export type JobOutput<K extends JobKind> = z.output<(typeof workerJobs)[K]['output']>;
+
+export type JobRequest = { [K in JobKind]: { id: number; kind: K; input: JobInputs[K] } }[JobKind];
+export type JobResponse = { id: number; output: unknown } | { id: number; failed: string };

@@ -1,0 +1,22 @@
+import { parentPort } from 'node:worker_threads';
+import { readWorkbookGrid } from '../spreadsheet/read-workbook';
+import { verifyPdfBytes } from '../verify/verify-pdf';
+import type { JobKind, JobRequest, JobResponse } from './jobs';
+
+// The file worker for ./isolated.ts: it reads one untrusted file at a time, so a crafted file can exhaust
+// this thread's memory or time, never the main process's.
+
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+const run: { [K in JobKind]: (input: Extract<JobRequest, { kind: K }>['input']) => Promise<unknown> } = {
+  verifyPdf: ({ pdf, trusted }) => verifyPdfBytes(asBuffer(pdf), new Set(trusted)),
+  readWorkbook: ({ data }) => readWorkbookGrid(asBuffer(data)),
+};
+
+parentPort?.on('message', (request: JobRequest) => {
+  const job = run[request.kind] as (input: JobRequest['input']) => Promise<unknown>;
+  job(request.input).then(
+    (output) => parentPort!.postMessage({ id: request.id, output } satisfies JobResponse),
+    (error: unknown) => parentPort!.postMessage({ id: request.id, failed: error instanceof Error ? error.message : String(error) } satisfies JobResponse),
+  );
+});

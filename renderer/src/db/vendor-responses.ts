@@ -1,0 +1,74 @@
+import { answerSchema } from '@shared/questionnaire/answers';
+import { questionsById } from '@shared/questionnaire/questions';
+import type { VendorAnswer } from '@shared/response-pack/read';
+import type { AnswerSource } from '@shared/response-pack/source';
+import type { AnswerRow, AssayDatabase } from './database';
+import { RepositoryError } from './errors';
+import { refOf, type QuestionnaireCatalog } from './questionnaires';
+
+/** A vendor's response as the assessor chose to apply it: the answers to take, and the file they came from. */
+export interface VendorResponse {
+  fileName: string;
+  sha256: string;
+  packId: string;
+  answers: readonly VendorAnswer[];
+}
+
+/**
+ * Answers from a vendor's filled response pack. Applying is one transaction: every answer is checked against
+ * its question again and the assessment must still be a draft, or nothing is written. Each answer keeps its
+ * source; the assessor's notes stay as they are.
+ */
+export function createVendorResponseRepository(db: AssayDatabase, catalog: QuestionnaireCatalog, now: () => Date = () => new Date()) {
+  return {
+    async apply(assessmentId: string, response: VendorResponse): Promise<number> {
+      const row = await db.assessments.get(assessmentId);
+      if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
+      const questions = questionsById(await catalog.load(refOf(row)));
+      const importedAt = now().toISOString();
+      const checked = response.answers.map((given) => {
+        const question = questions.get(given.questionId);
+        const parsed = question && answerSchema(question).safeParse(given.answer);
+        if (!parsed?.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: given.questionId });
+        const source: AnswerSource = {
+          kind: 'vendorResponse',
+          fileName: response.fileName.slice(0, 260),
+          sha256: response.sha256,
+          packId: response.packId,
+          importedAt,
+          vendorAnswer: parsed.data,
+          ...(given.comment && { comment: given.comment }),
+          ...(given.evidenceRef && { evidenceRef: given.evidenceRef }),
+        };
+        return { questionId: given.questionId, answer: parsed.data, source };
+      });
+      await db.transaction('rw', db.assessments, db.answers, async () => {
+        const current = await db.assessments.get(assessmentId);
+        if (!current) throw new RepositoryError('not_found', 'assessment.errors.notFound');
+        if (current.status === 'final') throw new RepositoryError('finalised', 'responsePacks.refusals.finalised');
+        const existing = new Map((await db.answers.where('assessmentId').equals(assessmentId).toArray()).map((r) => [r.questionId, r]));
+        const rows: AnswerRow[] = checked.map(({ questionId, answer, source }) => {
+          const note = existing.get(questionId)?.note;
+          return { assessmentId, questionId, answer, source, updatedAt: importedAt, ...(note && { note }) };
+        });
+        await db.answers.bulkPut(rows);
+        await db.assessments.update(assessmentId, { updatedAt: importedAt });
+      });
+      return checked.length;
+    },
+
+    /** The assessor has reviewed the vendor's answer and stands by it. */
+    async confirm(assessmentId: string, questionId: string): Promise<void> {
+      await db.transaction('rw', db.assessments, db.answers, async () => {
+        const assessment = await db.assessments.get(assessmentId);
+        if (!assessment) throw new RepositoryError('not_found', 'assessment.errors.notFound');
+        if (assessment.status === 'final') throw new RepositoryError('finalised', 'assessment.errors.finalised');
+        const row = await db.answers.get([assessmentId, questionId]);
+        if (!row?.source) return;
+        await db.answers.put({ ...row, source: { ...row.source, confirmedAt: now().toISOString() } });
+      });
+    },
+  };
+}
+
+export type VendorResponseRepository = ReturnType<typeof createVendorResponseRepository>;

@@ -1,0 +1,282 @@
+import { useId, useState } from 'react';
+import type { Answer, CertificationRecord } from '@shared/questionnaire/answers';
+import { answerValueText } from '@shared/questionnaire/answer-text';
+import { certificationDateFacts } from '@shared/questionnaire/certification-text';
+import type { Problem } from '@shared/questionnaire/exchange';
+import { packQuestions, questionSetText } from '@shared/response-pack/build';
+import { readResponsePack, type PackPreview, type VendorAnswer } from '@shared/response-pack/read';
+import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
+import type { Question } from '@shared/questionnaire/schema';
+import { isMessageKey } from '@shared/i18n/keys';
+import { call } from '../../app/api';
+import { useApp } from '../../app/context';
+import { answerMap, sha256Hex } from '../../db/assessments';
+import { RepositoryError } from '../../db';
+import { Dialog } from '../../ui/Dialog';
+import { readAsBase64 } from '../../ui/read-file';
+import { useToast } from '../../ui/Toast';
+import { useFormat, useUiLanguage } from '../../ui/use-format';
+import { useT, type Translate } from '../../ui/use-t';
+import type { LoadedAssessment } from './use-assessment';
+
+interface Props {
+  data: LoadedAssessment;
+  onClose: () => void;
+}
+
+type Step =
+  { at: 'choose' } | { at: 'reading' } | { at: 'refused'; message: string } | { at: 'preview'; fileName: string; sha256: string; preview: PackPreview };
+
+/** A problem in words; a nested message (a certification's date rule) is translated first. */
+export function problemWords(t: Translate, problem: Problem): string {
+  const params = { ...problem.params };
+  if (typeof params.problem === 'string' && isMessageKey(params.problem)) params.problem = t(params.problem);
+  return t(problem.key, params);
+}
+
+/** Reads a vendor's filled workbook, shows what importing it would change, and applies the assessor's choice in one go. */
+export function VendorResponseDialog({ data, onClose }: Props) {
+  const t = useT();
+  const toast = useToast();
+  const { store } = useApp();
+  const language = useUiLanguage();
+  const format = useFormat();
+  const inputId = useId();
+  const [step, setStep] = useState<Step>({ at: 'choose' });
+  /** Per differing question: whether to take the vendor's answer. */
+  const [takeVendor, setTakeVendor] = useState<Record<string, boolean>>({});
+  const [busy, setBusy] = useState(false);
+  const questions = new Map(data.entries.map((e) => [e.question.id, e]));
+
+  const answerText = (question: Question, answer: Answer) => {
+    if (answer.status === 'na') return t('assessment.answer.na');
+    return answerValueText(question, answer.value, language, (record: CertificationRecord) =>
+      [t(`responsePacks.workbook.heldValues.${record.held}`), record.certificateId, ...certificationDateFacts(question.answer as never, record, language)]
+        .filter(Boolean)
+        .join(' · '),
+    );
+  };
+
+  const read = async (file: File) => {
+    setStep({ at: 'reading' });
+    try {
+      const [base64, sha256] = await Promise.all([readAsBase64(file), sha256Hex(file)]);
+      const reading = await call('spreadsheets:read', { fileName: file.name.slice(0, 260), data: base64 });
+      if (!reading.ok) {
+        setStep({ at: 'refused', message: t(spreadsheetProblemKey(reading.problem), reading.params) });
+        return;
+      }
+      const { assessment, questionnaire } = data;
+      const asked = packQuestions(questionnaire, assessment.profile);
+      const preview = readResponsePack(reading.workbook, {
+        assessmentId: assessment.id,
+        questionnaire,
+        applicable: new Set(asked.map((q) => q.id)),
+        questionSetSha256: await sha256Hex(new Blob([questionSetText(questionnaire, asked)])),
+        current: answerMap([...data.rows.values()]),
+      });
+      if (!preview.ok) {
+        setStep({ at: 'refused', message: problemWords(t, preview.problem) });
+        return;
+      }
+      setTakeVendor(Object.fromEntries(preview.conflicts.map((c) => [c.questionId, false])));
+      setStep({ at: 'preview', fileName: file.name, sha256, preview });
+    } catch {
+      setStep({ at: 'refused', message: t('spreadsheets.problems.unreadable') });
+    }
+  };
+
+  const chosen = (preview: PackPreview): VendorAnswer[] => [...preview.added, ...preview.conflicts.filter((c) => takeVendor[c.questionId])];
+
+  const apply = async () => {
+    if (step.at !== 'preview') return;
+    setBusy(true);
+    try {
+      const count = await store.vendorResponses.apply(data.assessment.id, {
+        fileName: step.fileName,
+        sha256: step.sha256,
+        packId: step.preview.facts.packId,
+        answers: chosen(step.preview),
+      });
+      toast(t('responsePacks.import.applied', { count }));
+      onClose();
+    } catch (error) {
+      setStep({ at: 'refused', message: error instanceof RepositoryError ? t(error.messageKey, error.params) : t('responsePacks.import.failed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const label = (id: string) => {
+    const entry = questions.get(id);
+    return entry ? `${entry.number} ${entry.question.text[language]}` : id;
+  };
+  const count = step.at === 'preview' ? chosen(step.preview).length : 0;
+
+  return (
+    <Dialog
+      title={t('responsePacks.import.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          {step.at === 'preview' && (
+            <button type="button" className="button button-primary" disabled={busy || count === 0} onClick={() => void apply()}>
+              {count === 0 ? t('responsePacks.import.nothing') : t('responsePacks.import.apply', { count })}
+            </button>
+          )}
+        </>
+      }
+    >
+      <div className="field">
+        <input
+          id={inputId}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className="visually-hidden"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void read(file);
+          }}
+        />
+        <label htmlFor={inputId} className="button" data-testid="choose-response">
+          {t('responsePacks.import.choose')}
+        </label>
+      </div>
+      {step.at === 'reading' && <p role="status">{t('responsePacks.import.reading')}</p>}
+      {step.at === 'refused' && (
+        <p className="field-error" role="alert">
+          {step.message}
+        </p>
+      )}
+      {step.at === 'preview' && (
+        <div className="response-preview" data-testid="response-preview">
+          <p>
+            <strong>{step.fileName}</strong> ·{' '}
+            {t('responsePacks.import.received', { vendor: data.vendor?.name ?? '—', date: format.date(step.preview.facts.createdAt) })}
+          </p>
+          <p role="status">
+            {t('responsePacks.import.summary', {
+              rows: step.preview.rows,
+              added: step.preview.added.length,
+              conflicts: step.preview.conflicts.length,
+              same: step.preview.same.length,
+              blank: step.preview.blank.length,
+            })}
+          </p>
+          {step.preview.warnings.map((w) => (
+            <p key={w.key} className="banner" role="note">
+              {problemWords(t, w)}
+            </p>
+          ))}
+          {step.preview.conflicts.length > 0 && (
+            <section aria-labelledby={`${inputId}-conflicts`}>
+              <h3 id={`${inputId}-conflicts`}>{t('responsePacks.import.conflicts')}</h3>
+              <p className="muted">{t('responsePacks.import.conflictHint')}</p>
+              <div className="response-bulk">
+                <button type="button" className="button" onClick={() => setTakeVendor((all) => Object.fromEntries(Object.keys(all).map((k) => [k, false])))}>
+                  {t('responsePacks.import.keepAllMine')}
+                </button>
+                <button type="button" className="button" onClick={() => setTakeVendor((all) => Object.fromEntries(Object.keys(all).map((k) => [k, true])))}>
+                  {t('responsePacks.import.takeAllVendor')}
+                </button>
+              </div>
+              <table className="table response-conflicts">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('responsePacks.import.question')}</th>
+                    <th scope="col">{t('responsePacks.import.yours')}</th>
+                    <th scope="col">{t('responsePacks.import.vendors')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {step.preview.conflicts.map((c) => {
+                    const question = questions.get(c.questionId)!.question;
+                    return (
+                      <tr key={c.questionId} data-question={c.questionId}>
+                        <th scope="row">{label(c.questionId)}</th>
+                        <td>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`${inputId}-${c.questionId}`}
+                              checked={!takeVendor[c.questionId]}
+                              onChange={() => setTakeVendor((all) => ({ ...all, [c.questionId]: false }))}
+                            />{' '}
+                            {answerText(question, c.current)}
+                          </label>
+                        </td>
+                        <td>
+                          <label>
+                            <input
+                              type="radio"
+                              name={`${inputId}-${c.questionId}`}
+                              checked={takeVendor[c.questionId] === true}
+                              onChange={() => setTakeVendor((all) => ({ ...all, [c.questionId]: true }))}
+                            />{' '}
+                            {answerText(question, c.answer)}
+                          </label>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </section>
+          )}
+          {step.preview.added.length > 0 && (
+            <details>
+              <summary>
+                {t('responsePacks.import.newAnswers')} ({step.preview.added.length})
+              </summary>
+              <ul className="response-list">
+                {step.preview.added.map((a) => (
+                  <li key={a.questionId}>
+                    {label(a.questionId)}: <strong>{answerText(questions.get(a.questionId)!.question, a.answer)}</strong>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {step.preview.blank.length > 0 && (
+            <details>
+              <summary>
+                {t('responsePacks.import.blank')} ({step.preview.blank.length})
+              </summary>
+              <ul className="response-list">
+                {step.preview.blank.map((b) => (
+                  <li key={b.questionId}>{label(b.questionId)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {step.preview.unmatched.length > 0 && (
+            <details>
+              <summary>
+                {t('responsePacks.import.unmatched')} ({step.preview.unmatched.length})
+              </summary>
+              <ul className="response-list">
+                {step.preview.unmatched.map((u) => (
+                  <li key={`${u.row}-${u.id}`}>{`${u.row}: ${u.id}`}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {step.preview.problems.length > 0 && (
+            <section aria-labelledby={`${inputId}-problems`}>
+              <h3 id={`${inputId}-problems`}>{t('responsePacks.import.problems')}</h3>
+              <ul className="response-list response-problems" data-testid="response-problems">
+                {step.preview.problems.map((p, i) => (
+                  <li key={i}>{problemWords(t, p)}</li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+      )}
+    </Dialog>
+  );
+}
