@@ -10,6 +10,10 @@ import {
   type Problem,
   type QuestionnaireSummary,
 } from '@shared/questionnaire/exchange';
+import { readWorkbookGrid } from '../services/spreadsheet/read-workbook';
+import { MAX_SPREADSHEET_BYTES } from '@shared/spreadsheet/limits';
+import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
+import { inspectCaiq, inspectPack, type CaiqInspection, type PackInspection } from './inspect-workbook';
 import type { CliIo } from './verify';
 
 /**
@@ -19,8 +23,8 @@ import type { CliIo } from './verify';
  */
 
 const USAGE = 'Usage: npm run --silent inspect -- FILE [--json]';
-/** The largest file any kind Assay imports may be; larger ones are refused before they are read. */
-const MAX_FILE_BYTES = QUESTIONNAIRE_FILE_MAX_BYTES;
+/** The largest file any kind Assay imports may be (a workbook); larger ones are refused before they are read. */
+const MAX_FILE_BYTES = MAX_SPREADSHEET_BYTES;
 
 interface Options {
   file: string;
@@ -62,23 +66,43 @@ async function readLimited(path: string): Promise<Uint8Array | 'too_large'> {
 
 const startsWith = (data: Uint8Array, magic: readonly number[]) => magic.every((byte, i) => data[i] === byte);
 
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A workbook (a zip), an encrypted workbook or an old .xls: the workbook reader says which. */
+const isWorkbookLike = (data: Uint8Array) => startsWith(data, ZIP) || startsWith(data, COMPOUND_FILE);
+
 /** What a file that no reader takes looks like, from its first bytes, so the message can say what it is. */
 function containerProblem(data: Uint8Array): Problem | undefined {
   if (startsWith(data, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { path: 'file', key: 'questionnaires.inspect.pdf' };
-  if (startsWith(data, [0x50, 0x4b, 0x03, 0x04]) || startsWith(data, [0x50, 0x4b, 0x05, 0x06])) return { path: 'file', key: 'questionnaires.inspect.zip' };
-  if (startsWith(data, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return { path: 'file', key: 'questionnaires.inspect.office' };
+  if (startsWith(data, [0x50, 0x4b, 0x05, 0x06])) return { path: 'file', key: 'questionnaires.inspect.zip' };
   return undefined;
 }
 
 type Inspection =
   | { kind: 'unknown'; ok: false; problems: Problem[] }
-  | { kind: 'questionnaire'; ok: boolean; summary?: QuestionnaireSummary; builtIn: boolean; problems: Problem[]; warnings: Problem[] };
+  | { kind: 'questionnaire'; ok: boolean; summary?: QuestionnaireSummary; builtIn: boolean; problems: Problem[]; warnings: Problem[] }
+  | PackInspection
+  | CaiqInspection;
 
 const notImportable: Problem = { path: 'file', key: 'questionnaires.inspect.notImportable' };
+const tooLarge = (limit: number): Inspection => ({
+  kind: 'unknown',
+  ok: false,
+  problems: [{ path: 'file', key: 'questionnaires.file.tooLarge', params: { limit } }],
+});
 
-export function inspectFile(data: Uint8Array | 'too_large'): Inspection {
-  if (data === 'too_large')
-    return { kind: 'unknown', ok: false, problems: [{ path: 'file', key: 'questionnaires.file.tooLarge', params: { limit: MAX_FILE_BYTES / 1024 / 1024 } }] };
+/** A workbook: a response pack or a CAIQ, or why it is neither. */
+async function inspectWorkbook(data: Uint8Array): Promise<Inspection> {
+  const reading = await readWorkbookGrid(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  if (!reading.ok)
+    return { kind: 'unknown', ok: false, problems: [notImportable, { path: 'file', key: spreadsheetProblemKey(reading.problem), params: reading.params }] };
+  return inspectPack(reading.workbook) ?? inspectCaiq(reading.workbook) ?? { kind: 'unknown', ok: false, problems: [notImportable] };
+}
+
+export async function inspectFile(data: Uint8Array | 'too_large'): Promise<Inspection> {
+  if (data === 'too_large') return tooLarge(MAX_FILE_BYTES / 1024 / 1024);
+  if (isWorkbookLike(data)) return inspectWorkbook(data);
+  if (data.length > QUESTIONNAIRE_FILE_MAX_BYTES) return tooLarge(QUESTIONNAIRE_FILE_MAX_BYTES / 1024 / 1024);
   const container = containerProblem(data);
   if (container) return { kind: 'unknown', ok: false, problems: [notImportable, container] };
   const reading = readQuestionnaireFile(data);
@@ -103,6 +127,7 @@ const asJson = (problem: Problem) => ({
 
 function jsonReport(file: string, inspection: Inspection): unknown {
   if (inspection.kind === 'unknown') return { file, kind: 'unknown', ok: false, problems: inspection.problems.map(asJson) };
+  if (inspection.kind === 'responsePack' || inspection.kind === 'caiq') return { file, ...inspection, problems: inspection.problems.map(asJson) };
   const summary = inspection.summary;
   return {
     file,
@@ -134,6 +159,8 @@ const problemLine = (problem: Problem) => `  ${problem.path === 'file' ? '' : `$
 export function describeInspection(file: string, inspection: Inspection): string[] {
   if (inspection.kind === 'unknown')
     return [`${file}: not a file Assay imports`, ...inspection.problems.slice(inspection.problems[0] === notImportable ? 1 : 0).map(problemLine)];
+  if (inspection.kind === 'responsePack') return describePack(file, inspection);
+  if (inspection.kind === 'caiq') return describeCaiq(file, inspection);
   const summary = inspection.summary;
   const lines = [`${file}: questionnaire${summary ? ` ${summary.id} ${summary.version} — ${summary.title.en}` : ''}`];
   lines.push(
@@ -166,9 +193,33 @@ export async function runInspectCli(args: string[], io: CliIo): Promise<number> 
     io.err(`Cannot read ${basename(options.file)}.`);
     return 2;
   }
-  const inspection = inspectFile(data);
+  const inspection = await inspectFile(data);
   const file = basename(options.file);
   if (options.json) io.out(JSON.stringify(jsonReport(file, inspection), null, 2));
   else for (const line of describeInspection(file, inspection)) io.out(line);
   return inspection.ok ? 0 : 1;
+}
+
+const problemLines = (problems: Problem[]) => (problems.length > 0 ? [`Problems (${problems.length}):`, ...problems.map(problemLine)] : []);
+
+function describePack(file: string, pack: PackInspection): string[] {
+  const lines = [`${file}: vendor response pack${pack.packId ? ` ${pack.packId}` : ''}`];
+  if (!pack.ok) return [...lines, 'Import: refused', ...problemLines(pack.problems)];
+  lines.push(
+    `For assessment ${pack.assessmentId}, questionnaire ${pack.questionnaire}, made ${pack.createdAt} (${pack.language})`,
+    `Rows: ${pack.rows} questions; ${pack.answered.length} answered, ${pack.blank.length} left blank, ${pack.unmatched.length} matching no question`,
+    "Import: into its assessment, after a preview of the answers that differ from the assessor's",
+  );
+  return [...lines, ...problemLines(pack.problems)];
+}
+
+function describeCaiq(file: string, caiq: CaiqInspection): string[] {
+  const suggested = Object.entries(caiq.suggestions);
+  return [
+    `${file}: CAIQ (sheet "${caiq.sheet}")`,
+    `Rows: ${caiq.rows}; ${caiq.answered} answered, ${caiq.unanswered.length} unanswered, ${caiq.unmatched.length} matching no question`,
+    `Suggestions for ${suggested.length} questions:`,
+    ...suggested.map(([id, s]) => `  ${id}: ${s.answer} (${s.caiqIds.join(', ')}; ${s.ownership})`),
+    ...problemLines(caiq.problems),
+  ];
 }

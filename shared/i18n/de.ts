@@ -1,4 +1,5 @@
 import { assessmentDe } from './assessment';
+import { caiqDe } from './caiq';
 import { certificationDe } from './certification';
 import { compareDe } from './compare';
 import { compareExportDe } from './compare-export';
@@ -63,6 +64,7 @@ export const de: Messages = {
   ...dateFieldDe,
   ...responsePacksDe,
   questionnaires: questionnairesDe,
+  caiq: caiqDe,
   settings: {
     title: 'Einstellungen',
     subtitle: 'Einstellungen für dieses Gerät.',

@@ -1,4 +1,5 @@
 import { assessmentEn } from './assessment';
+import { caiqEn } from './caiq';
 import { certificationEn } from './certification';
 import { compareEn } from './compare';
 import { compareExportEn } from './compare-export';
@@ -63,6 +64,7 @@ export const en = {
   ...dateFieldEn,
   ...responsePacksEn,
   questionnaires: questionnairesEn,
+  caiq: caiqEn,
   settings: {
     title: 'Settings',
     subtitle: 'Preferences for this device.',

@@ -53,6 +53,8 @@ export const reportEn = {
       domainDetails: 'Assessment by domain',
       answers: 'Answers',
       note: 'Note',
+      source: 'Source',
+      vendorFile: 'From the vendor',
       evidence: 'Evidence',
       findings: 'Findings',
       severity: 'Severity',
@@ -119,6 +121,13 @@ export const reportEn = {
     },
     matrixCorner: 'Inherent \\ controls',
     fileNameStem: 'Assessment {{vendor}} {{date}}',
+    answerSource: {
+      vendorResponse: 'the vendor’s response, {{file}} ({{date}})',
+      caiq: 'the vendor’s CAIQ {{ids}}, {{file}} ({{date}})',
+      confirmed: 'confirmed by the assessor',
+      unconfirmed: 'not reviewed by the assessor',
+      overridden: 'changed by the assessor; the vendor answered {{answer}}',
+    },
   },
 };
 
@@ -174,6 +183,8 @@ export const reportDe: Widen<typeof reportEn> = {
       domainDetails: 'Bewertung nach Domänen im Einzelnen',
       answers: 'Antworten',
       note: 'Notiz',
+      source: 'Quelle',
+      vendorFile: 'Vom Anbieter',
       evidence: 'Nachweise',
       findings: 'Befunde',
       severity: 'Schwere',
@@ -240,5 +251,12 @@ export const reportDe: Widen<typeof reportEn> = {
     },
     matrixCorner: 'Inhärent \\ Kontrollen',
     fileNameStem: 'Bewertung {{vendor}} {{date}}',
+    answerSource: {
+      vendorResponse: 'Rückmeldung des Anbieters, {{file}} ({{date}})',
+      caiq: 'CAIQ des Anbieters {{ids}}, {{file}} ({{date}})',
+      confirmed: 'vom Prüfer bestätigt',
+      unconfirmed: 'vom Prüfer nicht geprüft',
+      overridden: 'vom Prüfer geändert; der Anbieter antwortete {{answer}}',
+    },
   },
 };

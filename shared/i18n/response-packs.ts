@@ -96,6 +96,7 @@ export const responsePacksEn = {
     },
     source: {
       label: 'From the vendor’s response',
+      caiqLabel: 'From the vendor’s CAIQ ({{ids}})',
       detail: '{{file}}, imported {{date}}',
       confirmed: 'Confirmed by the assessor',
       unconfirmed: 'Not yet reviewed',
@@ -254,6 +255,7 @@ export const responsePacksDe: Widen<typeof responsePacksEn> = {
     },
     source: {
       label: 'Aus der Rückmeldung des Anbieters',
+      caiqLabel: 'Aus dem CAIQ des Anbieters ({{ids}})',
       detail: '{{file}}, importiert am {{date}}',
       confirmed: 'Vom Prüfer bestätigt',
       unconfirmed: 'Noch nicht geprüft',

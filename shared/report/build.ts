@@ -15,6 +15,8 @@ import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { Finding } from '../scoring/types';
 import type { ReportFinding, ReportModel } from './model';
 import { questionsById } from '../questionnaire/questions';
+import { sameAnswer } from '../response-pack/same-answer';
+import type { AnswerSource } from '../response-pack/source';
 
 export interface ReportInput {
   language: Language;
@@ -33,7 +35,7 @@ export interface ReportInput {
   };
   questionnaire: Questionnaire;
   result: ScoringResult;
-  answers: Readonly<Record<string, { answer: Answer | null; note?: string }>>;
+  answers: Readonly<Record<string, { answer: Answer | null; note?: string; source?: AnswerSource }>>;
   evidence: { questionId: string; fileName: string; size: number; sha256: string }[];
   tracking: { findingId: string; owner?: string; dueDate?: string; status: FindingStatus; manual?: ManualFinding }[];
   expiryWindowDays: number;
@@ -67,6 +69,20 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const evidenceByQuestion = new Map<string, string[]>();
   for (const e of input.evidence) evidenceByQuestion.set(e.questionId, [...(evidenceByQuestion.get(e.questionId) ?? []), e.fileName]);
   const tracking = new Map(input.tracking.map((t) => [t.findingId, t]));
+
+  /** Whose words an answer is when the vendor gave it, and what the assessor made of it. */
+  function sourceText(question: Question, answer: Answer | null | undefined, source: AnswerSource): string {
+    const s = r.answerSource;
+    const values = { file: source.fileName, date: date(source.importedAt) };
+    const origin = source.kind === 'caiq' ? interpolate(s.caiq, { ...values, ids: source.caiqIds.join(', ') }) : interpolate(s.vendorResponse, values);
+    const review =
+      !answer || !sameAnswer(answer, source.vendorAnswer)
+        ? interpolate(s.overridden, { answer: answerText(question, source.vendorAnswer) })
+        : source.confirmedAt
+          ? s.confirmed
+          : s.unconfirmed;
+    return `${origin}; ${review}`;
+  }
 
   function answerText(question: Question, answer: Answer | null | undefined): string {
     if (!answer) return r.labels.notAnswered;
@@ -156,6 +172,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
             score: q.score === null ? null : shownScore(100 * q.score),
             status: q.status,
             ...(stored?.note ? { note: stored.note } : {}),
+            ...(stored?.source && q.status !== 'notApplicable' ? { source: sourceText(question, stored.answer, stored.source) } : {}),
             evidence: evidenceByQuestion.get(question.id) ?? [],
           };
         }),
@@ -225,9 +242,12 @@ export function buildReportModel(input: ReportInput): ReportModel {
     topRisks: topRisks(listed, result.questions).map(listedFinding),
     certifications,
     findings: listed.map(listedFinding),
-    evidence: input.evidence
-      .map((e) => ({ questionNumber: byResult.get(e.questionId)?.number ?? '—', fileName: e.fileName, size: e.size, sha256: e.sha256 }))
-      .sort((a, b) => a.questionNumber.localeCompare(b.questionNumber, 'en', { numeric: true }) || a.fileName.localeCompare(b.fileName)),
+    evidence: [
+      ...input.evidence
+        .map((e) => ({ questionNumber: byResult.get(e.questionId)?.number ?? '—', fileName: e.fileName, size: e.size, sha256: e.sha256 }))
+        .sort((a, b) => a.questionNumber.localeCompare(b.questionNumber, 'en', { numeric: true }) || a.fileName.localeCompare(b.fileName)),
+      ...vendorFiles(input.answers).map((file) => ({ questionNumber: r.labels.vendorFile, ...file })),
+    ],
     method: {
       domainWeights: result.domains.map((d, i) => ({ title: text(questionnaire.domains[i]!.title), weight: d.weight })),
       thresholds: [
@@ -252,4 +272,14 @@ export function reportFileName(language: Language, vendor: string, assessmentDat
     .replace(/\s+/g, ' ')
     .trim();
   return `${stem}.pdf`;
+}
+
+/** The files the vendor's answers came from, once each, in the order first imported. */
+function vendorFiles(answers: ReportInput['answers']): { fileName: string; size: number; sha256: string }[] {
+  const files = new Map<string, { fileName: string; size: number; sha256: string; importedAt: string }>();
+  for (const { source } of Object.values(answers)) {
+    if (source && !files.has(source.sha256))
+      files.set(source.sha256, { fileName: source.fileName, size: source.size ?? 0, sha256: source.sha256, importedAt: source.importedAt });
+  }
+  return [...files.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt)).map(({ importedAt: _at, ...file }) => file);
 }

@@ -54,6 +54,8 @@ export const reportLabelKeys = [
   'domainDetails',
   'answers',
   'note',
+  'source',
+  'vendorFile',
   'evidence',
   'findings',
   'severity',
@@ -125,6 +127,8 @@ export const reportDomainSchema = z.object({
           score: score.nullable(),
           status: z.enum(['answered', 'na', 'unanswered', 'notApplicable']),
           note: text.optional(),
+          /** Where the answer came from when the vendor gave it, worded. */
+          source: text.optional(),
           evidence: z.array(short),
         }),
       ),

@@ -7,6 +7,11 @@ import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { questionnaireFileText } from '@shared/questionnaire/exchange';
 import { sixDomainInput, sixDomains } from '../fixtures/six-domain-questionnaire';
 import { simplePdf } from '../support/pdf-tools';
+import { responsePackXlsx } from '../../electron/services/documents/response-pack/xlsx';
+import { SAMPLE_PROFILE } from '../fixtures/sample-comparison';
+import { fillPack, samplePack, vendorAnswer } from '../support/response-pack';
+import { packQuestions } from '@shared/response-pack/build';
+import { caiqWorkbookXlsx } from '../support/caiq-workbook';
 
 const root = resolve(__dirname, '../..');
 let dir: string;
@@ -151,7 +156,7 @@ describe('npm run inspect', () => {
       ['empty.json', '', 'questionnaires.file.empty'],
       ['cp1252.json', windows1252, 'questionnaires.file.notUtf8'],
       ['report.json', await simplePdf(), 'questionnaires.inspect.pdf'],
-      ['pack.json', zip, 'questionnaires.inspect.zip'],
+      ['pack.json', zip, 'spreadsheets.problems.damaged'],
       ['deep.json', '['.repeat(100_000), 'questionnaires.file.tooDeep'],
       ['other.json', JSON.stringify({ format: 'assay-assessment' }), 'questionnaires.file.notQuestionnaireFile'],
     ];
@@ -172,5 +177,51 @@ describe('npm run inspect', () => {
     expect(inspect('--frobnicate', join(dir, 'empty.json')).code).toBe(2);
     expect(inspect(join(dir, 'a.json'), join(dir, 'b.json')).code).toBe(2);
     expect(inspect(dir).code).toBe(2);
+  });
+});
+
+describe('npm run inspect on workbooks', () => {
+  it('says what importing a filled response pack would bring in: rows, answered, blank, unmatched and problems', { timeout: 60_000 }, async () => {
+    const asked = packQuestions(builtInQuestionnaire, SAMPLE_PROFILE);
+    const [blank, ...rest] = asked;
+    const answers = Object.fromEntries(rest.map((q, i) => [q.id, vendorAnswer(q, i)]));
+    const filled = await fillPack(await responsePackXlsx(samplePack(builtInQuestionnaire, SAMPLE_PROFILE, 'en')), builtInQuestionnaire, answers, 'en');
+    const { code, report } = await inspectJson('answers.xlsx', filled);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({
+      kind: 'responsePack',
+      ok: true,
+      packId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b',
+      assessmentId: 'assessment-1',
+      questionnaire: `${builtInQuestionnaire.id} ${builtInQuestionnaire.version}`,
+      rows: asked.length,
+      blank: [blank!.id],
+      unmatched: [],
+      problems: [],
+    });
+    expect(report.answered).toEqual(rest.map((q) => q.id));
+    const readable = inspect(join(dir, 'answers.xlsx'));
+    expect(readable.out).toContain(`Rows: ${asked.length} questions; ${rest.length} answered, 1 left blank, 0 matching no question`);
+  });
+
+  it('gives a CAIQ workbook’s rows, unmatched and unanswered ids, and suggestions by question id', { timeout: 60_000 }, async () => {
+    const caiq = await caiqWorkbookXlsx([
+      { id: 'IAM-14.1', answer: 'Yes', ownership: 'CSP-owned' },
+      { id: 'IAM-14.2', answer: 'No', ownership: 'Shared CSP and CSC' },
+      { id: 'UEM-03.1', answer: 'Yes' },
+      { id: 'DSP-18.1' },
+    ]);
+    const { code, report } = await inspectJson('caiq.xlsx', caiq);
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ kind: 'caiq', rows: 4, answered: 3, unmatched: ['UEM-03.1'], unanswered: ['DSP-18.1'] });
+    const ids = Object.keys(report.suggestions);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(report.suggestions[id]).toMatchObject({ caiqIds: ['IAM-14.1', 'IAM-14.2'], answer: 'partial', ownership: 'shared' });
+  });
+
+  it('names what is wrong with a workbook it cannot read: a password-protected one, a bomb, a plain zip', { timeout: 60_000 }, async () => {
+    const encrypted = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    const { report } = await inspectJson('locked.xlsx', encrypted);
+    expect(keysOf(report)).toEqual(['questionnaires.inspect.notImportable', 'spreadsheets.problems.encryptedOrLegacy']);
   });
 });

@@ -5,7 +5,7 @@ import { createVendorRepository } from './vendors';
 import { createPortfolioRepository } from './portfolio';
 import { importReceivedAssessment } from './received';
 import { createQuestionnaireRepository } from './questionnaire-store';
-import { createVendorResponseRepository } from './vendor-responses';
+import { createImportedAnswerRepository } from './imported-answers';
 import type { AssessmentExport } from '@shared/report/assessment-export';
 
 /** The repositories the UI uses, and only those: no screen reaches a Dexie table. */
@@ -19,7 +19,7 @@ export function openStore(name?: string) {
     assessments: createAssessmentRepository(db, undefined, questionnaires),
     settings: createSettingsRepository(db),
     portfolio: createPortfolioRepository(db, questionnaires),
-    vendorResponses: createVendorResponseRepository(db, questionnaires),
+    importedAnswers: createImportedAnswerRepository(db, questionnaires),
     received: { importReport: (data: AssessmentExport) => importReceivedAssessment(db, data, undefined, questionnaires) },
   };
 }

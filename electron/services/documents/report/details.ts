@@ -128,6 +128,9 @@ function questionRow({ labels, fmt }: LayoutContext, q: Question): TableCell[] {
       margin: [0, 3, 0, 0],
     });
   }
+  if (q.source?.trim()) {
+    details.push({ text: [{ text: `${labels.source}: `, bold: true }, q.source], fontSize: 7, color: COLORS.muted, margin: [0, 2.5, 0, 0] });
+  }
   if (q.evidence.length > 0) {
     details.push({ text: [{ text: `${labels.evidence}: `, bold: true }, q.evidence.join(', ')], fontSize: 7, color: COLORS.muted, margin: [0, 2.5, 0, 0] });
   }

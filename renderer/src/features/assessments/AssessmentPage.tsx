@@ -17,6 +17,7 @@ import { ExportDialog } from './ExportDialog';
 import { AnswerSourceNote } from './AnswerSourceNote';
 import { ResponsePackDialog } from './ResponsePackDialog';
 import { VendorResponseDialog } from './VendorResponseDialog';
+import { CaiqDialog } from './CaiqDialog';
 import { RecommendationPill } from './RecommendationPill';
 import { FinaliseDialog } from './FinaliseDialog';
 import { FindingsLink } from './FindingsLink';
@@ -60,7 +61,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const data = useAssessment(assessmentId);
   const [finalising, setFinalising] = useState(false);
   const [exporting, setExporting] = useState(false);
-  const [vendorExchange, setVendorExchange] = useState<'pack' | 'response' | null>(null);
+  const [vendorExchange, setVendorExchange] = useState<'pack' | 'response' | 'caiq' | null>(null);
   const currentT = useLatest(t);
   const saver = useMemo(() => createAnswerSaver(store, assessmentId, currentT), [store, assessmentId, currentT]);
 
@@ -197,6 +198,9 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
                 <button type="button" className="button" onClick={() => void saver.flush().then(() => setVendorExchange('response'))}>
                   {t('responsePacks.actions.import')}
                 </button>
+                <button type="button" className="button" onClick={() => void saver.flush().then(() => setVendorExchange('caiq'))}>
+                  {t('caiq.open')}
+                </button>
               </>
             )}
             <FindingsLink assessmentId={assessmentId} result={result} />
@@ -281,6 +285,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
       {exporting && <ExportDialog data={data} onClose={() => setExporting(false)} />}
       {vendorExchange === 'pack' && <ResponsePackDialog data={data} onClose={() => setVendorExchange(null)} />}
       {vendorExchange === 'response' && <VendorResponseDialog data={data} onClose={() => setVendorExchange(null)} />}
+      {vendorExchange === 'caiq' && <CaiqDialog data={data} onClose={() => setVendorExchange(null)} />}
       {finalising && (
         <FinaliseDialog
           assessmentId={assessment.id}

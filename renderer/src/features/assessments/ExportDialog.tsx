@@ -29,7 +29,7 @@ export function ExportDialog({ data, onClose }: Props) {
       assessment,
       questionnaire,
       result,
-      answers: Object.fromEntries(rows.map((row) => [row.questionId, { answer: row.answer, note: row.note }])),
+      answers: Object.fromEntries(rows.map((row) => [row.questionId, { answer: row.answer, note: row.note, source: row.source }])),
       evidence: data.evidence.map((e) => ({ questionId: e.questionId, fileName: e.fileName, size: e.size, sha256: e.sha256 })),
       tracking,
       expiryWindowDays: DEFAULT_EXPIRY_WINDOW_DAYS,

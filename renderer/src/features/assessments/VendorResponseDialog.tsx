@@ -25,7 +25,10 @@ interface Props {
 }
 
 type Step =
-  { at: 'choose' } | { at: 'reading' } | { at: 'refused'; message: string } | { at: 'preview'; fileName: string; sha256: string; preview: PackPreview };
+  | { at: 'choose' }
+  | { at: 'reading' }
+  | { at: 'refused'; message: string }
+  | { at: 'preview'; fileName: string; size: number; sha256: string; preview: PackPreview };
 
 /** A problem in words; a nested message (a certification's date rule) is translated first. */
 export function problemWords(t: Translate, problem: Problem): string {
@@ -80,7 +83,7 @@ export function VendorResponseDialog({ data, onClose }: Props) {
         return;
       }
       setTakeVendor(Object.fromEntries(preview.conflicts.map((c) => [c.questionId, false])));
-      setStep({ at: 'preview', fileName: file.name, sha256, preview });
+      setStep({ at: 'preview', fileName: file.name, size: file.size, sha256, preview });
     } catch {
       setStep({ at: 'refused', message: t('spreadsheets.problems.unreadable') });
     }
@@ -92,12 +95,23 @@ export function VendorResponseDialog({ data, onClose }: Props) {
     if (step.at !== 'preview') return;
     setBusy(true);
     try {
-      const count = await store.vendorResponses.apply(data.assessment.id, {
-        fileName: step.fileName,
-        sha256: step.sha256,
-        packId: step.preview.facts.packId,
-        answers: chosen(step.preview),
-      });
+      const { fileName, size, sha256, preview } = step;
+      const count = await store.importedAnswers.apply(
+        data.assessment.id,
+        chosen(preview).map((given) => ({
+          questionId: given.questionId,
+          answer: given.answer,
+          source: {
+            kind: 'vendorResponse',
+            fileName,
+            size,
+            sha256,
+            packId: preview.facts.packId,
+            ...(given.comment && { comment: given.comment }),
+            ...(given.evidenceRef && { evidenceRef: given.evidenceRef }),
+          },
+        })),
+      );
       toast(t('responsePacks.import.applied', { count }));
       onClose();
     } catch (error) {

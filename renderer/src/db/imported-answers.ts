@@ -1,45 +1,34 @@
-import { answerSchema } from '@shared/questionnaire/answers';
+import { answerSchema, type Answer } from '@shared/questionnaire/answers';
 import { questionsById } from '@shared/questionnaire/questions';
-import type { VendorAnswer } from '@shared/response-pack/read';
-import type { AnswerSource } from '@shared/response-pack/source';
+import type { AnswerSource, NewAnswerSource } from '@shared/response-pack/source';
 import type { AnswerRow, AssayDatabase } from './database';
 import { RepositoryError } from './errors';
 import { refOf, type QuestionnaireCatalog } from './questionnaires';
 
-/** A vendor's response as the assessor chose to apply it: the answers to take, and the file they came from. */
-export interface VendorResponse {
-  fileName: string;
-  sha256: string;
-  packId: string;
-  answers: readonly VendorAnswer[];
+/** An answer from a vendor's file, as the assessor chose to take it. */
+export interface ImportedAnswer {
+  questionId: string;
+  answer: Answer;
+  source: NewAnswerSource;
 }
 
 /**
- * Answers from a vendor's filled response pack. Applying is one transaction: every answer is checked against
- * its question again and the assessment must still be a draft, or nothing is written. Each answer keeps its
- * source; the assessor's notes stay as they are.
+ * Answers from the vendor's files: a filled response pack, or accepted CAIQ suggestions. Applying is one
+ * transaction: every answer is checked against its question again and the assessment must still be a draft, or
+ * nothing is written. Each answer keeps its source; the assessor's notes stay as they are.
  */
-export function createVendorResponseRepository(db: AssayDatabase, catalog: QuestionnaireCatalog, now: () => Date = () => new Date()) {
+export function createImportedAnswerRepository(db: AssayDatabase, catalog: QuestionnaireCatalog, now: () => Date = () => new Date()) {
   return {
-    async apply(assessmentId: string, response: VendorResponse): Promise<number> {
+    async apply(assessmentId: string, answers: readonly ImportedAnswer[]): Promise<number> {
       const row = await db.assessments.get(assessmentId);
       if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
       const questions = questionsById(await catalog.load(refOf(row)));
       const importedAt = now().toISOString();
-      const checked = response.answers.map((given) => {
+      const checked = answers.map((given) => {
         const question = questions.get(given.questionId);
         const parsed = question && answerSchema(question).safeParse(given.answer);
         if (!parsed?.success) throw new RepositoryError('invalid', 'assessment.errors.invalidAnswer', { id: given.questionId });
-        const source: AnswerSource = {
-          kind: 'vendorResponse',
-          fileName: response.fileName.slice(0, 260),
-          sha256: response.sha256,
-          packId: response.packId,
-          importedAt,
-          vendorAnswer: parsed.data,
-          ...(given.comment && { comment: given.comment }),
-          ...(given.evidenceRef && { evidenceRef: given.evidenceRef }),
-        };
+        const source = { ...given.source, fileName: given.source.fileName.slice(0, 260), importedAt, vendorAnswer: parsed.data } as AnswerSource;
         return { questionId: given.questionId, answer: parsed.data, source };
       });
       await db.transaction('rw', db.assessments, db.answers, async () => {
@@ -71,4 +60,4 @@ export function createVendorResponseRepository(db: AssayDatabase, catalog: Quest
   };
 }
 
-export type VendorResponseRepository = ReturnType<typeof createVendorResponseRepository>;
+export type ImportedAnswerRepository = ReturnType<typeof createImportedAnswerRepository>;

@@ -1,0 +1,298 @@
+import { useId, useState } from 'react';
+import { readCaiqWorkbook, type CaiqReading } from '@shared/caiq/read';
+import type { CaiqSuggestion } from '@shared/caiq/suggest';
+import type { Answer } from '@shared/questionnaire/answers';
+import { answerValueText } from '@shared/questionnaire/answer-text';
+import { packQuestions } from '@shared/response-pack/build';
+import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
+import { call } from '../../app/api';
+import { useApp } from '../../app/context';
+import { sha256Hex } from '../../db/assessments';
+import { RepositoryError } from '../../db';
+import { Dialog } from '../../ui/Dialog';
+import { readAsBase64 } from '../../ui/read-file';
+import { useToast } from '../../ui/Toast';
+import { useUiLanguage } from '../../ui/use-format';
+import { useT } from '../../ui/use-t';
+import type { LoadedAssessment } from './use-assessment';
+
+interface Props {
+  data: LoadedAssessment;
+  onClose: () => void;
+}
+
+type Step =
+  | { at: 'choose' }
+  | { at: 'reading' }
+  | { at: 'refused'; message: string }
+  | { at: 'review'; fileName: string; size: number; sha256: string; reading: CaiqReading };
+
+/** The assessor's decision on one suggestion: the answer to take (as suggested or edited), or none. */
+type Decision = { state: 'open' | 'accepted' | 'rejected'; value: string };
+
+const NA = 'na';
+const valueOf = (answer: Answer | undefined) => (answer === undefined ? '' : answer.status === 'na' ? NA : String(answer.value));
+
+/** Reads a vendor's CAIQ and shows what it says about each question that applies; the assessor accepts, edits or rejects each. */
+export function CaiqDialog({ data, onClose }: Props) {
+  const t = useT();
+  const toast = useToast();
+  const { store } = useApp();
+  const language = useUiLanguage();
+  const inputId = useId();
+  const [step, setStep] = useState<Step>({ at: 'choose' });
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [busy, setBusy] = useState(false);
+  const entries = new Map(data.entries.map((e) => [e.question.id, e]));
+
+  const read = async (file: File) => {
+    setStep({ at: 'reading' });
+    try {
+      const [base64, sha256] = await Promise.all([readAsBase64(file), sha256Hex(file)]);
+      const workbook = await call('spreadsheets:read', { fileName: file.name.slice(0, 260), data: base64 });
+      if (!workbook.ok) {
+        setStep({ at: 'refused', message: t(spreadsheetProblemKey(workbook.problem), workbook.params) });
+        return;
+      }
+      const applicable = new Set(packQuestions(data.questionnaire, data.assessment.profile).map((q) => q.id));
+      const reading = readCaiqWorkbook(workbook.workbook, data.questionnaire, applicable);
+      if (reading.kind !== 'caiq') {
+        setStep({ at: 'refused', message: t('caiq.notCaiq') });
+        return;
+      }
+      setDecisions(Object.fromEntries(Object.values(reading.suggestions).map((s) => [s.questionId, { state: 'open', value: valueOf(s.suggested) }])));
+      setStep({ at: 'review', fileName: file.name, size: file.size, sha256, reading });
+    } catch {
+      setStep({ at: 'refused', message: t('spreadsheets.problems.unreadable') });
+    }
+  };
+
+  const decide = (questionId: string, change: Partial<Decision>) => setDecisions((all) => ({ ...all, [questionId]: { ...all[questionId]!, ...change } }));
+  const accepted = Object.entries(decisions).filter(([, d]) => d.state === 'accepted' && d.value !== '');
+
+  const answerFor = (value: string): Answer => (value === NA ? { status: 'na' } : { status: 'answered', value });
+
+  const apply = async () => {
+    if (step.at !== 'review') return;
+    setBusy(true);
+    try {
+      const count = await store.importedAnswers.apply(
+        data.assessment.id,
+        accepted.map(([questionId, decision]) => {
+          const suggestion = step.reading.suggestions[questionId]!;
+          return {
+            questionId,
+            answer: answerFor(decision.value),
+            source: {
+              kind: 'caiq' as const,
+              fileName: step.fileName,
+              size: step.size,
+              sha256: step.sha256,
+              caiqIds: suggestion.caiqIds,
+              ownership: suggestion.ownership,
+              quotes: suggestion.quotes.map(({ caiqId, answer, implementation, customerResponsibilities }) => ({
+                caiqId,
+                answer,
+                implementation,
+                customerResponsibilities,
+              })),
+            },
+          };
+        }),
+      );
+      toast(t('caiq.applied', { count }));
+      onClose();
+    } catch (error) {
+      setStep({ at: 'refused', message: error instanceof RepositoryError ? t(error.messageKey, error.params) : t('responsePacks.import.failed') });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The answers a yes/no question can take, as the form offers them. */
+  const choices = (suggestion: CaiqSuggestion) => {
+    const question = entries.get(suggestion.questionId)!.question;
+    const values = ['yes', 'partial', 'no', ...(question.allowNotApplicable ? [NA] : [])];
+    return values.map((value) => ({ value, label: value === NA ? t('assessment.answer.na') : t(`assessment.answer.${value as 'yes'}`) }));
+  };
+
+  const current = (questionId: string) => {
+    const answer = data.rows.get(questionId)?.answer;
+    const question = entries.get(questionId)?.question;
+    if (!answer || !question) return null;
+    return answer.status === 'na'
+      ? t('assessment.answer.na')
+      : answerValueText(question, answer.value, language, (r) => t(`responsePacks.workbook.heldValues.${r.held}`));
+  };
+
+  const suggestions = step.at === 'review' ? Object.values(step.reading.suggestions) : [];
+  const acceptable = suggestions.filter((s) => s.suggested !== undefined);
+
+  return (
+    <Dialog
+      title={t('caiq.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          {step.at === 'review' && (
+            <button type="button" className="button button-primary" disabled={busy || accepted.length === 0} onClick={() => void apply()}>
+              {t('caiq.actions.apply', { count: accepted.length })}
+            </button>
+          )}
+        </>
+      }
+    >
+      <p className="muted">{t('caiq.intro')}</p>
+      <div className="field">
+        <input
+          id={inputId}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          className="visually-hidden"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void read(file);
+          }}
+        />
+        <label htmlFor={inputId} className="button">
+          {t('caiq.choose')}
+        </label>
+      </div>
+      {step.at === 'reading' && <p role="status">{t('caiq.reading')}</p>}
+      {step.at === 'refused' && (
+        <p className="field-error" role="alert">
+          {step.message}
+        </p>
+      )}
+      {step.at === 'review' && (
+        <div className="response-preview" data-testid="caiq-review">
+          <p role="status">
+            {[
+              t('caiq.summary.sheet', { sheet: step.reading.sheet, row: step.reading.headerRow }),
+              t('caiq.summary.rows', { count: step.reading.rows }),
+              t('caiq.summary.answered', { count: step.reading.answered }),
+              t('caiq.summary.unanswered', { count: step.reading.unanswered.length }),
+              t('caiq.summary.unmatched', { count: step.reading.unmatched.length }),
+              t('caiq.summary.suggestions', { count: suggestions.length }),
+            ].join(' · ')}
+          </p>
+          {suggestions.length === 0 && <p>{t('caiq.summary.none')}</p>}
+          {acceptable.length > 0 && (
+            <div className="response-bulk">
+              <button type="button" className="button" onClick={() => acceptable.forEach((s) => decide(s.questionId, { state: 'accepted' }))}>
+                {t('caiq.actions.acceptAll')} ({acceptable.length})
+              </button>
+              <button type="button" className="button" onClick={() => suggestions.forEach((s) => decide(s.questionId, { state: 'rejected' }))}>
+                {t('caiq.actions.rejectAll')}
+              </button>
+            </div>
+          )}
+          <ol className="caiq-suggestions">
+            {suggestions.map((suggestion) => {
+              const entry = entries.get(suggestion.questionId)!;
+              const decision = decisions[suggestion.questionId]!;
+              const mine = current(suggestion.questionId);
+              return (
+                <li
+                  key={suggestion.questionId}
+                  className={`caiq-suggestion caiq-${decision.state}`}
+                  data-question={suggestion.questionId}
+                  data-decision={decision.state}
+                >
+                  <p>
+                    <strong>{entry.number}</strong> {entry.question.text[language]}
+                  </p>
+                  <p className="muted">
+                    {t('caiq.suggestion.from', { ids: suggestion.caiqIds.join(', ') })} ·{' '}
+                    <span className={`badge ownership-${suggestion.ownership}`} title={t(`caiq.ownershipHint.${suggestion.ownership}`)}>
+                      {t(`caiq.ownership.${suggestion.ownership}`)}
+                    </span>{' '}
+                    · {t('caiq.suggestion.verdict')}: <strong>{t(`caiq.verdicts.${suggestion.answer}`)}</strong>
+                    {mine && ` · ${t('responsePacks.import.yours')}: ${mine}`}
+                  </p>
+                  {suggestion.answer === 'partial' && <p>{t('caiq.suggestion.mixed')}</p>}
+                  {suggestion.suggested === undefined && (
+                    <p>
+                      {suggestion.answer === 'na' && entry.question.answer.type === 'yesNo' ? t('caiq.suggestion.naNotAllowed') : t('caiq.suggestion.textOnly')}
+                    </p>
+                  )}
+                  {suggestion.ownership === 'shared' && <p>{t('caiq.suggestion.customerPart')}</p>}
+                  {suggestion.ownership === 'csc' && <p>{t('caiq.suggestion.customerOwned')}</p>}
+                  <details>
+                    <summary>{t('caiq.quote.heading')}</summary>
+                    {suggestion.quotes.map((quote) => (
+                      <blockquote key={quote.caiqId} className="caiq-quote">
+                        <p>
+                          <strong>{quote.caiqId}</strong> · {t('caiq.quote.row', { row: quote.row })} · {t(`caiq.answers.${quote.answer}`)} ·{' '}
+                          {t(`caiq.ownership.${quote.ownership}`)}
+                        </p>
+                        <p>{quote.implementation || t('caiq.quote.empty')}</p>
+                        {quote.customerResponsibilities && (
+                          <p>
+                            <em>{t('caiq.quote.customerResponsibilities')}:</em> {quote.customerResponsibilities}
+                          </p>
+                        )}
+                      </blockquote>
+                    ))}
+                  </details>
+                  {suggestion.suggested !== undefined && (
+                    <div className="caiq-decision">
+                      <label>
+                        <span className="visually-hidden">{t('caiq.actions.edit')}</span>
+                        <select
+                          className="input"
+                          value={decision.value}
+                          aria-label={`${t('caiq.actions.edit')} ${entry.number}`}
+                          onChange={(e) => decide(suggestion.questionId, { value: e.target.value, state: 'accepted' })}
+                        >
+                          {choices(suggestion).map((c) => (
+                            <option key={c.value} value={c.value}>
+                              {c.label}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                      {decision.state === 'open' ? (
+                        <>
+                          <button type="button" className="button button-primary" onClick={() => decide(suggestion.questionId, { state: 'accepted' })}>
+                            {t('caiq.actions.accept')}
+                          </button>
+                          <button type="button" className="button" onClick={() => decide(suggestion.questionId, { state: 'rejected' })}>
+                            {t('caiq.actions.reject')}
+                          </button>
+                        </>
+                      ) : (
+                        <>
+                          <span role="status">{t(`caiq.suggestion.${decision.state}`)}</span>
+                          <button type="button" className="button" onClick={() => decide(suggestion.questionId, { state: 'open' })}>
+                            {t('caiq.actions.undo')}
+                          </button>
+                        </>
+                      )}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          {step.reading.problems.length > 0 && (
+            <details>
+              <summary>
+                {t('caiq.summary.problems')} ({step.reading.problems.length})
+              </summary>
+              <ul className="response-list">
+                {step.reading.problems.map((p, i) => (
+                  <li key={i}>{t(p.key, p.params)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      )}
+    </Dialog>
+  );
+}

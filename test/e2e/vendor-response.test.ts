@@ -1,0 +1,123 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { builtInQuestionnaire } from '@shared/questionnaire/bank';
+import type { Answer } from '@shared/questionnaire/answers';
+import { launchTestApp, type TestApp } from '../support/app';
+import { createVendorAndStart, currentQuestion, ready } from '../support/assessment-ui';
+import { loadPageModule } from '../support/page-module';
+import { fillPack, vendorAnswer } from '../support/response-pack';
+import { simplePdf } from '../support/pdf-tools';
+import { caiqWorkbookXlsx } from '../support/caiq-workbook';
+
+let app: TestApp | undefined;
+afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+const responseChecks = resolve(__dirname, 'page/response-checks.ts');
+const bank = builtInQuestionnaire;
+const everyAnswer: Record<string, Answer> = Object.fromEntries(
+  bank.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).map((q, i) => [q.id, vendorAnswer(q, i)]),
+);
+
+async function chooseWorkbook(page: Page, name: string, buffer: Buffer) {
+  await page.locator('dialog[open] input[type=file]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+}
+
+describe('the vendor response exchange', () => {
+  it('saves a pack, refuses a file that is no workbook, imports the filled pack after a preview and shows each answer’s source', async () => {
+    app = await launchTestApp({ locale: 'en-GB' });
+    const { page, dataDir } = app;
+    await ready(page);
+    await createVendorAndStart(page, 'Example Contact Cloud');
+    const rows = async () =>
+      (await loadPageModule(page, responseChecks))<{ questionId: string; answered: boolean; source: string | null; confirmed: boolean }[]>('answerRows');
+
+    // Out: the pack, saved as a workbook.
+    await page.getByRole('button', { name: 'Response pack for the vendor…' }).click();
+    await page.getByLabel('Your organisation').fill('Musterbank AG');
+    await page.getByLabel('Contact for questions').fill('Procurement, procurement@example.com');
+    await page.getByRole('button', { name: 'Save workbook' }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const saved = (await readdir(join(dataDir, 'reports'))).filter((f) => f.endsWith('.xlsx'));
+    expect(saved).toHaveLength(1);
+    const pack = await readFile(join(dataDir, 'reports', saved[0]!));
+
+    // A PDF named .xlsx: the reason in words, and nothing written.
+    await page.getByRole('button', { name: 'Import vendor response…' }).click();
+    await chooseWorkbook(page, 'answers.xlsx', await simplePdf());
+    await expect(page.locator('dialog[open] [role=alert]').textContent()).resolves.toBe(
+      'This is a PDF document, not a spreadsheet. Signed reports are checked on the Verify page.',
+    );
+    expect(await rows()).toEqual([]);
+
+    // The filled pack: a preview first, then one import.
+    const filled = await fillPack(pack, bank, everyAnswer, 'en');
+    await chooseWorkbook(page, 'Example answers.xlsx', filled);
+    const preview = page.locator('[data-testid=response-preview]');
+    await preview.waitFor();
+    const summary = await preview.locator('[role=status]').textContent();
+    const asked = Number(/^(\d+) questions in the workbook: \1 new answers, 0 differ from yours, 0 unchanged, 0 left blank\.$/.exec(summary ?? '')?.[1]);
+    expect(asked).toBeGreaterThan(50);
+    expect(await rows()).toEqual([]);
+    await page.getByRole('button', { name: `Import ${asked} answers` }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const written = await rows();
+    expect(written).toHaveLength(asked);
+    expect(written.every((r) => r.answered && r.source === 'Example answers.xlsx' && !r.confirmed)).toBe(true);
+
+    // Beside the answer: where it came from; the assessor confirms it.
+    const question = await currentQuestion(page);
+    const note = page.locator('[data-answer-source]');
+    await expect(note.getAttribute('data-answer-source')).resolves.toBe('unconfirmed');
+    await expect(note.textContent()).resolves.toContain('From the vendor’s response · Example answers.xlsx');
+    await note.getByRole('button', { name: 'Confirm' }).click();
+    await page.locator('[data-answer-source=confirmed]').waitFor();
+    expect((await rows()).find((r) => r.questionId === question.id)?.confirmed).toBe(true);
+  });
+
+  it('reads a vendor’s CAIQ as suggestions, which the assessor edits, accepts or rejects before any answer is written', async () => {
+    app = await launchTestApp({ locale: 'de-DE' });
+    const { page } = app;
+    await ready(page);
+    await createVendorAndStart(page, 'Example Contact Cloud');
+    const rows = async () =>
+      (await loadPageModule(page, responseChecks))<{ questionId: string; answered: boolean; source: string | null; value: unknown }[]>('answerRows');
+    const caiq = await caiqWorkbookXlsx([
+      { id: 'IAM-14.1', answer: 'Yes', ownership: 'CSP-owned', implementation: 'Placeholder vendor text.' },
+      { id: 'IAM-14.2', answer: 'No', ownership: 'Shared CSP and CSC' },
+      { id: 'LOG-03.1', answer: 'Yes', ownership: 'CSP-owned' },
+    ]);
+    await page.getByRole('button', { name: 'CAIQ des Anbieters lesen…' }).click();
+    await page.locator('dialog[open] input[type=file]').setInputFiles({ name: 'caiq.xlsx', mimeType: 'application/octet-stream', buffer: caiq });
+    const review = page.locator('[data-testid=caiq-review]');
+    await review.waitFor();
+    const suggestions = review.locator('li[data-question]');
+    const count = await suggestions.count();
+    expect(count).toBeGreaterThan(1);
+    await expect(suggestions.first().textContent()).resolves.toContain('Geteilt');
+
+    // Edit the second to "No", accept all in bulk, then take the first back and reject it.
+    const first = await suggestions.nth(0).getAttribute('data-question');
+    const second = await suggestions.nth(1).getAttribute('data-question');
+    await suggestions.nth(1).getByRole('combobox').selectOption('no');
+    await review.getByRole('button', { name: /^Alle übernehmen/ }).click();
+    await suggestions.nth(0).getByRole('button', { name: 'Rückgängig' }).click();
+    await suggestions.nth(0).getByRole('button', { name: 'Verwerfen' }).click();
+    await expect(suggestions.nth(0).getAttribute('data-decision')).resolves.toBe('rejected');
+    expect(await rows()).toEqual([]);
+
+    const apply = page.getByRole('button', { name: /Fragen? beantworten$/ });
+    expect(Number(/^(\d+)/.exec((await apply.textContent()) ?? '')?.[1])).toBe(count - 1);
+    await apply.click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const written = await rows();
+    expect(written).toHaveLength(count - 1);
+    expect(written.every((r) => r.answered && r.source === 'caiq.xlsx')).toBe(true);
+    expect(written.map((r) => r.questionId)).not.toContain(first);
+    expect(written.find((r) => r.questionId === second)?.value).toBe('no');
+  });
+});
