@@ -6,7 +6,9 @@ import {
   isQuestionnaireFile,
   problemText,
   QUESTIONNAIRE_FILE_MAX_BYTES,
-  readQuestionnaireFile,
+  readQuestionnaireText,
+  readQuestionnaireWorkbook,
+  type QuestionnaireReading,
   type Problem,
   type QuestionnaireSummary,
 } from '@shared/questionnaire/exchange';
@@ -96,17 +98,16 @@ async function inspectWorkbook(data: Uint8Array): Promise<Inspection> {
   const reading = await readWorkbookGrid(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   if (!reading.ok)
     return { kind: 'unknown', ok: false, problems: [notImportable, { path: 'file', key: spreadsheetProblemKey(reading.problem), params: reading.params }] };
-  return inspectPack(reading.workbook) ?? inspectCaiq(reading.workbook) ?? { kind: 'unknown', ok: false, problems: [notImportable] };
+  return inspectPack(reading.workbook) ?? inspectCaiq(reading.workbook) ?? questionnaireInspection(readQuestionnaireWorkbook(reading.workbook));
 }
 
-export async function inspectFile(data: Uint8Array | 'too_large'): Promise<Inspection> {
-  if (data === 'too_large') return tooLarge(MAX_FILE_BYTES / 1024 / 1024);
-  if (isWorkbookLike(data)) return inspectWorkbook(data);
-  if (data.length > QUESTIONNAIRE_FILE_MAX_BYTES) return tooLarge(QUESTIONNAIRE_FILE_MAX_BYTES / 1024 / 1024);
-  const container = containerProblem(data);
-  if (container) return { kind: 'unknown', ok: false, problems: [notImportable, container] };
-  const reading = readQuestionnaireFile(data);
-  if (!isQuestionnaireFile(reading)) return { kind: 'unknown', ok: false, problems: [notImportable, ...(reading.ok ? [] : reading.problems)] };
+/** The problems that mean a spreadsheet holds no questionnaire at all, rather than a faulty one. */
+const NO_QUESTIONNAIRE: ReadonlySet<Problem['key']> = new Set(['questionnaireSheets.file.noQuestions', 'questionnaireSheets.file.notText']);
+
+/** What importing a questionnaire read from a file would do. */
+function questionnaireInspection(reading: QuestionnaireReading): Inspection {
+  const unrecognised = reading.ok ? false : !isQuestionnaireFile(reading) || reading.problems.some((p) => NO_QUESTIONNAIRE.has(p.key));
+  if (unrecognised) return { kind: 'unknown', ok: false, problems: [notImportable, ...(reading.ok ? [] : reading.problems)] };
   if (!reading.ok) return { kind: 'questionnaire', ok: false, builtIn: false, problems: reading.problems, warnings: [] };
   const match = builtInMatch(reading.questionnaire, questionnaires);
   const { summary, warnings } = reading;
@@ -116,6 +117,15 @@ export async function inspectFile(data: Uint8Array | 'too_large'): Promise<Inspe
   }
   const notes = match === 'builtIn' ? [{ path: 'questionnaire', key: 'questionnaires.check.builtIn' as const }, ...warnings] : warnings;
   return { kind: 'questionnaire', ok: true, summary, builtIn: match === 'builtIn', problems: [], warnings: notes };
+}
+
+export async function inspectFile(data: Uint8Array | 'too_large'): Promise<Inspection> {
+  if (data === 'too_large') return tooLarge(MAX_FILE_BYTES / 1024 / 1024);
+  if (isWorkbookLike(data)) return inspectWorkbook(data);
+  if (data.length > QUESTIONNAIRE_FILE_MAX_BYTES) return tooLarge(QUESTIONNAIRE_FILE_MAX_BYTES / 1024 / 1024);
+  const container = containerProblem(data);
+  if (container) return { kind: 'unknown', ok: false, problems: [notImportable, container] };
+  return questionnaireInspection(readQuestionnaireText(data));
 }
 
 const asJson = (problem: Problem) => ({

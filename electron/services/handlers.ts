@@ -6,7 +6,7 @@ import { exportDocument } from './export/pipeline';
 import { createIdentityStore, IdentityError } from './signing/identities';
 import { createPdfVerifier } from './verify/isolated';
 import { createFileWorker, transferableCopy } from './isolation/isolated';
-import { responsePackXlsx } from './export/formats';
+import { questionnaireXlsx, responsePackXlsx } from './export/formats';
 
 /** Everything the handlers need from their host, so Electron and the browser launcher share them. */
 export interface ServiceDeps {
@@ -65,6 +65,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     },
     'responsePacks:export': ({ pack, fileName }) =>
       refusalOr(() => exportDocument(responsePackXlsx, { model: { ...pack, title: pack.questionnaireTitle }, fileName }, exportDeps)),
+    'questionnaires:exportXlsx': (input) => refusalOr(() => exportDocument(questionnaireXlsx, input, exportDeps)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };
 }

@@ -5,6 +5,7 @@ import { compareDe } from './compare';
 import { compareExportDe } from './compare-export';
 import { dateFieldDe } from './date-field';
 import { questionnairesDe } from './questionnaires';
+import { questionnaireSheetsDe } from './questionnaire-sheets';
 import { portfolioDe } from './portfolio';
 import { questionnaireManagerDe } from './questionnaire-manager';
 import { reportDe } from './report';
@@ -64,6 +65,7 @@ export const de: Messages = {
   ...dateFieldDe,
   ...responsePacksDe,
   questionnaires: questionnairesDe,
+  questionnaireSheets: questionnaireSheetsDe,
   caiq: caiqDe,
   settings: {
     title: 'Einstellungen',

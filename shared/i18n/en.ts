@@ -5,6 +5,7 @@ import { compareEn } from './compare';
 import { compareExportEn } from './compare-export';
 import { dateFieldEn } from './date-field';
 import { questionnairesEn } from './questionnaires';
+import { questionnaireSheetsEn } from './questionnaire-sheets';
 import { portfolioEn } from './portfolio';
 import { questionnaireManagerEn } from './questionnaire-manager';
 import { signingEn } from './signing';
@@ -64,6 +65,7 @@ export const en = {
   ...dateFieldEn,
   ...responsePacksEn,
   questionnaires: questionnairesEn,
+  questionnaireSheets: questionnaireSheetsEn,
   caiq: caiqEn,
   settings: {
     title: 'Settings',

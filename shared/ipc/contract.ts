@@ -6,7 +6,7 @@ import { generatedKeyTypes, keyAlgorithms } from '../signing/key-types';
 import { MAX_VERIFY_PDF_BYTES, verificationReportSchema, type VerificationReport } from '../verify/report';
 import { responsePackSchema } from '../response-pack/format';
 import { MAX_SPREADSHEET_BYTES } from '../spreadsheet/limits';
-import { workbookReadingSchema } from '../spreadsheet/reading';
+import { sheetsToWriteSchema, workbookReadingSchema } from '../spreadsheet/reading';
 
 /**
  * The one list of IPC channels between the renderer and the Node side.
@@ -140,6 +140,21 @@ export const contract = {
     z
       .object({
         pack: responsePackSchema,
+        fileName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|]+\.xlsx$/i),
+      })
+      .strict(),
+    exportResultSchema,
+  ),
+  /** A questionnaire as a workbook of one row per question (shared/questionnaire/exchange/sheet-format.ts). */
+  'questionnaires:exportXlsx': channel(
+    z
+      .object({
+        model: z.object({ title: z.string().trim().min(1).max(300), created: z.iso.datetime(), sheets: sheetsToWriteSchema }).strict(),
         fileName: z
           .string()
           .trim()

@@ -39,6 +39,12 @@ const sheetSchema = z
   })
   .strict();
 
+/** Sheets to write as a workbook: what the Node side lays out for an export made of plain rows. */
+export const sheetsToWriteSchema = z
+  .array(z.object({ name: z.string().trim().min(1).max(31), rows: z.array(z.array(cellSchema).max(MAX_COLUMNS)).max(MAX_ROWS) }).strict())
+  .min(1)
+  .max(10);
+
 /** What the file worker answers for a workbook: its sheets as plain data, or why it cannot be read. */
 export const workbookReadingSchema = z.union([
   z.object({ ok: z.literal(true), workbook: z.object({ sheets: z.array(sheetSchema).max(MAX_SHEETS) }).strict() }).strict(),

@@ -29,9 +29,9 @@ async function timeStore(data: Uint8Array, run: number, samples: ImportSamples):
   await db.open();
   const store = createQuestionnaireRepository(db);
   const t0 = performance.now();
-  const preview = await store.preview(data);
+  const preview = await store.preview({ kind: 'text', data });
   const t1 = performance.now();
-  await store.importFile(data, 'buyer-large.json');
+  await store.importFile({ kind: 'text', data }, 'buyer-large.json');
   const t2 = performance.now();
   if (preview.status !== 'new') throw new Error(`the questionnaire previewed as ${preview.status}`);
   samples.preview.push(t1 - t0);

@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { questionnaireFileText } from '@shared/questionnaire/exchange';
+import { questionnaireCsv, questionnaireFileText, questionnaireSheets, readQuestionnaireWorkbook } from '@shared/questionnaire/exchange';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gridXlsx } from '../../electron/services/spreadsheet/grid-xlsx';
+import { gridOf } from '../support/response-pack';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { sixDomains } from '../fixtures/six-domain-questionnaire';
 import { launchTestApp, type TestApp } from '../support/app';
@@ -19,8 +23,10 @@ const storeChecks = resolve(__dirname, 'page/store-checks.ts');
 const sixFile = questionnaireFileText(sixDomains);
 const builtInQuestions = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).length;
 
-async function chooseFile(page: Page, name: string, text: string) {
-  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+async function chooseFile(page: Page, name: string, content: string | Buffer) {
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name, mimeType: 'application/octet-stream', buffer: typeof content === 'string' ? Buffer.from(content) : content });
   await page.locator('dialog[open]').waitFor();
 }
 
@@ -40,7 +46,7 @@ describe('the questionnaire manager', () => {
       String(builtInQuestions),
       'Built in',
       '0 assessments',
-      'Export JSON',
+      'Export JSONXLSXCSV',
     ]);
 
     // A file that is not JSON: the problem in words, and nothing stored.
@@ -126,5 +132,35 @@ describe('the questionnaire manager', () => {
     await expect(page.locator('[data-import-refused]').textContent()).resolves.toContain('Es wurde nichts importiert.');
     await page.getByRole('button', { name: 'Schließen' }).click();
     await expect(storedQuestionnaires(page)).resolves.toEqual([]);
+  });
+
+  it('imports a questionnaire from a workbook of one row per question, and exports it as XLSX and CSV that read back equal', async () => {
+    app = await launchTestApp({ locale: 'en-GB' });
+    const { page, dataDir } = app;
+    await ready(page);
+    await page.getByRole('link', { name: 'Questionnaires' }).click();
+    await page.locator('tr[data-questionnaire="cx-platform@1.0.0"]').waitFor();
+
+    const workbook = await gridXlsx(questionnaireSheets(sixDomains), { created: new Date('2026-12-01T09:00:00Z') });
+    await chooseFile(page, 'contact-centre.xlsx', workbook);
+    const preview = page.locator('[data-import-preview="new"]');
+    await expect(preview.locator('.questionnaires-domains tbody th').allTextContents()).resolves.toEqual(sixDomains.domains.map((d) => d.title.en));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    await expect(storedQuestionnaires(page)).resolves.toEqual(['contact-centre-outsourcing@2.1.0']);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export Contact-centre outsourcing review 2.1.0 as CSV' }).click(),
+    ]);
+    expect(csv.suggestedFilename()).toBe('contact-centre-outsourcing-2.1.0.csv');
+    expect(await readFile((await csv.path())!, 'utf8')).toBe(questionnaireCsv(sixDomains));
+
+    await page.getByRole('button', { name: 'Export Contact-centre outsourcing review 2.1.0 as an XLSX workbook' }).click();
+    await page.locator('.toasts', { hasText: 'Saved as' }).waitFor();
+    const saved = (await readdir(join(dataDir, 'reports'))).filter((f) => f.endsWith('.xlsx'));
+    expect(saved).toEqual(['contact-centre-outsourcing-2.1.0.xlsx']);
+    const reading = readQuestionnaireWorkbook(await gridOf(await readFile(join(dataDir, 'reports', saved[0]!))));
+    expect(reading.ok && reading.questionnaire).toEqual(sixDomains);
   });
 });

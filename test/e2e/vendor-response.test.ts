@@ -10,6 +10,7 @@ import { loadPageModule } from '../support/page-module';
 import { fillPack, vendorAnswer } from '../support/response-pack';
 import { simplePdf } from '../support/pdf-tools';
 import { caiqWorkbookXlsx } from '../support/caiq-workbook';
+import { ccmReferencesOf } from '@shared/caiq/ccm-references';
 
 let app: TestApp | undefined;
 afterEach(async () => {
@@ -80,38 +81,50 @@ describe('the vendor response exchange', () => {
   });
 
   it('reads a vendor’s CAIQ as suggestions, which the assessor edits, accepts or rejects before any answer is written', async () => {
-    app = await launchTestApp({ locale: 'de-DE' });
+    app = await launchTestApp({ locale: 'en-GB' });
     const { page } = app;
     await ready(page);
     await createVendorAndStart(page, 'Example Contact Cloud');
     const rows = async () =>
       (await loadPageModule(page, responseChecks))<{ questionId: string; answered: boolean; source: string | null; value: unknown }[]>('answerRows');
+    // Controls of three yes/no questions that apply to every service profile, one shared with the customer.
+    const controls = [
+      ...new Set(
+        bank.domains
+          .flatMap((d) => d.sections.flatMap((s) => s.questions))
+          .filter((q) => q.answer.type === 'yesNo' && !q.appliesWhen)
+          .map((q) => ccmReferencesOf(q.id)[0])
+          .filter((c): c is string => c !== undefined),
+      ),
+    ].slice(0, 3);
+    expect(controls).toHaveLength(3);
     const caiq = await caiqWorkbookXlsx([
-      { id: 'IAM-14.1', answer: 'Yes', ownership: 'CSP-owned', implementation: 'Placeholder vendor text.' },
-      { id: 'IAM-14.2', answer: 'No', ownership: 'Shared CSP and CSC' },
-      { id: 'LOG-03.1', answer: 'Yes', ownership: 'CSP-owned' },
+      { id: `${controls[0]}.1`, answer: 'Yes', ownership: 'Shared CSP and CSC', implementation: 'Placeholder vendor text.' },
+      { id: `${controls[1]}.1`, answer: 'No', ownership: 'CSP-owned' },
+      { id: `${controls[2]}.1`, answer: 'Yes', ownership: 'CSP-owned' },
     ]);
-    await page.getByRole('button', { name: 'CAIQ des Anbieters lesen…' }).click();
+    await page.getByRole('button', { name: 'Read the vendor’s CAIQ…' }).click();
     await page.locator('dialog[open] input[type=file]').setInputFiles({ name: 'caiq.xlsx', mimeType: 'application/octet-stream', buffer: caiq });
     const review = page.locator('[data-testid=caiq-review]');
     await review.waitFor();
-    const suggestions = review.locator('li[data-question]');
+    // The suggestions that fill in an answer (yes/no questions); the others quote the vendor only.
+    const suggestions = review.locator('li[data-question]:has(select)');
     const count = await suggestions.count();
     expect(count).toBeGreaterThan(1);
-    await expect(suggestions.first().textContent()).resolves.toContain('Geteilt');
+    await expect(review.locator('li[data-question]').first().textContent()).resolves.toContain('Shared');
 
     // Edit the second to "No", accept all in bulk, then take the first back and reject it.
     const first = await suggestions.nth(0).getAttribute('data-question');
     const second = await suggestions.nth(1).getAttribute('data-question');
     await suggestions.nth(1).getByRole('combobox').selectOption('no');
-    await review.getByRole('button', { name: /^Alle übernehmen/ }).click();
-    await suggestions.nth(0).getByRole('button', { name: 'Rückgängig' }).click();
-    await suggestions.nth(0).getByRole('button', { name: 'Verwerfen' }).click();
+    await review.getByRole('button', { name: /^Accept all/ }).click();
+    await suggestions.nth(0).getByRole('button', { name: 'Undo' }).click();
+    await suggestions.nth(0).getByRole('button', { name: 'Reject' }).click();
     await expect(suggestions.nth(0).getAttribute('data-decision')).resolves.toBe('rejected');
     expect(await rows()).toEqual([]);
 
-    const apply = page.getByRole('button', { name: /Fragen? beantworten$/ });
-    expect(Number(/^(\d+)/.exec((await apply.textContent()) ?? '')?.[1])).toBe(count - 1);
+    const apply = page.getByRole('button', { name: /^Answer \d+ questions?$/ });
+    expect(Number(/(\d+)/.exec((await apply.textContent()) ?? '')?.[1])).toBe(count - 1);
     await apply.click();
     await page.locator('dialog[open]').waitFor({ state: 'detached' });
     const written = await rows();

@@ -12,6 +12,8 @@ import { SAMPLE_PROFILE } from '../fixtures/sample-comparison';
 import { fillPack, samplePack, vendorAnswer } from '../support/response-pack';
 import { packQuestions } from '@shared/response-pack/build';
 import { caiqWorkbookXlsx } from '../support/caiq-workbook';
+import { gridXlsx } from '../../electron/services/spreadsheet/grid-xlsx';
+import { questionnaireCsv, questionnaireSheets } from '@shared/questionnaire/exchange';
 
 const root = resolve(__dirname, '../..');
 let dir: string;
@@ -49,6 +51,7 @@ function sixDomainsWith(edit: (q: typeof sixDomainInput) => void): string {
   edit(copy);
   return fileOf(copy);
 }
+const allQuestionCount = sixDomains.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).length;
 const keysOf = (report: { problems: { key: string }[] }) => report.problems.map((p) => p.key);
 
 describe('npm run inspect', () => {
@@ -199,7 +202,7 @@ describe('npm run inspect on workbooks', () => {
       unmatched: [],
       problems: [],
     });
-    expect(report.answered).toEqual(rest.map((q) => q.id));
+    expect([...report.answered].sort()).toEqual(rest.map((q) => q.id).sort());
     const readable = inspect(join(dir, 'answers.xlsx'));
     expect(readable.out).toContain(`Rows: ${asked.length} questions; ${rest.length} answered, 1 left blank, 0 matching no question`);
   });
@@ -223,5 +226,17 @@ describe('npm run inspect on workbooks', () => {
     const encrypted = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
     const { report } = await inspectJson('locked.xlsx', encrypted);
     expect(keysOf(report)).toEqual(['questionnaires.inspect.notImportable', 'spreadsheets.problems.encryptedOrLegacy']);
+  });
+
+  it('reads a questionnaire from a spreadsheet, XLSX or CSV, as it reads one from JSON', { timeout: 60_000 }, async () => {
+    const xlsx = await gridXlsx(questionnaireSheets(sixDomains), { created: new Date('2026-12-01T09:00:00Z') });
+    for (const [name, content] of [
+      ['six.xlsx', xlsx],
+      ['six.csv', questionnaireCsv(sixDomains)],
+    ] as const) {
+      const { code, report } = await inspectJson(name, content);
+      expect(code, name).toBe(0);
+      expect(report, name).toMatchObject({ kind: 'questionnaire', ok: true, id: sixDomains.id, version: sixDomains.version, questions: allQuestionCount });
+    }
   });
 });

@@ -14,6 +14,8 @@ import { channelNames, contract, type ChannelName } from '@shared/ipc/contract';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { SAMPLE_PROFILE } from '../fixtures/sample-comparison';
 import { samplePack } from '../support/response-pack';
+import { questionnaireSheets } from '@shared/questionnaire/exchange';
+import { mini } from '../fixtures/mini-questionnaire';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
 let dataDir: string;
@@ -100,6 +102,15 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
       { pack, fileName: '../up.xlsx' },
       { pack: { ...pack, questions: [] }, fileName: 'a.xlsx' },
       { pack: { ...pack, facts: { ...pack.facts, formatVersion: 2 } }, fileName: 'a.xlsx' },
+    ],
+  },
+  'questionnaires:exportXlsx': {
+    valid: [{ model: { title: 'Mini 1.0.0', created: '2026-12-01T09:00:00.000Z', sheets: questionnaireSheets(mini) }, fileName: 'mini-1.0.0.xlsx' }],
+    invalid: [
+      { model: { title: 'Mini', created: '2026-12-01T09:00:00.000Z', sheets: [] }, fileName: 'a.xlsx' },
+      { model: { title: 'Mini', created: 'yesterday', sheets: questionnaireSheets(mini) }, fileName: 'a.xlsx' },
+      { model: { title: 'Mini', created: '2026-12-01T09:00:00.000Z', sheets: [{ name: 'A', rows: [[{ formula: 'A1' }]] }] }, fileName: 'a.xlsx' },
+      { model: { title: 'Mini', created: '2026-12-01T09:00:00.000Z', sheets: questionnaireSheets(mini) }, fileName: '../a.xlsx' },
     ],
   },
   'app:info': {

@@ -1,4 +1,12 @@
-import { importStatus, questionnaireFileText, readQuestionnaireFile, type QuestionnaireReading } from '@shared/questionnaire/exchange';
+import {
+  importStatus,
+  questionnaireFileText,
+  readQuestionnaireText,
+  readQuestionnaireWorkbook,
+  type QuestionnaireReading,
+} from '@shared/questionnaire/exchange';
+import type { WorkbookReading } from '@shared/spreadsheet/reading';
+import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
 import { builtInQuestionnaires, refKey, type QuestionnaireRef } from '@shared/questionnaire/catalog';
 import { questionnaireSchema, type Questionnaire } from '@shared/questionnaire/schema';
 import type { RepositoryDeps } from './vendors';
@@ -27,6 +35,23 @@ export interface QuestionnaireListing {
 export type ImportPreview =
   | { status: 'unreadable'; reading: Extract<QuestionnaireReading, { ok: false }> }
   | { status: 'new' | 'same' | 'conflict'; reading: Extract<QuestionnaireReading, { ok: true }>; builtIn: boolean };
+
+/**
+ * A questionnaire file as chosen: its bytes, and for a workbook what the file worker read of it (the renderer
+ * cannot unpack a workbook itself).
+ */
+export type QuestionnaireUpload = { kind: 'text'; data: Uint8Array } | { kind: 'workbook'; data: Uint8Array; workbook: WorkbookReading };
+
+/** The questionnaire a file holds, by what the file is: our JSON, a CSV, or a workbook. */
+export function readUpload(upload: QuestionnaireUpload): QuestionnaireReading {
+  if (upload.kind === 'workbook') {
+    const { workbook } = upload;
+    if (!workbook.ok)
+      return { ok: false, problems: [{ path: 'file', key: spreadsheetProblemKey(workbook.problem), ...(workbook.params && { params: workbook.params }) }] };
+    return readQuestionnaireWorkbook(workbook.workbook);
+  }
+  return readQuestionnaireText(upload.data);
+}
 
 /** A stored row read back through the schema: a damaged row is refused, never scored. */
 function fromRow(row: QuestionnaireRow): Questionnaire {
@@ -59,8 +84,8 @@ export function createQuestionnaireRepository(db: AssayDatabase, deps: Repositor
     return isBuiltIn(ref) || (await db.questionnaires.get([ref.id, ref.version])) ? catalog.load(ref) : undefined;
   }
 
-  async function preview(data: Uint8Array): Promise<ImportPreview> {
-    const reading = readQuestionnaireFile(data);
+  async function preview(upload: QuestionnaireUpload): Promise<ImportPreview> {
+    const reading = readUpload(upload);
     if (!reading.ok) return { status: 'unreadable', reading };
     return { reading, status: importStatus(reading.questionnaire, await existing(reading.questionnaire)), builtIn: isBuiltIn(reading.questionnaire) };
   }
@@ -78,12 +103,12 @@ export function createQuestionnaireRepository(db: AssayDatabase, deps: Repositor
     preview,
 
     /** Stores the questionnaire of a file; refuses a file that does not read, and one whose version is already here. */
-    async importFile(data: Uint8Array, fileName: string): Promise<QuestionnaireRef> {
-      const result = await preview(data);
+    async importFile(upload: QuestionnaireUpload, fileName: string): Promise<QuestionnaireRef> {
+      const result = await preview(upload);
       if (result.status === 'unreadable') throw new RepositoryError('invalid', 'questionnaireManager.errors.unreadable');
       const { questionnaire } = result.reading;
       if (isBuiltIn(questionnaire)) throw new RepositoryError('duplicate', 'questionnaireManager.errors.builtIn', { id: refKey(questionnaire) });
-      const sha256 = await sha256Hex(new Blob([data as Uint8Array<ArrayBuffer>]));
+      const sha256 = await sha256Hex(new Blob([upload.data as Uint8Array<ArrayBuffer>]));
       await db.transaction('rw', db.questionnaires, async () => {
         if (await db.questionnaires.get([questionnaire.id, questionnaire.version])) {
           throw new RepositoryError('duplicate', 'questionnaireManager.errors.versionExists', { id: refKey(questionnaire) });

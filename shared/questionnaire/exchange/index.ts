@@ -7,3 +7,5 @@ export { problemText } from './problem-text';
 export { builtInMatch, importStatus, type BuiltInMatch, type ImportStatus } from './built-in';
 export type { QuestionnaireReading, QuestionnaireSummary } from './reading';
 export { questionnaireFileText } from './write';
+export { questionnaireCsv, questionnaireSheets, readQuestionnaireCsv, readQuestionnaireWorkbook, type QuestionnaireSheet } from './sheet-format';
+export { readQuestionnaireText } from './read-text';

@@ -1,8 +1,8 @@
 import { MAX_DOMAINS } from '../schema';
 import { QUESTIONNAIRE_FILE_FORMAT, QUESTIONNAIRE_FORMAT_VERSION, questionnaireFileSchema } from './file-format';
 import { scanJsonShape } from './json-scan';
-import { MAX_NESTING_DEPTH, MAX_PROBLEMS, MAX_QUESTIONS, MAX_STRING_LENGTH, QUESTIONNAIRE_FILE_MAX_BYTES, QUESTIONNAIRE_FILE_MAX_MEGABYTES } from './limits';
-import type { Problem } from './problem';
+import { MAX_NESTING_DEPTH, MAX_QUESTIONS, MAX_STRING_LENGTH, QUESTIONNAIRE_FILE_MAX_BYTES, QUESTIONNAIRE_FILE_MAX_MEGABYTES } from './limits';
+import { capped, type Problem } from './problem';
 import { summarise, type QuestionnaireReading } from './reading';
 import { schemaProblems, valueAt } from './schema-problems';
 import { semanticProblems, semanticWarnings } from './semantic-checks';
@@ -26,13 +26,6 @@ export const isQuestionnaireFile = (reading: QuestionnaireReading): boolean =>
 
 const refuse = (problems: Problem[]): QuestionnaireReading => ({ ok: false, problems: capped(problems) });
 const fileProblem = (key: Problem['key'], params?: Problem['params']): Problem => (params ? { path: 'file', key, params } : { path: 'file', key });
-
-/** The first problems in full, and one that counts the rest. */
-function capped(problems: Problem[]): Problem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems;
-  const more = problems.length - (MAX_PROBLEMS - 1);
-  return [...problems.slice(0, MAX_PROBLEMS - 1), fileProblem('questionnaires.file.moreProblems', { count: more })];
-}
 
 /** The text of the file, or why it is not text this reader takes: too large, empty, not UTF-8, too deep. */
 function fileText(data: Uint8Array): string | Problem {

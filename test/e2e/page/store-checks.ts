@@ -227,14 +227,14 @@ export async function questionnaireStoreRefusals() {
     }
   };
   const result = {
-    unreadable: await key(() => store.importFile(new TextEncoder().encode('not json'), 'x.json')),
+    unreadable: await key(() => store.importFile({ kind: 'text', data: new TextEncoder().encode('{ not json') }, 'x.json')),
     rowsAfterUnreadable: await db.questionnaires.count(),
-    first: await key(() => store.importFile(file, 'review.json')),
-    again: await key(() => store.importFile(file, 'review.json')),
-    changedPreview: (await store.preview(changed)).status,
-    changed: await key(() => store.importFile(changed, 'review.json')),
-    builtInPreview: (await store.preview(builtIn)).status,
-    builtIn: await key(() => store.importFile(builtIn, 'bank.json')),
+    first: await key(() => store.importFile({ kind: 'text', data: file }, 'review.json')),
+    again: await key(() => store.importFile({ kind: 'text', data: file }, 'review.json')),
+    changedPreview: (await store.preview({ kind: 'text', data: changed })).status,
+    changed: await key(() => store.importFile({ kind: 'text', data: changed }, 'review.json')),
+    builtInPreview: (await store.preview({ kind: 'text', data: builtIn })).status,
+    builtIn: await key(() => store.importFile({ kind: 'text', data: builtIn }, 'bank.json')),
     retireBuiltIn: await key(() => store.retire(builtInQuestionnaire)),
     rows: await db.questionnaires.count(),
     titleKept: (await db.questionnaires.get([sixDomains.id, sixDomains.version]))?.questionnaire.title.en,

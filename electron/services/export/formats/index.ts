@@ -4,6 +4,7 @@ import { assessmentPdf } from './assessment-pdf';
 import { comparisonPdf } from './comparison-pdf';
 import { comparisonXlsx } from './comparison-xlsx';
 import { responsePackXlsx } from './response-pack-xlsx';
+import { questionnaireXlsx } from './questionnaire-xlsx';
 
 export { ASSESSMENT_ATTACHMENT } from './assessment-pdf';
 export { COMPARISON_ATTACHMENT } from './comparison-pdf';
@@ -17,6 +18,6 @@ export const comparisonFormats: Readonly<Record<ComparisonRequest['format'], Exp
 };
 
 /** Every format Assay exports from the Node side. */
-export const exportFormats: readonly FileType[] = [assessmentPdf, ...Object.values(comparisonFormats), responsePackXlsx];
+export const exportFormats: readonly FileType[] = [assessmentPdf, ...Object.values(comparisonFormats), responsePackXlsx, questionnaireXlsx];
 
-export { assessmentPdf, comparisonPdf, comparisonXlsx, responsePackXlsx };
+export { assessmentPdf, comparisonPdf, comparisonXlsx, responsePackXlsx, questionnaireXlsx };

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { QUESTIONNAIRE_FILE_MAX_BYTES } from '@shared/questionnaire/exchange';
+import { QUESTIONNAIRE_FILE_MAX_BYTES, questionnaireCsv, questionnaireSheets } from '@shared/questionnaire/exchange';
+import { MAX_SPREADSHEET_BYTES } from '@shared/spreadsheet/limits';
+import { call } from '../../app/api';
+import { readAsBase64 } from '../../ui/read-file';
 import { refKey } from '@shared/questionnaire/catalog';
 import { allQuestions } from '@shared/questionnaire/questions';
 import type { Questionnaire } from '@shared/questionnaire/schema';
 import { useApp } from '../../app/context';
 import { RepositoryError } from '../../db';
-import type { ImportPreview, QuestionnaireListing } from '../../db/questionnaire-store';
+import type { ImportPreview, QuestionnaireListing, QuestionnaireUpload } from '../../db/questionnaire-store';
 import { download } from '../../ui/download';
 import { useToast } from '../../ui/Toast';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
@@ -17,9 +20,14 @@ import './questionnaires.css';
 /** A chosen file, read and judged, waiting for the user to import it or not. */
 interface Pending {
   fileName: string;
-  data: Uint8Array;
+  upload: QuestionnaireUpload;
   preview: ImportPreview;
 }
+
+/** A zip (an XLSX workbook) or an OLE compound file (an encrypted workbook, an old .xls): read by the file worker. */
+const isWorkbook = (data: Uint8Array) =>
+  (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) ||
+  (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0);
 
 /** Every questionnaire: the built-in ones and those imported, with import, export as JSON, and retiring. */
 export function QuestionnairesPage() {
@@ -37,26 +45,55 @@ export function QuestionnairesPage() {
     error instanceof RepositoryError ? t(error.messageKey, error.params) : t('questionnaireManager.errors.failed', { message: String(error) });
 
   const choose = async (file: File) => {
-    if (file.size > QUESTIONNAIRE_FILE_MAX_BYTES) {
-      toast(t('questionnaireManager.errors.tooLarge', { file: file.name }), 'error');
+    if (file.size > MAX_SPREADSHEET_BYTES) {
+      toast(t('questionnaireManager.errors.tooLarge', { file: file.name, limit: MAX_SPREADSHEET_BYTES / 1024 / 1024 }), 'error');
       return;
     }
     try {
       const data = new Uint8Array(await file.arrayBuffer());
-      setPending({ fileName: file.name, data, preview: await store.questionnaires.preview(data) });
+      let upload: QuestionnaireUpload;
+      if (isWorkbook(data)) {
+        upload = { kind: 'workbook', data, workbook: await call('spreadsheets:read', { fileName: file.name.slice(0, 260), data: await readAsBase64(file) }) };
+      } else if (file.size > QUESTIONNAIRE_FILE_MAX_BYTES) {
+        toast(t('questionnaireManager.errors.tooLarge', { file: file.name, limit: QUESTIONNAIRE_FILE_MAX_BYTES / 1024 / 1024 }), 'error');
+        return;
+      } else upload = { kind: 'text', data };
+      setPending({ fileName: file.name, upload, preview: await store.questionnaires.preview(upload) });
     } catch (error) {
       toast(refusal(error), 'error');
     }
   };
 
-  const confirm = async ({ fileName, data }: Pending) => {
+  const confirm = async ({ fileName, upload }: Pending) => {
     try {
-      const ref = await store.questionnaires.importFile(data, fileName);
+      const ref = await store.questionnaires.importFile(upload, fileName);
       const q = await store.questionnaires.load(ref);
       setPending(null);
       toast(t('questionnaireManager.importedToast', { title: q.title[language], version: q.version }));
     } catch (error) {
       setPending(null);
+      toast(refusal(error), 'error');
+    }
+  };
+
+  const exportCsv = async (q: Questionnaire) => {
+    try {
+      download(`${q.id}-${q.version}.csv`, new Blob([questionnaireCsv(await store.questionnaires.load(q))], { type: 'text/csv' }));
+    } catch (error) {
+      toast(refusal(error), 'error');
+    }
+  };
+
+  const exportXlsx = async (q: Questionnaire) => {
+    try {
+      const loaded = await store.questionnaires.load(q);
+      const result = await call('questionnaires:exportXlsx', {
+        model: { title: `${loaded.title[language]} ${loaded.version}`, created: new Date().toISOString(), sheets: questionnaireSheets(loaded) },
+        fileName: `${q.id}-${q.version}.xlsx`,
+      });
+      if ('path' in result) toast(t('questionnaireManager.exportedXlsx', { path: result.path }));
+      else if ('refused' in result) toast(t('questionnaireManager.errors.failed', { message: result.message }), 'error');
+    } catch (error) {
       toast(refusal(error), 'error');
     }
   };
@@ -92,7 +129,7 @@ export function QuestionnairesPage() {
           <input
             id={inputId}
             type="file"
-            accept="application/json,.json"
+            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="visually-hidden"
             aria-describedby={hintId}
             onChange={(event) => {
@@ -161,6 +198,22 @@ export function QuestionnairesPage() {
                         onClick={() => void exportJson(q)}
                       >
                         {t('questionnaireManager.export')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-ghost"
+                        aria-label={t('questionnaireManager.exportXlsxLabel', names)}
+                        onClick={() => void exportXlsx(q)}
+                      >
+                        {t('questionnaireManager.exportXlsx')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-ghost"
+                        aria-label={t('questionnaireManager.exportCsvLabel', names)}
+                        onClick={() => void exportCsv(q)}
+                      >
+                        {t('questionnaireManager.exportCsv')}
                       </button>
                       {listing.source === 'imported' && (
                         <button
