@@ -23,6 +23,7 @@ export const responsePacksEn = {
   },
   responsePacks: {
     actions: {
+      group: 'From the vendor',
       export: 'Response pack for the vendor…',
       import: 'Import vendor response…',
     },
@@ -47,7 +48,8 @@ export const responsePacksEn = {
       reading: 'Reading the workbook…',
       file: 'File',
       received: 'Vendor response from {{vendor}}, pack of {{date}}',
-      summary: '{{rows}} questions in the workbook: {{added}} new answers, {{conflicts}} differ from yours, {{same}} unchanged, {{blank}} left blank.',
+      summary:
+        'Questions in the workbook: {{rows}} · new answers: {{added}} · different from yours: {{conflicts}} · unchanged: {{same}} · left blank: {{blank}}',
       newAnswers: 'New answers',
       conflicts: 'Answers that differ from yours',
       conflictHint: 'Choose per question which answer to keep, or for all at once.',
@@ -106,6 +108,7 @@ export const responsePacksEn = {
       vendorEvidence: 'Evidence named by the vendor: {{evidence}}',
     },
     workbook: {
+      fileName: 'vendor questionnaire',
       instructionsSheet: 'Instructions',
       questionsSheet: 'Questions',
       certificationsSheet: 'Certifications',
@@ -179,6 +182,7 @@ export const responsePacksDe: Widen<typeof responsePacksEn> = {
   },
   responsePacks: {
     actions: {
+      group: 'Vom Anbieter',
       export: 'Antwortpaket für den Anbieter…',
       import: 'Antworten des Anbieters importieren…',
     },
@@ -204,7 +208,7 @@ export const responsePacksDe: Widen<typeof responsePacksEn> = {
       file: 'Datei',
       received: 'Antworten von {{vendor}}, Paket vom {{date}}',
       summary:
-        '{{rows}} Fragen in der Arbeitsmappe: {{added}} neue Antworten, {{conflicts}} weichen von Ihren ab, {{same}} unverändert, {{blank}} nicht beantwortet.',
+        'Fragen in der Arbeitsmappe: {{rows}} · neue Antworten: {{added}} · abweichend von Ihren: {{conflicts}} · unverändert: {{same}} · nicht beantwortet: {{blank}}',
       newAnswers: 'Neue Antworten',
       conflicts: 'Antworten, die von Ihren abweichen',
       conflictHint: 'Wählen Sie je Frage, welche Antwort gilt, oder für alle auf einmal.',
@@ -265,6 +269,7 @@ export const responsePacksDe: Widen<typeof responsePacksEn> = {
       vendorEvidence: 'Vom Anbieter genannter Nachweis: {{evidence}}',
     },
     workbook: {
+      fileName: 'Anbieterfragebogen',
       instructionsSheet: 'Hinweise',
       questionsSheet: 'Fragen',
       certificationsSheet: 'Zertifizierungen',

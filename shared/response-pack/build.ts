@@ -108,5 +108,5 @@ export function responsePackFileName(vendor: string, language: Language, date: s
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 80) || 'vendor';
-  return `${safe} – ${messages[language].responsePacks.workbook.questionsSheet} ${date}.xlsx`;
+  return `${safe} – ${messages[language].responsePacks.workbook.fileName} ${date}.xlsx`;
 }

@@ -9,6 +9,7 @@ import { benchFirstScreen, FIRST_SCREEN_STEPS, FIRST_SCREEN_TARGET, type FirstSc
 import { benchReport } from './report';
 import { benchQuestionnaireImport, QUESTIONNAIRE_IMPORT_TARGET_MS } from './questionnaire-import';
 import { benchRerank, benchScoring } from './scoring';
+import { benchSpreadsheets, SPREADSHEET_RUNS, SPREADSHEET_TARGET_MS } from './spreadsheets';
 import { benchVerify, VERIFY_RUNS } from './verify';
 
 const COLD_STARTS = 5;
@@ -206,7 +207,66 @@ async function questionnaireImportResults() {
   return { results, rows };
 }
 
+/** Response packs and questionnaire workbooks against raw exceljs; `npm run bench -- spreadsheets` runs only this. */
+async function spreadsheetResults() {
+  const loadBefore = loadAverage();
+  const bench = await benchSpreadsheets();
+  const figures = (samples: number[]) => ({ median: median(samples), p95: quantile(samples, 0.95), samples });
+  const results = {
+    runs: SPREADSHEET_RUNS,
+    targetMs: SPREADSHEET_TARGET_MS,
+    pack: { questions: bench.packQuestions, bytes: bench.packBytes, filledBytes: bench.filledBytes },
+    packWriteMs: figures(bench.packWrite.measured),
+    packWriteBaselineMs: figures(bench.packWrite.baseline),
+    packImportMs: figures(bench.packImport.measured),
+    packImportBaselineMs: figures(bench.packImport.baseline),
+    packImportInWorkerMs: figures(bench.packImportInWorker),
+    questionnaire: { questions: bench.questionnaireQuestions, bytes: bench.questionnaireBytes },
+    questionnaireReadMs: figures(bench.questionnaireRead.measured),
+    questionnaireReadBaselineMs: figures(bench.questionnaireRead.baseline),
+    questionnaireWriteMs: figures(bench.questionnaireWrite.measured),
+    questionnaireWriteBaselineMs: figures(bench.questionnaireWrite.baseline),
+    loadAverage: { before: loadBefore, after: loadAverage() },
+  };
+  const row = (value: number[], baselineName: string, baseline: number[]) => ({
+    median: fmt(median(value)),
+    p95: fmt(quantile(value, 0.95)),
+    baseline: `${baselineName} ${fmt(median(baseline))} (p95 ${fmt(quantile(baseline, 0.95))})`,
+    ratio: ratio(median(value), median(baseline)),
+  });
+  const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+  const rows = {
+    [`write a response pack of the bank (${bench.packQuestions} questions, ${kb(bench.packBytes)}, n=${SPREADSHEET_RUNS})`]: row(
+      bench.packWrite.measured,
+      'exceljs write',
+      bench.packWrite.baseline,
+    ),
+    [`  import it filled: read + preview (${kb(bench.filledBytes)})`]: row(bench.packImport.measured, 'exceljs load', bench.packImport.baseline),
+    '    the same through the file worker': row(bench.packImportInWorker, 'exceljs load', bench.packImport.baseline),
+    [`read a ${bench.questionnaireQuestions}-question questionnaire workbook (${kb(bench.questionnaireBytes)})`]: row(
+      bench.questionnaireRead.measured,
+      'exceljs load',
+      bench.questionnaireRead.baseline,
+    ),
+    '  write it (questionnaireSheets + gridXlsx)': row(bench.questionnaireWrite.measured, 'exceljs write', bench.questionnaireWrite.baseline),
+    '  target, each': { median: '', p95: '', baseline: `< ${fmt(SPREADSHEET_TARGET_MS)}`, ratio: '' },
+    '  load average (1, 5, 15 min)': {
+      median: '',
+      p95: '',
+      baseline: `${results.loadAverage.before.join(' ')} → ${results.loadAverage.after.join(' ')}`,
+      ratio: '',
+    },
+  };
+  return { results, rows };
+}
+
 async function main() {
+  if (process.argv.includes('spreadsheets')) {
+    const spreadsheets = await spreadsheetResults();
+    console.log('\nAssay benchmarks: spreadsheets\n');
+    console.table(spreadsheets.rows);
+    return;
+  }
   if (process.argv.includes('verify')) {
     const verify = await verifyResults();
     console.log('\nAssay benchmarks: Verify PDF\n');
@@ -236,6 +296,7 @@ async function main() {
   const dashboard = await benchDashboard();
   const compareView = await withApp(({ page }) => benchCompareView(page));
   const questionnaireImport = await questionnaireImportResults();
+  const spreadsheets = await spreadsheetResults();
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -291,6 +352,7 @@ async function main() {
     },
     verify: verify.results,
     questionnaireImport: questionnaireImport.results,
+    spreadsheets: spreadsheets.results,
     rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
     scoring: {
       questions: scoring.questions,
@@ -349,6 +411,7 @@ async function main() {
     },
     ...verify.rows,
     ...questionnaireImport.rows,
+    ...spreadsheets.rows,
     're-rank 12 assessments after a weight change': {
       median: fmt(results.rerank.ms.median),
       p95: fmt(results.rerank.ms.p95),

@@ -201,8 +201,115 @@ async function captureQuestionnaires(locale: 'en-GB' | 'de-DE') {
   }
 }
 
+/** The vendor exchange: the pack dialog, the import preview with a differing answer, an answer's source, CAIQ suggestions. */
+async function captureVendorExchange(locale: 'en-GB' | 'de-DE') {
+  const lang = locale.slice(0, 2) as 'en' | 'de';
+  const l = labels[lang];
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { builtInQuestionnaire } = await import('@shared/questionnaire/bank');
+  const { ccmReferencesOf } = await import('@shared/caiq/ccm-references');
+  const { fillPack, vendorAnswer } = await import('../support/response-pack');
+  const { caiqWorkbookXlsx } = await import('../support/caiq-workbook');
+  const words = {
+    en: {
+      pack: 'Response pack for the vendor…',
+      buyer: 'Your organisation',
+      contact: 'Contact for questions',
+      save: 'Save workbook',
+      import: 'Import vendor response…',
+      caiq: 'Read the vendor’s CAIQ…',
+    },
+    de: {
+      pack: 'Antwortpaket für den Anbieter…',
+      buyer: 'Ihre Organisation',
+      contact: 'Ansprechpartner für Rückfragen',
+      save: 'Arbeitsmappe speichern',
+      import: 'Antworten des Anbieters importieren…',
+      caiq: 'CAIQ des Anbieters lesen…',
+    },
+  }[lang];
+  const app = await launchTestApp({ locale });
+  const { page, dataDir } = app;
+  const shot = (name: string) => page.screenshot({ path: join(outDir, `${name}-${lang}.png`) });
+  try {
+    await page.locator('[data-app-ready]').waitFor();
+    await page.keyboard.press('Control+N');
+    await page.locator('dialog input').fill('Talkdesk');
+    await page.keyboard.press('Enter');
+    await page.locator('dialog').waitFor({ state: 'detached' });
+    await page.locator('.vendor-label', { hasText: 'Talkdesk' }).click();
+    await page.getByRole('link', { name: l.newAssessment }).first().click();
+    await page.getByLabel(l.service).fill(lang === 'en' ? 'Cloud contact centre' : 'Cloud-Contact-Center');
+    await page.getByLabel(l.assessor).fill('Alex Example');
+    await page.getByRole('button', { name: l.start }).click();
+    await page.locator('.question-card').waitFor();
+    // The assessor has answered two questions already; the vendor will answer one of them differently.
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Alt+ArrowRight');
+      await page.waitForTimeout(150);
+    }
+    await page.keyboard.press('3');
+    await page.waitForTimeout(600);
+
+    await page.getByRole('button', { name: words.pack }).click();
+    await page.getByLabel(words.buyer).fill('Musterbank AG');
+    await page.getByLabel(words.contact).fill('Procurement, procurement@musterbank.example');
+    await shot('response-pack');
+    await page.getByRole('button', { name: words.save }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const saved = (await readdir(join(dataDir, 'reports'))).find((f) => f.endsWith('.xlsx'))!;
+    const questions = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
+    const answers = Object.fromEntries(questions.map((q, i) => [q.id, vendorAnswer(q, i)]));
+    const filled = await fillPack(await readFile(join(dataDir, 'reports', saved)), builtInQuestionnaire, answers, lang);
+
+    await page.getByRole('button', { name: words.import }).click();
+    await page.locator('dialog[open] input[type=file]').setInputFiles({ name: 'talkdesk-answers.xlsx', mimeType: 'application/octet-stream', buffer: filled });
+    await page.locator('[data-testid=response-preview]').waitFor();
+    await shot('vendor-response-import');
+    await page.locator('dialog[open] .dialog-footer .button-primary').click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    // The question on screen kept the assessor's answer; the next one is the vendor's.
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.locator('[data-answer-source]').waitFor();
+    await page
+      .locator('.toast')
+      .first()
+      .waitFor({ state: 'detached', timeout: 15_000 })
+      .catch(() => {});
+    await shot('answer-source');
+
+    const controls = [
+      ...new Set(
+        questions
+          .filter((q) => q.answer.type === 'yesNo')
+          .map((q) => ccmReferencesOf(q.id)[0])
+          .filter(Boolean),
+      ),
+    ].slice(0, 6);
+    const caiq = await caiqWorkbookXlsx(
+      controls.map((control, i) => ({
+        id: `${control}.1`,
+        answer: ['Yes', 'Yes', 'No', 'Yes', 'NA', 'Yes'][i]!,
+        ownership: ['CSP-owned', 'Shared CSP and CSC', 'CSP-owned', 'CSC-owned', 'CSP-owned', '3rd-party outsourced'][i]!,
+        implementation: 'Placeholder text of the vendor’s implementation description.',
+      })),
+    );
+    await page.getByRole('button', { name: words.caiq }).click();
+    await page.locator('dialog[open] input[type=file]').setInputFiles({ name: 'talkdesk-caiq.xlsx', mimeType: 'application/octet-stream', buffer: caiq });
+    await page.locator('[data-testid=caiq-review]').waitFor();
+    await shot('caiq-suggestions');
+  } finally {
+    await app.close();
+  }
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
+  if (process.argv.includes('vendor-exchange')) {
+    await captureVendorExchange('en-GB');
+    await captureVendorExchange('de-DE');
+    return;
+  }
   if (process.argv.includes('verify')) {
     await captureVerify('en-GB');
     await captureVerify('de-DE');
@@ -216,6 +323,8 @@ async function main() {
   await captureCompare('de-DE');
   await captureQuestionnaires('en-GB');
   await captureQuestionnaires('de-DE');
+  await captureVendorExchange('en-GB');
+  await captureVendorExchange('de-DE');
   console.log(`Screenshots written to ${outDir}`);
 }
 

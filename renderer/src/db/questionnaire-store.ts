@@ -1,12 +1,8 @@
-import {
-  importStatus,
-  questionnaireFileText,
-  readQuestionnaireText,
-  readQuestionnaireWorkbook,
-  type QuestionnaireReading,
-} from '@shared/questionnaire/exchange';
-import type { WorkbookReading } from '@shared/spreadsheet/reading';
-import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
+// The readers are loaded on the first import, not with the first screen: they are most of the exchange code.
+import { importStatus } from '@shared/questionnaire/exchange/built-in';
+import type { QuestionnaireReading } from '@shared/questionnaire/exchange/reading';
+import { questionnaireFileText } from '@shared/questionnaire/exchange/write';
+import type { QuestionnaireUpload } from './questionnaire-upload';
 import { builtInQuestionnaires, refKey, type QuestionnaireRef } from '@shared/questionnaire/catalog';
 import { questionnaireSchema, type Questionnaire } from '@shared/questionnaire/schema';
 import type { RepositoryDeps } from './vendors';
@@ -32,26 +28,11 @@ export interface QuestionnaireListing {
  * questionnaire whether its id and version are new here, already here with the same content, or already here
  * with other content (which a new version must resolve: a released version never changes).
  */
+export type { QuestionnaireUpload };
+
 export type ImportPreview =
   | { status: 'unreadable'; reading: Extract<QuestionnaireReading, { ok: false }> }
   | { status: 'new' | 'same' | 'conflict'; reading: Extract<QuestionnaireReading, { ok: true }>; builtIn: boolean };
-
-/**
- * A questionnaire file as chosen: its bytes, and for a workbook what the file worker read of it (the renderer
- * cannot unpack a workbook itself).
- */
-export type QuestionnaireUpload = { kind: 'text'; data: Uint8Array } | { kind: 'workbook'; data: Uint8Array; workbook: WorkbookReading };
-
-/** The questionnaire a file holds, by what the file is: our JSON, a CSV, or a workbook. */
-export function readUpload(upload: QuestionnaireUpload): QuestionnaireReading {
-  if (upload.kind === 'workbook') {
-    const { workbook } = upload;
-    if (!workbook.ok)
-      return { ok: false, problems: [{ path: 'file', key: spreadsheetProblemKey(workbook.problem), ...(workbook.params && { params: workbook.params }) }] };
-    return readQuestionnaireWorkbook(workbook.workbook);
-  }
-  return readQuestionnaireText(upload.data);
-}
 
 /** A stored row read back through the schema: a damaged row is refused, never scored. */
 function fromRow(row: QuestionnaireRow): Questionnaire {
@@ -85,6 +66,7 @@ export function createQuestionnaireRepository(db: AssayDatabase, deps: Repositor
   }
 
   async function preview(upload: QuestionnaireUpload): Promise<ImportPreview> {
+    const { readUpload } = await import('./questionnaire-upload');
     const reading = readUpload(upload);
     if (!reading.ok) return { status: 'unreadable', reading };
     return { reading, status: importStatus(reading.questionnaire, await existing(reading.questionnaire)), builtIn: isBuiltIn(reading.questionnaire) };

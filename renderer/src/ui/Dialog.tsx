@@ -7,12 +7,14 @@ interface DialogProps {
   children: ReactNode;
   footer: ReactNode;
   tone?: 'default' | 'danger';
+  /** Wide dialogs hold tables, such as an import's preview. */
+  size?: 'default' | 'wide';
   /** Wraps body and footer in a form so Enter submits. */
   onSubmit?: () => void;
 }
 
 /** A modal built on the native <dialog>: focus is trapped, Escape closes. */
-export function Dialog({ title, onClose, children, footer, tone = 'default', onSubmit }: DialogProps) {
+export function Dialog({ title, onClose, children, footer, tone = 'default', size = 'default', onSubmit }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const currentOnClose = useLatest(onClose);
@@ -40,7 +42,7 @@ export function Dialog({ title, onClose, children, footer, tone = 'default', onS
   );
 
   return (
-    <dialog ref={ref} className={`dialog dialog-${tone}`} aria-labelledby={titleId}>
+    <dialog ref={ref} className={`dialog dialog-${tone}${size === 'wide' ? ' dialog-wide' : ''}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>

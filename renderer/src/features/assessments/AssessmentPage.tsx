@@ -190,19 +190,6 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             <button type="button" className="button" onClick={() => void saver.flush().then(() => setExporting(true))}>
               {t('export.open')}
             </button>
-            {!readOnly && (
-              <>
-                <button type="button" className="button" onClick={() => void saver.flush().then(() => setVendorExchange('pack'))}>
-                  {t('responsePacks.actions.export')}
-                </button>
-                <button type="button" className="button" onClick={() => void saver.flush().then(() => setVendorExchange('response'))}>
-                  {t('responsePacks.actions.import')}
-                </button>
-                <button type="button" className="button" onClick={() => void saver.flush().then(() => setVendorExchange('caiq'))}>
-                  {t('caiq.open')}
-                </button>
-              </>
-            )}
             <FindingsLink assessmentId={assessmentId} result={result} />
             {readOnly ? (
               <button type="button" className="button button-primary" onClick={() => void revise()}>
@@ -215,6 +202,22 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             )}
           </div>
         </header>
+        {!readOnly && (
+          <div className="vendor-exchange" role="group" aria-labelledby="vendor-exchange-label">
+            <span id="vendor-exchange-label" className="muted">
+              {t('responsePacks.actions.group')}:
+            </span>
+            <button type="button" className="button button-ghost" onClick={() => void saver.flush().then(() => setVendorExchange('pack'))}>
+              {t('responsePacks.actions.export')}
+            </button>
+            <button type="button" className="button button-ghost" onClick={() => void saver.flush().then(() => setVendorExchange('response'))}>
+              {t('responsePacks.actions.import')}
+            </button>
+            <button type="button" className="button button-ghost" onClick={() => void saver.flush().then(() => setVendorExchange('caiq'))}>
+              {t('caiq.open')}
+            </button>
+          </div>
+        )}
         {readOnly && (
           <p className="banner" role="note">
             {t('assessment.finalisedBanner', { date: format.date(assessment.finalisedAt ?? assessment.updatedAt) })}
@@ -230,6 +233,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             <h2 id="question-text" tabIndex={-1}>
               {localized(entry.question.text, language)}
             </h2>
+            <AnswerSourceNote question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} />
             <AnswerForm
               key={`${assessment.id}:${entry.question.id}`}
               question={entry.question}
@@ -238,7 +242,6 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               asOf={assessment.assessmentDate}
               saver={saver}
             />
-            <AnswerSourceNote question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} />
             <EvidencePanel assessmentId={assessment.id} questionId={entry.question.id} evidence={data.evidence} readOnly={readOnly} />
             <footer className="question-footer">
               <button type="button" className="button" onClick={() => step(-1)} disabled={index <= 0} aria-keyshortcuts="Alt+ArrowLeft K">

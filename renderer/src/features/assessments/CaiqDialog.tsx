@@ -132,6 +132,7 @@ export function CaiqDialog({ data, onClose }: Props) {
     <Dialog
       title={t('caiq.title')}
       onClose={onClose}
+      size="wide"
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>

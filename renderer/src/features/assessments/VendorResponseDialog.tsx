@@ -131,6 +131,7 @@ export function VendorResponseDialog({ data, onClose }: Props) {
     <Dialog
       title={t('responsePacks.import.title')}
       onClose={onClose}
+      size="wide"
       footer={
         <>
           <button type="button" className="button" onClick={onClose}>
