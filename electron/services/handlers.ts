@@ -6,7 +6,7 @@ import { exportDocument } from './export/pipeline';
 import { createIdentityStore, IdentityError } from './signing/identities';
 import { createPdfVerifier } from './verify/isolated';
 import { createFileWorker, transferableCopy } from './isolation/isolated';
-import { questionnaireXlsx, responsePackXlsx } from './export/formats';
+import { questionnaireXlsx, responsePackFormats } from './export/formats';
 
 /** Everything the handlers need from their host, so Electron and the browser launcher share them. */
 export interface ServiceDeps {
@@ -63,8 +63,8 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
       const result = await fileWorker('readWorkbook', { data: bytes }, [bytes.buffer]);
       return 'failed' in result ? { ok: false as const, problem: 'tooComplex' as const } : result;
     },
-    'responsePacks:export': ({ pack, fileName }) =>
-      refusalOr(() => exportDocument(responsePackXlsx, { model: { ...pack, title: pack.questionnaireTitle }, fileName }, exportDeps)),
+    'responsePacks:export': ({ pack, format, fileName }) =>
+      refusalOr(() => exportDocument(responsePackFormats[format], { model: { ...pack, title: pack.questionnaireTitle }, fileName }, exportDeps)),
     'questionnaires:exportXlsx': (input) => refusalOr(() => exportDocument(questionnaireXlsx, input, exportDeps)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };

@@ -140,14 +140,17 @@ export const contract = {
     z
       .object({
         pack: responsePackSchema,
+        /** A workbook for Excel or LibreOffice, or one offline HTML form that saves a JSON answers file. */
+        format: z.enum(['xlsx', 'html']),
         fileName: z
           .string()
           .trim()
           .min(1)
           .max(200)
-          .regex(/^[^/\\:*?"<>|]+\.xlsx$/i),
+          .regex(/^[^/\\:*?"<>|]+\.(xlsx|html)$/i),
       })
-      .strict(),
+      .strict()
+      .refine((input) => input.fileName.toLowerCase().endsWith(`.${input.format}`), { message: 'file name does not match the format', path: ['fileName'] }),
     exportResultSchema,
   ),
   /** A questionnaire as a workbook of one row per question (shared/questionnaire/exchange/sheet-format.ts). */

@@ -100,13 +100,13 @@ export function buildResponsePack(request: PackRequest): ResponsePack {
   };
 }
 
-/** The file name a pack is offered under. */
-export function responsePackFileName(vendor: string, language: Language, date: string): string {
+/** The file name a pack is offered under, as a workbook or as an offline form. */
+export function responsePackFileName(vendor: string, language: Language, date: string, format: 'xlsx' | 'html' = 'xlsx'): string {
   const safe =
     vendor
       .replace(/[/\\:*?"<>|\u0000-\u001f]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 80) || 'vendor';
-  return `${safe} – ${messages[language].responsePacks.workbook.fileName} ${date}.xlsx`;
+  return `${safe} – ${messages[language].responsePacks.workbook.fileName} ${date}.${format}`;
 }

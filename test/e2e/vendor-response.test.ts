@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../electron/launcher/chromium';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import type { Answer } from '@shared/questionnaire/answers';
@@ -61,7 +62,9 @@ describe('the vendor response exchange', () => {
     const preview = page.locator('[data-testid=response-preview]');
     await preview.waitFor();
     const summary = await preview.locator('[role=status]').textContent();
-    const asked = Number(/^(\d+) questions in the workbook: \1 new answers, 0 differ from yours, 0 unchanged, 0 left blank\.$/.exec(summary ?? '')?.[1]);
+    const asked = Number(
+      /^Questions in the workbook: (\d+) · new answers: \1 · different from yours: 0 · unchanged: 0 · left blank: 0$/.exec(summary ?? '')?.[1],
+    );
     expect(asked).toBeGreaterThan(50);
     expect(await rows()).toEqual([]);
     await page.getByRole('button', { name: `Import ${asked} answers` }).click();
@@ -132,5 +135,57 @@ describe('the vendor response exchange', () => {
     expect(written.every((r) => r.answered && r.source === 'caiq.xlsx')).toBe(true);
     expect(written.map((r) => r.questionId)).not.toContain(first);
     expect(written.find((r) => r.questionId === second)?.value).toBe('no');
+  });
+
+  it('saves the pack as an offline form, which a vendor fills in a browser without a network, and imports the answers file it saves', async () => {
+    app = await launchTestApp({ locale: 'en-GB' });
+    const { page, dataDir } = app;
+    await ready(page);
+    await createVendorAndStart(page, 'Example Contact Cloud');
+    const rows = async () => (await loadPageModule(page, responseChecks))<{ questionId: string; value: unknown; source: string | null }[]>('answerRows');
+
+    await page.getByRole('button', { name: 'Response pack for the vendor…' }).click();
+    await page.getByLabel('Offline form (.html), for vendors without a spreadsheet program').check();
+    await page.getByLabel('Your organisation').fill('Musterbank AG');
+    await page.getByRole('button', { name: 'Save form' }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const saved = (await readdir(join(dataDir, 'reports'))).filter((f) => f.endsWith('.html'));
+    expect(saved).toHaveLength(1);
+    const html = await readFile(join(dataDir, 'reports', saved[0]!), 'utf8');
+
+    // The vendor's browser: a separate one, which blocks every request the page might make.
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+    let answersFile: Buffer;
+    try {
+      const vendorPage = await browser.newPage({ acceptDownloads: true });
+      const requests: string[] = [];
+      await vendorPage.route('**/*', (route) => {
+        requests.push(route.request().url());
+        return route.abort();
+      });
+      await vendorPage.setContent(html);
+      const blocks = vendorPage.locator('section.question');
+      await blocks.first().waitFor();
+      // Answer the first three list questions with their first choice, and comment on the first.
+      const lists = vendorPage.locator('section.question:not(:has(input[type=date])) select');
+      for (let i = 0; i < 3; i += 1) await lists.nth(i).selectOption({ index: 1 });
+      await blocks.first().locator('textarea').last().fill('See our trust centre.');
+      const [download] = await Promise.all([vendorPage.waitForEvent('download'), vendorPage.getByRole('button', { name: 'Save answers as a file' }).click()]);
+      answersFile = await readFile((await download.path())!);
+      expect(requests).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+
+    await page.getByRole('button', { name: 'Import vendor response…' }).click();
+    await page.locator('dialog[open] input[type=file]').setInputFiles({ name: 'answers.json', mimeType: 'application/json', buffer: answersFile });
+    const preview = page.locator('[data-testid=response-preview]');
+    await preview.waitFor();
+    await expect(preview.locator('[role=status]').textContent()).resolves.toMatch(/^Questions in the workbook: \d+ · new answers: 3 · /);
+    await page.getByRole('button', { name: 'Import 3 answers' }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const written = await rows();
+    expect(written).toHaveLength(3);
+    expect(written.every((r) => r.source === 'answers.json')).toBe(true);
   });
 });

@@ -96,12 +96,16 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
     invalid: [{ fileName: 'answers.xlsx' }, { fileName: 'a.xlsx', data: 'a b c' }, { fileName: 'a.xlsx', data: 'A'.repeat(14_000_000) }],
   },
   'responsePacks:export': {
-    valid: [{ pack, fileName: 'Vendor questions.xlsx' }],
+    valid: [
+      { pack, format: 'xlsx', fileName: 'Vendor questions.xlsx' },
+      { pack, format: 'html', fileName: 'Vendor questions.html' },
+    ],
     invalid: [
-      { pack, fileName: 'Vendor questions.pdf' },
-      { pack, fileName: '../up.xlsx' },
-      { pack: { ...pack, questions: [] }, fileName: 'a.xlsx' },
-      { pack: { ...pack, facts: { ...pack.facts, formatVersion: 2 } }, fileName: 'a.xlsx' },
+      { pack, format: 'xlsx', fileName: 'Vendor questions.pdf' },
+      { pack, format: 'html', fileName: 'Vendor questions.xlsx' },
+      { pack, format: 'xlsx', fileName: '../up.xlsx' },
+      { pack: { ...pack, questions: [] }, format: 'xlsx', fileName: 'a.xlsx' },
+      { pack: { ...pack, facts: { ...pack.facts, formatVersion: 2 } }, format: 'xlsx', fileName: 'a.xlsx' },
     ],
   },
   'questionnaires:exportXlsx': {

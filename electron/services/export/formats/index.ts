@@ -3,7 +3,7 @@ import type { ExportFormat, FileType } from '../format';
 import { assessmentPdf } from './assessment-pdf';
 import { comparisonPdf } from './comparison-pdf';
 import { comparisonXlsx } from './comparison-xlsx';
-import { responsePackXlsx } from './response-pack-xlsx';
+import { responsePackFormats, responsePackHtml, responsePackXlsx } from './response-pack-xlsx';
 import { questionnaireXlsx } from './questionnaire-xlsx';
 
 export { ASSESSMENT_ATTACHMENT } from './assessment-pdf';
@@ -18,6 +18,6 @@ export const comparisonFormats: Readonly<Record<ComparisonRequest['format'], Exp
 };
 
 /** Every format Assay exports from the Node side. */
-export const exportFormats: readonly FileType[] = [assessmentPdf, ...Object.values(comparisonFormats), responsePackXlsx, questionnaireXlsx];
+export const exportFormats: readonly FileType[] = [assessmentPdf, ...Object.values(comparisonFormats), responsePackXlsx, responsePackHtml, questionnaireXlsx];
 
-export { assessmentPdf, comparisonPdf, comparisonXlsx, responsePackXlsx, questionnaireXlsx };
+export { assessmentPdf, comparisonPdf, comparisonXlsx, responsePackFormats, questionnaireXlsx };

@@ -1,11 +1,11 @@
 import type { Question } from '@shared/questionnaire/schema';
-import { answerValueText } from '@shared/questionnaire/answer-text';
 import { sameAnswer } from '@shared/response-pack/same-answer';
 import type { AnswerSource } from '@shared/response-pack/source';
 import type { AnswerRow } from '../../db/database';
 import { useApp } from '../../app/context';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { useT, type Translate } from '../../ui/use-t';
+import { answerWords } from './workbook-file';
 
 interface Props {
   question: Question;
@@ -59,10 +59,7 @@ export function AnswerSourceNote({ question, row, readOnly }: Props) {
   const source = row?.source;
   if (!row || !source) return null;
   const changed = row.answer === null || !sameAnswer(row.answer, source.vendorAnswer);
-  const vendorText =
-    source.vendorAnswer.status === 'na'
-      ? t('assessment.answer.na')
-      : answerValueText(question, source.vendorAnswer.value, language, (record) => t(`responsePacks.workbook.heldValues.${record.held}`));
+  const vendorText = answerWords(question, source.vendorAnswer, language, t);
   const state = changed ? 'overridden' : source.confirmedAt ? 'confirmed' : 'unconfirmed';
   const label = source.kind === 'caiq' ? t('responsePacks.source.caiqLabel', { ids: source.caiqIds.join(', ') }) : t('responsePacks.source.label');
   return (

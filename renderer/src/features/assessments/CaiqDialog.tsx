@@ -1,16 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { readCaiqWorkbook, type CaiqReading } from '@shared/caiq/read';
 import type { CaiqSuggestion } from '@shared/caiq/suggest';
 import type { Answer } from '@shared/questionnaire/answers';
-import { answerValueText } from '@shared/questionnaire/answer-text';
 import { packQuestions } from '@shared/response-pack/build';
-import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
-import { call } from '../../app/api';
 import { useApp } from '../../app/context';
-import { sha256Hex } from '../../db/assessments';
-import { RepositoryError } from '../../db';
 import { Dialog } from '../../ui/Dialog';
-import { readAsBase64 } from '../../ui/read-file';
+import { FileChooser } from '../../ui/FileChooser';
+import { answerWords, applyImported, readVendorWorkbook, WORKBOOK_ACCEPT, type VendorWorkbook } from './workbook-file';
 import { useToast } from '../../ui/Toast';
 import { useUiLanguage } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
@@ -21,11 +17,7 @@ interface Props {
   onClose: () => void;
 }
 
-type Step =
-  | { at: 'choose' }
-  | { at: 'reading' }
-  | { at: 'refused'; message: string }
-  | { at: 'review'; fileName: string; size: number; sha256: string; reading: CaiqReading };
+type Step = { at: 'choose' } | { at: 'reading' } | { at: 'refused'; message: string } | { at: 'review'; file: VendorWorkbook; reading: CaiqReading };
 
 /** The assessor's decision on one suggestion: the answer to take (as suggested or edited), or none. */
 type Decision = { state: 'open' | 'accepted' | 'rejected'; value: string };
@@ -39,7 +31,6 @@ export function CaiqDialog({ data, onClose }: Props) {
   const toast = useToast();
   const { store } = useApp();
   const language = useUiLanguage();
-  const inputId = useId();
   const [step, setStep] = useState<Step>({ at: 'choose' });
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [busy, setBusy] = useState(false);
@@ -47,24 +38,19 @@ export function CaiqDialog({ data, onClose }: Props) {
 
   const read = async (file: File) => {
     setStep({ at: 'reading' });
-    try {
-      const [base64, sha256] = await Promise.all([readAsBase64(file), sha256Hex(file)]);
-      const workbook = await call('spreadsheets:read', { fileName: file.name.slice(0, 260), data: base64 });
-      if (!workbook.ok) {
-        setStep({ at: 'refused', message: t(spreadsheetProblemKey(workbook.problem), workbook.params) });
-        return;
-      }
-      const applicable = new Set(packQuestions(data.questionnaire, data.assessment.profile).map((q) => q.id));
-      const reading = readCaiqWorkbook(workbook.workbook, data.questionnaire, applicable);
-      if (reading.kind !== 'caiq') {
-        setStep({ at: 'refused', message: t('caiq.notCaiq') });
-        return;
-      }
-      setDecisions(Object.fromEntries(Object.values(reading.suggestions).map((s) => [s.questionId, { state: 'open', value: valueOf(s.suggested) }])));
-      setStep({ at: 'review', fileName: file.name, size: file.size, sha256, reading });
-    } catch {
-      setStep({ at: 'refused', message: t('spreadsheets.problems.unreadable') });
+    const chosen = await readVendorWorkbook(file, t);
+    if (!chosen.ok) {
+      setStep({ at: 'refused', message: chosen.message });
+      return;
     }
+    const applicable = new Set(packQuestions(data.questionnaire, data.assessment.profile).map((q) => q.id));
+    const reading = readCaiqWorkbook(chosen.file.workbook, data.questionnaire, applicable);
+    if (reading.kind !== 'caiq') {
+      setStep({ at: 'refused', message: t('caiq.notCaiq') });
+      return;
+    }
+    setDecisions(Object.fromEntries(Object.values(reading.suggestions).map((s) => [s.questionId, { state: 'open', value: valueOf(s.suggested) }])));
+    setStep({ at: 'review', file: chosen.file, reading });
   };
 
   const decide = (questionId: string, change: Partial<Decision>) => setDecisions((all) => ({ ...all, [questionId]: { ...all[questionId]!, ...change } }));
@@ -75,38 +61,39 @@ export function CaiqDialog({ data, onClose }: Props) {
   const apply = async () => {
     if (step.at !== 'review') return;
     setBusy(true);
-    try {
-      const count = await store.importedAnswers.apply(
-        data.assessment.id,
-        accepted.map(([questionId, decision]) => {
-          const suggestion = step.reading.suggestions[questionId]!;
-          return {
-            questionId,
-            answer: answerFor(decision.value),
-            source: {
-              kind: 'caiq' as const,
-              fileName: step.fileName,
-              size: step.size,
-              sha256: step.sha256,
-              caiqIds: suggestion.caiqIds,
-              ownership: suggestion.ownership,
-              quotes: suggestion.quotes.map(({ caiqId, answer, implementation, customerResponsibilities }) => ({
-                caiqId,
-                answer,
-                implementation,
-                customerResponsibilities,
-              })),
-            },
-          };
-        }),
-      );
-      toast(t('caiq.applied', { count }));
-      onClose();
-    } catch (error) {
-      setStep({ at: 'refused', message: error instanceof RepositoryError ? t(error.messageKey, error.params) : t('responsePacks.import.failed') });
-    } finally {
-      setBusy(false);
+    const result = await applyImported(
+      store,
+      data.assessment.id,
+      accepted.map(([questionId, decision]) => {
+        const suggestion = step.reading.suggestions[questionId]!;
+        return {
+          questionId,
+          answer: answerFor(decision.value),
+          source: {
+            kind: 'caiq' as const,
+            fileName: step.file.fileName,
+            size: step.file.size,
+            sha256: step.file.sha256,
+            caiqIds: suggestion.caiqIds,
+            ownership: suggestion.ownership,
+            quotes: suggestion.quotes.map(({ caiqId, answer, implementation, customerResponsibilities }) => ({
+              caiqId,
+              answer,
+              implementation,
+              customerResponsibilities,
+            })),
+          },
+        };
+      }),
+      t,
+    );
+    setBusy(false);
+    if (!result.ok) {
+      setStep({ at: 'refused', message: result.message });
+      return;
     }
+    toast(t('caiq.applied', { count: result.count }));
+    onClose();
   };
 
   /** The answers a yes/no question can take, as the form offers them. */
@@ -119,10 +106,7 @@ export function CaiqDialog({ data, onClose }: Props) {
   const current = (questionId: string) => {
     const answer = data.rows.get(questionId)?.answer;
     const question = entries.get(questionId)?.question;
-    if (!answer || !question) return null;
-    return answer.status === 'na'
-      ? t('assessment.answer.na')
-      : answerValueText(question, answer.value, language, (r) => t(`responsePacks.workbook.heldValues.${r.held}`));
+    return answer && question ? answerWords(question, answer, language, t) : null;
   };
 
   const suggestions = step.at === 'review' ? Object.values(step.reading.suggestions) : [];
@@ -148,20 +132,7 @@ export function CaiqDialog({ data, onClose }: Props) {
     >
       <p className="muted">{t('caiq.intro')}</p>
       <div className="field">
-        <input
-          id={inputId}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="visually-hidden"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void read(file);
-          }}
-        />
-        <label htmlFor={inputId} className="button">
-          {t('caiq.choose')}
-        </label>
+        <FileChooser accept={WORKBOOK_ACCEPT} label={t('caiq.choose')} onFile={(file) => void read(file)} />
       </div>
       {step.at === 'reading' && <p role="status">{t('caiq.reading')}</p>}
       {step.at === 'refused' && (

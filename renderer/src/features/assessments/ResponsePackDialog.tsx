@@ -21,6 +21,7 @@ export function ResponsePackDialog({ data, onClose }: Props) {
   const uiLanguage = useUiLanguage();
   const id = useId();
   const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [format, setFormat] = useState<'xlsx' | 'html'>('xlsx');
   const [buyer, setBuyer] = useState('');
   const [contact, setContact] = useState('');
   const [deadline, setDeadline] = useState('');
@@ -51,7 +52,11 @@ export function ResponsePackDialog({ data, onClose }: Props) {
         contact: contact.trim(),
         ...(deadline && { deadline }),
       });
-      const result = await call('responsePacks:export', { pack, fileName: responsePackFileName(pack.vendor, language, createdAt.slice(0, 10)) });
+      const result = await call('responsePacks:export', {
+        pack,
+        format,
+        fileName: responsePackFileName(pack.vendor, language, createdAt.slice(0, 10), format),
+      });
       if ('path' in result) {
         toast(t('responsePacks.export.saved', { path: result.path }));
         onClose();
@@ -74,7 +79,7 @@ export function ResponsePackDialog({ data, onClose }: Props) {
             {t('common.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            {t('responsePacks.export.submit')}
+            {t(format === 'html' ? 'responsePacks.export.submitHtml' : 'responsePacks.export.submit')}
           </button>
         </>
       }
@@ -90,6 +95,15 @@ export function ResponsePackDialog({ data, onClose }: Props) {
           ))}
         </select>
       </div>
+      <fieldset className="field">
+        <legend>{t('responsePacks.export.format')}</legend>
+        {(['xlsx', 'html'] as const).map((value) => (
+          <label key={value} className="radio-line">
+            <input type="radio" name={`${id}-format`} value={value} checked={format === value} onChange={() => setFormat(value)} />{' '}
+            {t(value === 'xlsx' ? 'responsePacks.export.formatXlsx' : 'responsePacks.export.formatHtml')}
+          </label>
+        ))}
+      </fieldset>
       <div className="field">
         <label htmlFor={`${id}-buyer`}>{t('responsePacks.export.buyer')}</label>
         <input

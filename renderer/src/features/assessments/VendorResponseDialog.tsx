@@ -1,19 +1,15 @@
 import { useId, useState } from 'react';
-import type { Answer, CertificationRecord } from '@shared/questionnaire/answers';
-import { answerValueText } from '@shared/questionnaire/answer-text';
-import { certificationDateFacts } from '@shared/questionnaire/certification-text';
+import type { Answer } from '@shared/questionnaire/answers';
 import type { Problem } from '@shared/questionnaire/exchange';
 import { packQuestions, questionSetText } from '@shared/response-pack/build';
 import { readResponsePack, type PackPreview, type VendorAnswer } from '@shared/response-pack/read';
-import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
 import type { Question } from '@shared/questionnaire/schema';
 import { isMessageKey } from '@shared/i18n/keys';
-import { call } from '../../app/api';
 import { useApp } from '../../app/context';
 import { answerMap, sha256Hex } from '../../db/assessments';
-import { RepositoryError } from '../../db';
 import { Dialog } from '../../ui/Dialog';
-import { readAsBase64 } from '../../ui/read-file';
+import { FileChooser } from '../../ui/FileChooser';
+import { ANSWERS_FILE_ACCEPT, answerWords, applyImported, readVendorWorkbook, WORKBOOK_ACCEPT, type VendorWorkbook } from './workbook-file';
 import { useToast } from '../../ui/Toast';
 import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { useT, type Translate } from '../../ui/use-t';
@@ -24,11 +20,7 @@ interface Props {
   onClose: () => void;
 }
 
-type Step =
-  | { at: 'choose' }
-  | { at: 'reading' }
-  | { at: 'refused'; message: string }
-  | { at: 'preview'; fileName: string; size: number; sha256: string; preview: PackPreview };
+type Step = { at: 'choose' } | { at: 'reading' } | { at: 'refused'; message: string } | { at: 'preview'; file: VendorWorkbook; preview: PackPreview };
 
 /** A problem in words; a nested message (a certification's date rule) is translated first. */
 export function problemWords(t: Translate, problem: Problem): string {
@@ -51,42 +43,30 @@ export function VendorResponseDialog({ data, onClose }: Props) {
   const [busy, setBusy] = useState(false);
   const questions = new Map(data.entries.map((e) => [e.question.id, e]));
 
-  const answerText = (question: Question, answer: Answer) => {
-    if (answer.status === 'na') return t('assessment.answer.na');
-    return answerValueText(question, answer.value, language, (record: CertificationRecord) =>
-      [t(`responsePacks.workbook.heldValues.${record.held}`), record.certificateId, ...certificationDateFacts(question.answer as never, record, language)]
-        .filter(Boolean)
-        .join(' · '),
-    );
-  };
+  const answerText = (question: Question, answer: Answer) => answerWords(question, answer, language, t);
 
   const read = async (file: File) => {
     setStep({ at: 'reading' });
-    try {
-      const [base64, sha256] = await Promise.all([readAsBase64(file), sha256Hex(file)]);
-      const reading = await call('spreadsheets:read', { fileName: file.name.slice(0, 260), data: base64 });
-      if (!reading.ok) {
-        setStep({ at: 'refused', message: t(spreadsheetProblemKey(reading.problem), reading.params) });
-        return;
-      }
-      const { assessment, questionnaire } = data;
-      const asked = packQuestions(questionnaire, assessment.profile);
-      const preview = readResponsePack(reading.workbook, {
-        assessmentId: assessment.id,
-        questionnaire,
-        applicable: new Set(asked.map((q) => q.id)),
-        questionSetSha256: await sha256Hex(new Blob([questionSetText(questionnaire, asked)])),
-        current: answerMap([...data.rows.values()]),
-      });
-      if (!preview.ok) {
-        setStep({ at: 'refused', message: problemWords(t, preview.problem) });
-        return;
-      }
-      setTakeVendor(Object.fromEntries(preview.conflicts.map((c) => [c.questionId, false])));
-      setStep({ at: 'preview', fileName: file.name, size: file.size, sha256, preview });
-    } catch {
-      setStep({ at: 'refused', message: t('spreadsheets.problems.unreadable') });
+    const chosen = await readVendorWorkbook(file, t, true);
+    if (!chosen.ok) {
+      setStep({ at: 'refused', message: chosen.message });
+      return;
     }
+    const { assessment, questionnaire } = data;
+    const asked = packQuestions(questionnaire, assessment.profile);
+    const preview = readResponsePack(chosen.file.workbook, {
+      assessmentId: assessment.id,
+      questionnaire,
+      applicable: new Set(asked.map((q) => q.id)),
+      questionSetSha256: await sha256Hex(new Blob([questionSetText(questionnaire, asked)])),
+      current: answerMap([...data.rows.values()]),
+    });
+    if (!preview.ok) {
+      setStep({ at: 'refused', message: problemWords(t, preview.problem) });
+      return;
+    }
+    setTakeVendor(Object.fromEntries(preview.conflicts.map((c) => [c.questionId, false])));
+    setStep({ at: 'preview', file: chosen.file, preview });
   };
 
   const chosen = (preview: PackPreview): VendorAnswer[] => [...preview.added, ...preview.conflicts.filter((c) => takeVendor[c.questionId])];
@@ -94,31 +74,32 @@ export function VendorResponseDialog({ data, onClose }: Props) {
   const apply = async () => {
     if (step.at !== 'preview') return;
     setBusy(true);
-    try {
-      const { fileName, size, sha256, preview } = step;
-      const count = await store.importedAnswers.apply(
-        data.assessment.id,
-        chosen(preview).map((given) => ({
-          questionId: given.questionId,
-          answer: given.answer,
-          source: {
-            kind: 'vendorResponse',
-            fileName,
-            size,
-            sha256,
-            packId: preview.facts.packId,
-            ...(given.comment && { comment: given.comment }),
-            ...(given.evidenceRef && { evidenceRef: given.evidenceRef }),
-          },
-        })),
-      );
-      toast(t('responsePacks.import.applied', { count }));
-      onClose();
-    } catch (error) {
-      setStep({ at: 'refused', message: error instanceof RepositoryError ? t(error.messageKey, error.params) : t('responsePacks.import.failed') });
-    } finally {
-      setBusy(false);
+    const { file, preview } = step;
+    const result = await applyImported(
+      store,
+      data.assessment.id,
+      chosen(preview).map((given) => ({
+        questionId: given.questionId,
+        answer: given.answer,
+        source: {
+          kind: 'vendorResponse',
+          fileName: file.fileName,
+          size: file.size,
+          sha256: file.sha256,
+          packId: preview.facts.packId,
+          ...(given.comment && { comment: given.comment }),
+          ...(given.evidenceRef && { evidenceRef: given.evidenceRef }),
+        },
+      })),
+      t,
+    );
+    setBusy(false);
+    if (!result.ok) {
+      setStep({ at: 'refused', message: result.message });
+      return;
     }
+    toast(t('responsePacks.import.applied', { count: result.count }));
+    onClose();
   };
 
   const label = (id: string) => {
@@ -146,20 +127,7 @@ export function VendorResponseDialog({ data, onClose }: Props) {
       }
     >
       <div className="field">
-        <input
-          id={inputId}
-          type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="visually-hidden"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) void read(file);
-          }}
-        />
-        <label htmlFor={inputId} className="button" data-testid="choose-response">
-          {t('responsePacks.import.choose')}
-        </label>
+        <FileChooser accept={`${WORKBOOK_ACCEPT},${ANSWERS_FILE_ACCEPT}`} label={t('responsePacks.import.choose')} onFile={(file) => void read(file)} />
       </div>
       {step.at === 'reading' && <p role="status">{t('responsePacks.import.reading')}</p>}
       {step.at === 'refused' && (
@@ -170,7 +138,7 @@ export function VendorResponseDialog({ data, onClose }: Props) {
       {step.at === 'preview' && (
         <div className="response-preview" data-testid="response-preview">
           <p>
-            <strong>{step.fileName}</strong> ·{' '}
+            <strong>{step.file.fileName}</strong> ·{' '}
             {t('responsePacks.import.received', { vendor: data.vendor?.name ?? '—', date: format.date(step.preview.facts.createdAt) })}
           </p>
           <p role="status">
