@@ -203,6 +203,8 @@ describe('npm run inspect on workbooks', () => {
       problems: [],
     });
     expect([...report.answered].sort()).toEqual(rest.map((q) => q.id).sort());
+    // The content decides what a file is, never its name: the same workbook named .pdf reads the same.
+    expect((await inspectJson('answers.pdf', filled)).report).toMatchObject({ kind: 'responsePack', rows: asked.length });
     const readable = inspect(join(dir, 'answers.xlsx'));
     expect(readable.out).toContain(`Rows: ${asked.length} questions; ${rest.length} answered, 1 left blank, 0 matching no question`);
   });

@@ -18,6 +18,7 @@ import { AnswerSourceNote } from './AnswerSourceNote';
 import { ResponsePackDialog } from './ResponsePackDialog';
 import { VendorResponseDialog } from './VendorResponseDialog';
 import { CaiqDialog } from './CaiqDialog';
+import { CCM_REFERENCES_QUESTIONNAIRE, withCcmReferences } from '@shared/caiq/ccm-references';
 import { RecommendationPill } from './RecommendationPill';
 import { FinaliseDialog } from './FinaliseDialog';
 import { FindingsLink } from './FindingsLink';
@@ -275,7 +276,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             <p>{localized(entry.question.evidence, language)}</p>
             <h3>{t('assessment.guidance.references')}</h3>
             <ul className="references">
-              {entry.question.references.map((ref) => (
+              {(data.questionnaire.id === CCM_REFERENCES_QUESTIONNAIRE ? withCcmReferences(entry.question) : entry.question.references).map((ref) => (
                 <li key={`${ref.framework} ${ref.ref}`}>
                   {ref.framework} <strong>{ref.ref}</strong>
                 </li>
