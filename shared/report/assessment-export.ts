@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { assessmentSetupSchema, findingTrackingSchema, manualFindingSchema } from '../domain/assessment';
+import { answerSourceSchema } from '../response-pack/source';
+import type { AnswerSource } from '../response-pack/source';
 
 /**
  * The machine-readable assessment a report carries as its attachment, so the
@@ -30,7 +32,17 @@ export const assessmentExportSchema = z.object({
       .optional(),
     finalisedAt: z.string().max(40).optional(),
   }),
-  answers: z.array(z.object({ questionId: z.string().max(100), answer: z.unknown().nullable(), note: z.string().max(10_000).optional() })).max(5_000),
+  answers: z
+    .array(
+      z.object({
+        questionId: z.string().max(100),
+        answer: z.unknown().nullable(),
+        note: z.string().max(10_000).optional(),
+        /** Where the answer came from when the vendor gave it. */
+        source: answerSourceSchema.optional(),
+      }),
+    )
+    .max(5_000),
   evidence: z
     .array(
       z.object({
@@ -50,7 +62,7 @@ export interface ExportSource {
   exportedAt: string;
   vendor: AssessmentExport['vendor'];
   assessment: AssessmentExport['assessment'];
-  answers: { questionId: string; answer: unknown; note?: string }[];
+  answers: { questionId: string; answer: unknown; note?: string; source?: AnswerSource }[];
   evidence: AssessmentExport['evidence'];
   findings: AssessmentExport['findings'];
 }

@@ -46,7 +46,7 @@ describe('the questionnaire manager', () => {
       String(builtInQuestions),
       'Built in',
       '0 assessments',
-      'Export JSONXLSXCSV',
+      'Export asJSONXLSXCSV',
     ]);
 
     // A file that is not JSON: the problem in words, and nothing stored.

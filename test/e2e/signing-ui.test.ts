@@ -50,7 +50,7 @@ async function allText(dir: string): Promise<string> {
   return texts.join('\n');
 }
 
-const assessmentExport = (overrides: { questionnaireVersion?: string; answer?: unknown } = {}) => ({
+const assessmentExport = (overrides: { questionnaireVersion?: string; answer?: unknown; source?: unknown } = {}) => ({
   format: 'assay-assessment',
   schemaVersion: 1,
   exportedAt: FIXED_NOW.toISOString(),
@@ -75,7 +75,14 @@ const assessmentExport = (overrides: { questionnaireVersion?: string; answer?: u
     domainWeights: {},
     finalisedAt: '2026-02-21T10:00:00.000Z',
   },
-  answers: [{ questionId: 'SEC-RBAC', answer: overrides.answer ?? { status: 'answered', value: 'yes' }, note: 'Seen in the admin console.' }],
+  answers: [
+    {
+      questionId: 'SEC-RBAC',
+      answer: overrides.answer ?? { status: 'answered', value: 'yes' },
+      note: 'Seen in the admin console.',
+      ...(overrides.source ? { source: overrides.source } : {}),
+    },
+  ],
   evidence: [{ questionId: 'SEC-RBAC', fileName: 'rbac.png', mediaType: 'image/png', size: 1234, sha256: 'a'.repeat(64) }],
   findings: [{ findingId: 'M-1', status: 'open', manual: { title: 'Missing DPA annex', severity: 'medium', remediation: 'Sign the annex.' } }],
 });
@@ -495,6 +502,31 @@ describe('received assessments in real IndexedDB', () => {
       },
     ]);
     expect(created.findings).toMatchObject([{ assessmentId: 'id-2', findingId: 'M-1', status: 'open', manual: { title: 'Missing DPA annex' } }]);
+
+    // An answer the sender took from the vendor keeps saying so; a source whose answer does not fit the question is left out.
+    const source = {
+      kind: 'vendorResponse',
+      fileName: 'talkdesk-answers.xlsx',
+      size: 48_213,
+      sha256: 'b'.repeat(64),
+      packId: '6f1c2a9e-3b4d-4e5f-8a7b-9c0d1e2f3a4b',
+      importedAt: '2026-02-19T08:00:00.000Z',
+      vendorAnswer: { status: 'answered', value: 'partial' },
+      comment: 'Rolled out to most tenants.',
+    };
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
+    const sourced = await run<Record<string, any>>('importsIntoNewVendor', assessmentExport({ source }));
+    expect(sourced.answers[0].source).toEqual(source);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
+    const misfit = await run<Record<string, any>>(
+      'importsIntoNewVendor',
+      assessmentExport({ source: { ...source, vendorAnswer: { status: 'answered', value: 'maybe' } } }),
+    );
+    expect(misfit.answers[0].source).toBeUndefined();
+    await expect(run('refuses', assessmentExport({ source: { ...source, sha256: 'not a digest' } }))).resolves.toEqual({
+      outcome: 'invalid verify.attachment.invalid',
+      counts: { vendors: 0, assessments: 0, answers: 0, findings: 0 },
+    });
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
     const existing = await run<Record<string, any>>('importsIntoExistingVendor', assessmentExport());

@@ -305,6 +305,11 @@ async function captureVendorExchange(locale: 'en-GB' | 'de-DE') {
 
 async function main() {
   await mkdir(outDir, { recursive: true });
+  if (process.argv.includes('questionnaires')) {
+    await captureQuestionnaires('en-GB');
+    await captureQuestionnaires('de-DE');
+    return;
+  }
   if (process.argv.includes('vendor-exchange')) {
     await captureVendorExchange('en-GB');
     await captureVendorExchange('de-DE');

@@ -1,6 +1,7 @@
 import { assessmentWeightsSchema, weighsOnlyItsDomains } from '@shared/domain/assessment';
 import { vendorNameKey } from '@shared/domain/vendor';
 import { answerSchema, type Answer } from '@shared/questionnaire/answers';
+import type { AnswerSource } from '@shared/response-pack/source';
 import { builtInCatalog, type QuestionnaireCatalog } from './questionnaires';
 
 import { assessmentExportSchema, type AssessmentExport } from '@shared/report/assessment-export';
@@ -56,7 +57,7 @@ export async function importReceivedAssessment(
   const weights = assessmentWeightsSchema.safeParse(assessment.domainWeights);
   if (!weights.success || !weighsOnlyItsDomains(questionnaire, weights.data)) throw new RepositoryError('invalid', 'verify.attachment.invalid');
 
-  const checkedAnswers: { questionId: string; answer: Answer | null; note?: string }[] = [];
+  const checkedAnswers: { questionId: string; answer: Answer | null; note?: string; source?: AnswerSource }[] = [];
   const answered = new Set<string>();
   for (const row of answers) {
     const question = questions.get(row.questionId);
@@ -71,7 +72,9 @@ export async function importReceivedAssessment(
     }
     const note = row.note?.trim();
     if (answer === null && !note) continue;
-    checkedAnswers.push({ questionId: row.questionId, answer, ...(note ? { note } : {}) });
+    // A source whose answer does not fit the question says nothing trustworthy, and is left out.
+    const source = row.source && answerSchema(question).safeParse(row.source.vendorAnswer).success ? (row.source as AnswerSource) : undefined;
+    checkedAnswers.push({ questionId: row.questionId, answer, ...(note ? { note } : {}), ...(source ? { source } : {}) });
   }
 
   const findingIds = new Set<string>();

@@ -51,7 +51,12 @@ export function ExportDialog({ data, onClose }: Props) {
         ...(assessment.override ? { override: assessment.override } : {}),
         ...(assessment.finalisedAt ? { finalisedAt: assessment.finalisedAt } : {}),
       },
-      answers: rows.map((row) => ({ questionId: row.questionId, answer: row.answer, ...(row.note ? { note: row.note } : {}) })),
+      answers: rows.map((row) => ({
+        questionId: row.questionId,
+        answer: row.answer,
+        ...(row.note ? { note: row.note } : {}),
+        ...(row.source ? { source: row.source } : {}),
+      })),
       evidence: data.evidence.map((e) => ({ questionId: e.questionId, fileName: e.fileName, mediaType: e.mediaType, size: e.size, sha256: e.sha256 })),
       findings: tracking.map(({ findingId, owner, dueDate, status, manual }) => ({
         findingId,

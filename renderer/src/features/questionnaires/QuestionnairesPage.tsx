@@ -191,30 +191,33 @@ export function QuestionnairesPage() {
                     </td>
                     <td>{t('questionnaireManager.assessments', { count: listing.assessments })}</td>
                     <td className="questionnaires-actions">
-                      <button
-                        type="button"
-                        className="button button-ghost"
-                        aria-label={t('questionnaireManager.exportLabel', names)}
-                        onClick={() => void exportJson(q)}
-                      >
-                        {t('questionnaireManager.export')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-ghost"
-                        aria-label={t('questionnaireManager.exportXlsxLabel', names)}
-                        onClick={() => void exportXlsx(q)}
-                      >
-                        {t('questionnaireManager.exportXlsx')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-ghost"
-                        aria-label={t('questionnaireManager.exportCsvLabel', names)}
-                        onClick={() => void exportCsv(q)}
-                      >
-                        {t('questionnaireManager.exportCsv')}
-                      </button>
+                      <span className="questionnaires-export">
+                        <span className="muted">{t('questionnaireManager.exportAs')}</span>
+                        <button
+                          type="button"
+                          className="button button-ghost"
+                          aria-label={t('questionnaireManager.exportLabel', names)}
+                          onClick={() => void exportJson(q)}
+                        >
+                          {t('questionnaireManager.export')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-ghost"
+                          aria-label={t('questionnaireManager.exportXlsxLabel', names)}
+                          onClick={() => void exportXlsx(q)}
+                        >
+                          {t('questionnaireManager.exportXlsx')}
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-ghost"
+                          aria-label={t('questionnaireManager.exportCsvLabel', names)}
+                          onClick={() => void exportCsv(q)}
+                        >
+                          {t('questionnaireManager.exportCsv')}
+                        </button>
+                      </span>
                       {listing.source === 'imported' && (
                         <button
                           type="button"
