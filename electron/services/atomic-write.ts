@@ -1,19 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
- * Writes a file so that it appears only once it is complete and on disk: to a temp name of its own
- * beside the target (so writes to the same target never share one), fsynced, then renamed over the
- * target, and the folder fsynced so the rename itself survives a crash. A failed write leaves the
- * target as it was and no temp file behind.
+ * Writes a file so that it appears only once it is complete and on disk: `write` fills a temp file of its own
+ * beside the target (so writes to the same target never share one), which is fsynced, then renamed over the
+ * target, and the folder fsynced so the rename itself survives a crash. A failed write leaves the target as it
+ * was and no temp file behind.
  */
-export async function writeFileAtomic(path: string, data: Uint8Array | string, options: { mode?: number } = {}): Promise<void> {
+export async function writeAtomic<T>(path: string, write: (handle: FileHandle) => Promise<T>, options: { mode?: number } = {}): Promise<T> {
   const temp = `${path}.${randomUUID()}.partial`;
+  let result: T;
   try {
     const handle = await open(temp, 'wx', options.mode ?? 0o644);
     try {
-      await handle.writeFile(data);
+      result = await write(handle);
       await handle.sync();
     } finally {
       await handle.close();
@@ -29,4 +30,9 @@ export async function writeFileAtomic(path: string, data: Uint8Array | string, o
   } finally {
     await folder.close();
   }
+  return result;
 }
+
+/** Writes bytes or text to `path` atomically (writeAtomic). */
+export const writeFileAtomic = (path: string, data: Uint8Array | string, options: { mode?: number } = {}): Promise<void> =>
+  writeAtomic(path, (handle) => handle.writeFile(data), options);

@@ -13,6 +13,10 @@ export interface ZipEntrySpec {
   claimedSize?: number;
   /** General-purpose flags; bit 0 says the entry is encrypted. */
   flags?: number;
+  /** A Unix file mode, stated as made on Unix (0o120777 is a symbolic link). */
+  unixMode?: number;
+  /** What the headers claim the CRC-32 is; the truth by default. */
+  claimedCrc?: number;
 }
 
 export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
@@ -24,7 +28,7 @@ export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
     const packed = method === 8 ? deflateRawSync(entry.data) : entry.data;
     const name = Buffer.from(entry.name, 'utf8');
     const size = entry.claimedSize ?? entry.data.length;
-    const crc = crc32(entry.data);
+    const crc = entry.claimedCrc ?? crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -36,7 +40,7 @@ export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(entry.unixMode === undefined ? 20 : (3 << 8) | 20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(entry.flags ?? 0, 8);
     central.writeUInt16LE(method, 10);
@@ -44,6 +48,7 @@ export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
     central.writeUInt32LE(packed.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
+    if (entry.unixMode !== undefined) central.writeUInt32LE((entry.unixMode << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);

@@ -1,10 +1,4 @@
-/** MS-DOS time and date fields as zip headers store them, here in UTC. */
-function dosDateTime(date: Date): { time: number; date: number } {
-  return {
-    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
-    date: ((Math.max(1980, date.getUTCFullYear()) - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
-  };
-}
+import { dosDateTime } from '../zip/directory';
 
 /**
  * Sets the modification time of every zip entry (local header and central directory)
