@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+/**
+ * The manifest of an assessment bundle or a backup: what the archive holds, file by file, with each file's SHA-256
+ * and size, so that a reader can check every byte against it before anything is imported. It is the archive's
+ * `manifest.json`, and what a bundle's signature covers.
+ */
+export const BUNDLE_FORMAT = 'assay-bundle';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const MANIFEST_NAME = 'manifest.json';
+export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+export const MAX_BUNDLE_FILES = 10_000;
+
+export const bundleKinds = ['assessments', 'backup'] as const;
+
+const fileSchema = z
+  .object({
+    path: z.string().min(1).max(255),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  })
+  .strict();
+export type BundleFile = z.infer<typeof fileSchema>;
+
+export const manifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    kind: z.enum(bundleKinds),
+    appVersion: z.string().max(40),
+    creator: z.string().max(200),
+    createdAt: z.iso.datetime(),
+    files: z.array(fileSchema).max(MAX_BUNDLE_FILES),
+  })
+  .strict();
+export type BundleManifest = z.infer<typeof manifestSchema>;
