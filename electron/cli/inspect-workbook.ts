@@ -2,10 +2,8 @@ import { readCaiqWorkbook, type CaiqProblem } from '@shared/caiq/read';
 import { questionnaires, builtInQuestionnaire } from '@shared/questionnaire/bank';
 import type { Problem } from '@shared/questionnaire/exchange';
 import { allQuestions } from '@shared/questionnaire/questions';
-import { PACK_SHEET } from '@shared/response-pack/format';
-import { readResponsePack } from '@shared/response-pack/read';
+import { readPackFacts, readResponsePack } from '@shared/response-pack/read';
 import type { WorkbookGrid } from '@shared/spreadsheet/grid';
-import { cellText } from '@shared/spreadsheet/grid';
 
 /**
  * What the inspect command makes of a workbook it has read: a vendor's response pack, or a vendor's CAIQ. Both are
@@ -39,36 +37,29 @@ export interface CaiqInspection {
   problems: Problem[];
 }
 
-/** The facts a pack's hidden sheet states, read loosely: enough to find its questionnaire. */
-function statedFacts(workbook: WorkbookGrid): Record<string, string> | undefined {
-  const sheet = workbook.sheets.find((s) => s.name === PACK_SHEET);
-  if (!sheet) return undefined;
-  return Object.fromEntries(sheet.rows.map((row) => [cellText(row[0] ?? null), cellText(row[1] ?? null)]));
-}
-
 /** A pack read as an import would read it into a fresh assessment of its own, with every question of its questionnaire asked. */
 export function inspectPack(workbook: WorkbookGrid): PackInspection | undefined {
-  const facts = statedFacts(workbook);
-  if (!facts) return undefined;
-  const questionnaire = questionnaires.find((q) => q.id === facts.questionnaireId && q.version === facts.questionnaireVersion);
+  const facts = readPackFacts(workbook);
   const empty = { kind: 'responsePack' as const, rows: 0, answered: [], blank: [], unmatched: [] };
+  if ('ok' in facts) return facts.problem.key === 'responsePacks.refusals.notPack' ? undefined : { ...empty, ok: false, problems: [facts.problem] };
+  const questionnaire = questionnaires.find((q) => q.id === facts.questionnaireId && q.version === facts.questionnaireVersion);
   if (!questionnaire) {
     const problem: Problem = {
       path: 'file',
       key: 'responsePacks.refusals.otherQuestionnaire',
       params: {
-        id: facts.questionnaireId ?? '?',
-        version: facts.questionnaireVersion ?? '?',
+        id: facts.questionnaireId,
+        version: facts.questionnaireVersion,
         current: `${builtInQuestionnaire.id} ${builtInQuestionnaire.version}`,
       },
     };
     return { ...empty, ok: false, problems: [problem] };
   }
   const reading = readResponsePack(workbook, {
-    assessmentId: facts.assessmentId ?? '',
+    assessmentId: facts.assessmentId,
     questionnaire,
     applicable: new Set(allQuestions(questionnaire).map((q) => q.id)),
-    questionSetSha256: facts.questionSetSha256 ?? '',
+    questionSetSha256: facts.questionSetSha256,
     current: {},
   });
   if (!reading.ok) return { ...empty, ok: false, problems: [reading.problem] };

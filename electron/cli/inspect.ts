@@ -13,6 +13,7 @@ import {
   type QuestionnaireSummary,
 } from '@shared/questionnaire/exchange';
 import { readWorkbookGrid } from '../services/spreadsheet/read-workbook';
+import { fileKind, isWorkbookLike } from '@shared/spreadsheet/file-kind';
 import { MAX_SPREADSHEET_BYTES } from '@shared/spreadsheet/limits';
 import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
 import { inspectCaiq, inspectPack, type CaiqInspection, type PackInspection } from './inspect-workbook';
@@ -66,17 +67,11 @@ async function readLimited(path: string): Promise<Uint8Array | 'too_large'> {
   }
 }
 
-const startsWith = (data: Uint8Array, magic: readonly number[]) => magic.every((byte, i) => data[i] === byte);
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-/** A workbook (a zip), an encrypted workbook or an old .xls: the workbook reader says which. */
-const isWorkbookLike = (data: Uint8Array) => startsWith(data, ZIP) || startsWith(data, COMPOUND_FILE);
-
-/** What a file that no reader takes looks like, from its first bytes, so the message can say what it is. */
+/** What a file that no reader takes looks like, so the message can say what it is. */
 function containerProblem(data: Uint8Array): Problem | undefined {
-  if (startsWith(data, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { path: 'file', key: 'questionnaires.inspect.pdf' };
-  if (startsWith(data, [0x50, 0x4b, 0x05, 0x06])) return { path: 'file', key: 'questionnaires.inspect.zip' };
+  const kind = fileKind(data);
+  if (kind === 'pdf') return { path: 'file', key: 'questionnaires.inspect.pdf' };
+  if (kind === 'emptyZip') return { path: 'file', key: 'questionnaires.inspect.zip' };
   return undefined;
 }
 

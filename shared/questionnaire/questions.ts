@@ -1,3 +1,4 @@
+import { matchesProfile, type ServiceProfile } from './profile';
 import type { Question, Questionnaire } from './schema';
 
 /** Every question of a questionnaire, domain by domain and section by section. */
@@ -15,3 +16,7 @@ export function questionsById(questionnaire: Questionnaire): ReadonlyMap<string,
   }
   return index;
 }
+
+/** The questions that apply to a service profile, in questionnaire order: what an assessment of it asks. */
+export const applicableQuestions = (questionnaire: Pick<Questionnaire, 'domains'>, profile: ServiceProfile): Question[] =>
+  allQuestions(questionnaire).filter((q) => matchesProfile(q.appliesWhen, profile));

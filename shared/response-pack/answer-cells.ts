@@ -2,8 +2,8 @@ import { MAX_TEXT_ANSWER_LENGTH } from '../questionnaire/limits';
 import { answerSchema, type Answer, type CertificationRecord } from '../questionnaire/answers';
 import type { Question } from '../questionnaire/schema';
 import { cellText, isDateCell, type CellValue } from '../spreadsheet/grid';
-import { choiceIn, choiceLookup, heldLookup, NOT_APPLICABLE } from './answer-words';
-import { messages } from '../i18n';
+import { allowedWords, choiceIn, choiceLookup, NOT_APPLICABLE } from './answer-words';
+import type { Language } from '../i18n';
 import { messageKeyOr, type MessageKey } from '../i18n/keys';
 
 /** What one answer cell (or certification row) says: an answer, nothing, or why it is not one. */
@@ -43,22 +43,10 @@ function numberOf(cell: CellValue): number | undefined {
   return Number(text.replace(',', '.'));
 }
 
-const allowedList = (question: Question, lookup: Map<string, string>) => {
-  const language = 'en';
-  const labels = [...new Set([...lookup.values()])].map((value) => {
-    const spec = question.answer;
-    if (value === NOT_APPLICABLE) return messages[language].assessment.answer.na;
-    if (spec.type === 'yesNo') return messages[language].assessment.answer[value as 'yes' | 'partial' | 'no'];
-    if (spec.type === 'choice' || spec.type === 'multiChoice') return spec.options.find((o) => o.id === value)?.label[language] ?? value;
-    return value;
-  });
-  return labels.join(', ');
-};
-
 const isNa = (question: Question, text: string) => question.allowNotApplicable && choiceIn(choiceLookup(question), text) === NOT_APPLICABLE;
 
 /** Reads the answer cell of a question other than a certification. */
-export function readAnswerCell(question: Question, cell: CellValue): CellReading {
+export function readAnswerCell(question: Question, cell: CellValue, language: Language): CellReading {
   const text = cellText(cell);
   if (text === '') return { blank: true };
   const spec = question.answer;
@@ -68,7 +56,7 @@ export function readAnswerCell(question: Question, cell: CellValue): CellReading
     case 'choice': {
       const lookup = choiceLookup(question);
       const value = choiceIn(lookup, text);
-      if (value === undefined) return { problem: 'responsePacks.rows.notOneOf', params: { value: text, allowed: allowedList(question, lookup) } };
+      if (value === undefined) return { problem: 'responsePacks.rows.notOneOf', params: { value: text, allowed: allowedWords(question, language) } };
       return { answer: value === NOT_APPLICABLE ? { status: 'na' } : { status: 'answered', value } };
     }
     case 'multiChoice': {
@@ -78,7 +66,7 @@ export function readAnswerCell(question: Question, cell: CellValue): CellReading
         if (part.trim() === '') continue;
         const value = choiceIn(lookup, part);
         if (value === undefined || value === NOT_APPLICABLE) {
-          return { problem: 'responsePacks.rows.notOneOf', params: { value: part.trim(), allowed: allowedList(question, lookup) } };
+          return { problem: 'responsePacks.rows.notOneOf', params: { value: part.trim(), allowed: allowedWords(question, language) } };
         }
         if (!values.includes(value)) values.push(value);
       }
@@ -116,18 +104,18 @@ export interface CertificationCells {
 }
 
 /** Reads a certification row into a record, checked by the same schema as the answer form's. */
-export function readCertificationRow(question: Question, cells: CertificationCells): CellReading {
+export function readCertificationRow(question: Question, cells: CertificationCells, language: Language): CellReading {
   const spec = question.answer;
   if (spec.type !== 'certification') return { blank: true };
   const stated = (['held', 'certificateId', 'issuer', 'scope', 'issued', 'validUntil', 'periodStart'] as const).some((key) => cellText(cells[key]) !== '');
   if (!stated) return { blank: true };
   const heldText = cellText(cells.held);
-  if (heldText !== '' && isNa(question, heldText)) return { answer: { status: 'na' } };
-  const held = heldLookup().get(heldText.toLowerCase().replace(/\s+/g, ' '));
+  const held = choiceIn(choiceLookup(question), heldText);
+  if (held === NOT_APPLICABLE) return { answer: { status: 'na' } };
   if (!held)
     return heldText === ''
       ? { problem: 'responsePacks.rows.heldMissing' }
-      : { problem: 'responsePacks.rows.notOneOf', params: { value: heldText, allowed: 'Yes, In progress, No' } };
+      : { problem: 'responsePacks.rows.notOneOf', params: { value: heldText, allowed: allowedWords(question, language) } };
   const record: Record<string, unknown> = { held };
   const texts = { certificateId: cells.certificateId, issuer: cells.issuer, scope: cells.scope, evidenceRef: cells.evidenceRef } as const;
   for (const [key, cell] of Object.entries(texts)) if (cellText(cell) !== '') record[key] = cellText(cell);

@@ -4,6 +4,7 @@ import type { Problem } from '../questionnaire/exchange/problem';
 import { decodeUtf8 } from '../questionnaire/exchange/utf8';
 import { messages } from '../i18n';
 import type { CellValue, SheetGrid, WorkbookGrid } from '../spreadsheet/grid';
+import { fileKind } from '../spreadsheet/file-kind';
 import { PACK_SHEET, packFactNames } from './format';
 
 /**
@@ -53,12 +54,8 @@ const refuse = (key: Problem['key'], params?: Problem['params']): AnswersFileRea
   problem: { path: 'file', key, ...(params && { params }) },
 });
 
-/** Whether bytes look like a JSON document rather than a workbook: the first significant byte opens an object. */
-export function looksLikeAnswersFile(data: Uint8Array): boolean {
-  let i = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
-  while (i < data.length && (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)) i += 1;
-  return data[i] === 0x7b;
-}
+/** Whether bytes are a JSON document (an answers file) rather than a workbook. */
+export const looksLikeAnswersFile = (data: Uint8Array): boolean => fileKind(data) === 'json';
 
 const date = (value: string | undefined): CellValue => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? { date: value } : (value ?? null));
 

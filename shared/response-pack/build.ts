@@ -4,10 +4,6 @@ import type { Question, Questionnaire } from '../questionnaire/schema';
 import { offeredChoices } from './answer-words';
 import { RESPONSE_PACK_FORMAT, RESPONSE_PACK_FORMAT_VERSION, type PackAnswer, type PackQuestion, type ResponsePack } from './format';
 
-/** The questions of a questionnaire that apply to a service profile, in questionnaire order: the ones a pack asks. */
-export const packQuestions = (questionnaire: Questionnaire, profile: ServiceProfile): Question[] =>
-  questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions.filter((q) => matchesProfile(q.appliesWhen, profile))));
-
 /**
  * The text whose SHA-256 identifies a pack's question set: each question's id and what its answers can be.
  * Wording may be corrected without changing it; a new option or answer type changes it.
@@ -26,6 +22,7 @@ function packAnswer(question: Question, language: Language): PackAnswer {
   switch (spec.type) {
     case 'yesNo':
     case 'choice':
+    case 'certification':
       return { type: 'list', choices: offeredChoices(question, language).map((c) => c.label) };
     case 'multiChoice':
       return { type: 'multiList', choices: offeredChoices(question, language).map((c) => c.label) };
@@ -35,11 +32,6 @@ function packAnswer(question: Question, language: Language): PackAnswer {
       return { type: 'date' };
     case 'text':
       return { type: 'text' };
-    case 'certification': {
-      const words = messages[language].responsePacks.workbook;
-      const held = Object.values(words.heldValues);
-      return { type: 'list', choices: question.allowNotApplicable ? [...held, messages[language].assessment.answer.na] : held };
-    }
   }
 }
 

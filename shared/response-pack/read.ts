@@ -47,7 +47,10 @@ export interface PackContext {
   current: Readonly<Record<string, Answer>>;
 }
 
-const refuse = (key: Problem['key'], params?: Problem['params']): PackReading => ({ ok: false, problem: { path: 'file', key, ...(params && { params }) } });
+const refuse = (key: Problem['key'], params?: Problem['params']): Extract<PackReading, { ok: false }> => ({
+  ok: false,
+  problem: { path: 'file', key, ...(params && { params }) },
+});
 
 /** Every heading a column has had in either language. */
 const headings = (pick: (words: (typeof messages)['en']['responsePacks']['workbook']) => string): string[] =>
@@ -74,8 +77,8 @@ const certificationColumns: ColumnNames<
   comment: headings((w) => w.comment),
 };
 
-/** The pack's facts from its hidden sheet, or why they cannot be used. */
-function packFacts(workbook: WorkbookGrid): PackFacts | PackReading {
+/** The pack's facts from its hidden sheet, or why they cannot be used (`notPack` when there is no such sheet). */
+export function readPackFacts(workbook: WorkbookGrid): PackFacts | Extract<PackReading, { ok: false }> {
   const sheet = workbook.sheets.find((s) => s.name === PACK_SHEET);
   if (!sheet) return refuse('responsePacks.refusals.notPack');
   const facts: Record<string, unknown> = {};
@@ -142,7 +145,7 @@ function cellTrouble(sheet: SheetGrid, row: number, column: number | undefined):
  * question and rows with errors.
  */
 export function readResponsePack(workbook: WorkbookGrid, context: PackContext): PackReading {
-  const facts = packFacts(workbook);
+  const facts = readPackFacts(workbook);
   if ('ok' in facts) return facts;
   if (facts.assessmentId !== context.assessmentId) return refuse('responsePacks.refusals.otherAssessment');
   const { questionnaire } = context;
@@ -171,16 +174,20 @@ export function readResponsePack(workbook: WorkbookGrid, context: PackContext): 
       const trouble = (['held', 'issued', 'validUntil', 'periodStart'] as const).map((key) => cellTrouble(sheet, row, column(key))).find(Boolean);
       const reading =
         trouble ??
-        readCertificationRow(question, {
-          held: at('held'),
-          certificateId: at('certificateId'),
-          issuer: at('issuer'),
-          scope: at('scope'),
-          issued: at('issued'),
-          validUntil: at('validUntil'),
-          periodStart: at('periodStart'),
-          evidenceRef: at('evidenceRef'),
-        });
+        readCertificationRow(
+          question,
+          {
+            held: at('held'),
+            certificateId: at('certificateId'),
+            issuer: at('issuer'),
+            scope: at('scope'),
+            issued: at('issued'),
+            validUntil: at('validUntil'),
+            periodStart: at('periodStart'),
+            evidenceRef: at('evidenceRef'),
+          },
+          facts.language,
+        );
       return { reading, comment: optionalText(cellText(at('comment'))), evidenceRef: optionalText(cellText(at('evidenceRef'))) };
     });
     const table =
@@ -189,7 +196,7 @@ export function readResponsePack(workbook: WorkbookGrid, context: PackContext): 
         const question = asked(cellText(cellAt(sheet, row, column('id')!)));
         if (!question || question.answer.type === 'certification') return undefined;
         const answerColumn = column('answer')!;
-        const reading = cellTrouble(sheet, row, answerColumn) ?? readAnswerCell(question, cellAt(sheet, row, answerColumn));
+        const reading = cellTrouble(sheet, row, answerColumn) ?? readAnswerCell(question, cellAt(sheet, row, answerColumn), facts.language);
         const text = (key: 'comment' | 'evidenceRef') => {
           const c = column(key);
           return c === undefined ? undefined : optionalText(cellText(cellAt(sheet, row, c)));

@@ -13,7 +13,7 @@ import { readWorkbookGrid } from '../../electron/services/spreadsheet/read-workb
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { questionnaireSheets, readQuestionnaireWorkbook } from '@shared/questionnaire/exchange';
 import type { ServiceProfile } from '@shared/questionnaire/profile';
-import { packQuestions } from '@shared/response-pack/build';
+import { applicableQuestions } from '@shared/questionnaire/questions';
 import { readResponsePack } from '@shared/response-pack/read';
 import { fillPack, packContext, samplePack, vendorAnswer } from '../support/response-pack';
 import { root } from './app';
@@ -62,7 +62,7 @@ const load = async (bytes: Buffer) => {
 };
 
 export interface SpreadsheetBench {
-  packQuestions: number;
+  applicableQuestions: number;
   packBytes: number;
   filledBytes: number;
   questionnaireQuestions: number;
@@ -77,7 +77,7 @@ export interface SpreadsheetBench {
 export async function benchSpreadsheets(): Promise<SpreadsheetBench> {
   const bank = builtInQuestionnaire;
   const pack = samplePack(bank, EVERYTHING, 'en');
-  const asked = packQuestions(bank, EVERYTHING);
+  const asked = applicableQuestions(bank, EVERYTHING);
   const packBytes = await responsePackXlsx(pack);
   const loadedPack = await load(packBytes);
   const packWrite = await pairs(
@@ -122,7 +122,7 @@ export async function benchSpreadsheets(): Promise<SpreadsheetBench> {
     () => loadedQuestionnaire.xlsx.writeBuffer(),
   );
   return {
-    packQuestions: asked.length,
+    applicableQuestions: asked.length,
     packBytes: packBytes.length,
     filledBytes: filled.length,
     questionnaireQuestions: questionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions)).length,

@@ -6,7 +6,8 @@ import type { Answer } from '@shared/questionnaire/answers';
 import type { ServiceProfile } from '@shared/questionnaire/profile';
 import type { Question, Questionnaire } from '@shared/questionnaire/schema';
 import { offeredChoices } from '@shared/response-pack/answer-words';
-import { buildResponsePack, packQuestions, questionSetText } from '@shared/response-pack/build';
+import { buildResponsePack, questionSetText } from '@shared/response-pack/build';
+import { applicableQuestions } from '@shared/questionnaire/questions';
 import type { ResponsePack } from '@shared/response-pack/format';
 import type { PackContext } from '@shared/response-pack/read';
 import type { WorkbookGrid } from '@shared/spreadsheet/grid';
@@ -23,7 +24,7 @@ export function samplePack(questionnaire: Questionnaire, profile: ServiceProfile
     assessmentId,
     questionnaire,
     profile,
-    questionSetSha256: sha256(questionSetText(questionnaire, packQuestions(questionnaire, profile))),
+    questionSetSha256: sha256(questionSetText(questionnaire, applicableQuestions(questionnaire, profile))),
     language,
     createdAt: '2026-12-01T09:00:00.000Z',
     vendor: 'Example Contact Cloud',
@@ -39,7 +40,7 @@ export function packContext(
   current: Record<string, Answer> = {},
   assessmentId = 'assessment-1',
 ): PackContext {
-  const questions = packQuestions(questionnaire, profile);
+  const questions = applicableQuestions(questionnaire, profile);
   return {
     assessmentId,
     questionnaire,

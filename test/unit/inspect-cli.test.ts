@@ -10,7 +10,7 @@ import { simplePdf } from '../support/pdf-tools';
 import { responsePackXlsx } from '../../electron/services/documents/response-pack/xlsx';
 import { SAMPLE_PROFILE } from '../fixtures/sample-comparison';
 import { fillPack, samplePack, vendorAnswer } from '../support/response-pack';
-import { packQuestions } from '@shared/response-pack/build';
+import { applicableQuestions } from '@shared/questionnaire/questions';
 import { caiqWorkbookXlsx } from '../support/caiq-workbook';
 import { gridXlsx } from '../../electron/services/spreadsheet/grid-xlsx';
 import { questionnaireCsv, questionnaireSheets } from '@shared/questionnaire/exchange';
@@ -185,7 +185,7 @@ describe('npm run inspect', () => {
 
 describe('npm run inspect on workbooks', () => {
   it('says what importing a filled response pack would bring in: rows, answered, blank, unmatched and problems', { timeout: 60_000 }, async () => {
-    const asked = packQuestions(builtInQuestionnaire, SAMPLE_PROFILE);
+    const asked = applicableQuestions(builtInQuestionnaire, SAMPLE_PROFILE);
     const [blank, ...rest] = asked;
     const answers = Object.fromEntries(rest.map((q, i) => [q.id, vendorAnswer(q, i)]));
     const filled = await fillPack(await responsePackXlsx(samplePack(builtInQuestionnaire, SAMPLE_PROFILE, 'en')), builtInQuestionnaire, answers, 'en');

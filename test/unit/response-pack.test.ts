@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { responsePackXlsx } from '../../electron/services/documents/response-pack/xlsx';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import type { Answer } from '@shared/questionnaire/answers';
-import { packQuestions } from '@shared/response-pack/build';
+import { applicableQuestions } from '@shared/questionnaire/questions';
 import { PACK_SHEET, responsePackSchema } from '@shared/response-pack/format';
 import { readResponsePack, type PackPreview, type PackReading } from '@shared/response-pack/read';
 import { problemText } from '@shared/questionnaire/exchange';
@@ -19,7 +19,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'assay-pack-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const bank = builtInQuestionnaire;
-const questions = packQuestions(bank, SAMPLE_PROFILE);
+const questions = applicableQuestions(bank, SAMPLE_PROFILE);
 const everyAnswer: Record<string, Answer> = Object.fromEntries(questions.map((q, i) => [q.id, vendorAnswer(q, i)]));
 
 function preview(reading: PackReading): PackPreview {
@@ -152,7 +152,7 @@ describe('importing a filled pack', () => {
     const narrower = { ...SAMPLE_PROFILE, aiAutonomy: 'none' as const };
     const result = preview(readResponsePack(await gridOf(filled), packContext(bank, narrower)));
     expect(result.warnings.map((w) => w.key)).toEqual(['responsePacks.import.questionSetChanged']);
-    const stillAsked = new Set(packQuestions(bank, narrower).map((q) => q.id));
+    const stillAsked = new Set(applicableQuestions(bank, narrower).map((q) => q.id));
     expect(result.added.every((a) => stillAsked.has(a.questionId))).toBe(true);
     expect(result.unmatched.length).toBe(questions.filter((q) => !stillAsked.has(q.id)).length);
   });

@@ -119,6 +119,7 @@ describe('reading an archive someone else made', () => {
       name: 'evidence/link',
     });
     expect(await refusal([{ name: 'evidence/file', data: Buffer.from('x'), unixMode: 0o100644 }])).toBe('opened');
+    expect(await refusal([{ name: 'evidence/', data: Buffer.alloc(0), method: 0 }, json('evidence/a.json')])).toBe('opened');
     expect(await refusal([json('manifest.json'), json('Manifest.JSON')])).toEqual({ problem: 'duplicate', name: 'Manifest.JSON' });
     expect(await refusal([{ ...json('manifest.json'), flags: 1 }])).toEqual({ problem: 'encrypted' });
   });

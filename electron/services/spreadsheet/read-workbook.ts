@@ -4,6 +4,7 @@ import type { CellValue, MergedRange, SheetGrid } from '@shared/spreadsheet/grid
 import { cellName } from '@shared/spreadsheet/grid';
 import { MAX_CELL_TEXT, MAX_CELLS, MAX_COLUMNS, MAX_ROWS, MAX_SHEETS, MAX_SPREADSHEET_BYTES } from '@shared/spreadsheet/limits';
 import type { WorkbookReading } from '@shared/spreadsheet/reading';
+import { fileKind } from '@shared/spreadsheet/file-kind';
 import { checkZip } from './zip-directory';
 
 /**
@@ -12,12 +13,6 @@ import { checkZip } from './zip-directory';
  * formula cell reads as the result the file has cached, and one without a cached result is listed as such.
  * Macros (xl/vbaProject.bin) are never read.
  */
-
-const startsWith = (data: Buffer, magic: readonly number[]) => data.length >= magic.length && magic.every((byte, i) => data[i] === byte);
-const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** An OLE compound file: an encrypted (password-protected) workbook, or an old binary .xls. */
-const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 const refuse = (problem: Extract<WorkbookReading, { ok: false }>['problem'], params?: Record<string, string | number>): WorkbookReading =>
   params ? { ok: false, problem, params } : { ok: false, problem };
@@ -92,9 +87,10 @@ function sheetGrid(sheet: Worksheet, cellBudget: number): SheetOutcome | 'tooMan
 export async function readWorkbookGrid(data: Buffer): Promise<WorkbookReading> {
   if (data.length === 0) return refuse('empty');
   if (data.length > MAX_SPREADSHEET_BYTES) return refuse('tooLarge', { limit: MAX_SPREADSHEET_BYTES / 1024 / 1024 });
-  if (startsWith(data, PDF)) return refuse('pdf');
-  if (startsWith(data, COMPOUND_FILE)) return refuse('encryptedOrLegacy');
-  if (!startsWith(data, ZIP)) return refuse('notSpreadsheet');
+  const kind = fileKind(data);
+  if (kind === 'pdf') return refuse('pdf');
+  if (kind === 'compoundFile') return refuse('encryptedOrLegacy');
+  if (kind !== 'zip') return refuse('notSpreadsheet');
   const zip = checkZip(data);
   if (!zip.ok) return refuse(zip.problem, zip.params);
   if (!zip.entries.some((entry) => entry.name === 'xl/workbook.xml')) return refuse('notSpreadsheet');

@@ -1,6 +1,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { MAX_PACKING_RATIO, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from '@shared/spreadsheet/limits';
 import { bufferDirectory, dataStart, type ZipEntry } from '../zip/directory';
+import { judgeEntries, type ZipLimits, type ZipRefusal } from '../zip/read-zip';
 
 export type { ZipEntry };
 
@@ -14,7 +15,35 @@ export type ZipCheck =
   | { ok: true; entries: ZipEntry[] }
   | { ok: false; problem: 'damaged' | 'tooManyEntries' | 'tooMuchData' | 'encryptedOrLegacy'; params?: Record<string, number> };
 
-/** The central directory's entries, or why they cannot be trusted. */
+/** The limits a workbook's zip is judged by: the archive reader's checks, with a workbook's sizes. */
+const WORKBOOK_ZIP_LIMITS: ZipLimits = {
+  maxEntries: MAX_ZIP_ENTRIES,
+  maxEntryBytes: MAX_UNPACKED_BYTES,
+  maxTotalBytes: MAX_UNPACKED_BYTES,
+  maxRatio: MAX_PACKING_RATIO,
+  ratioFloorBytes: 64 * 1024,
+  maxDirectoryBytes: MAX_UNPACKED_BYTES,
+};
+
+const tooMuchData = { ok: false as const, problem: 'tooMuchData' as const, params: { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } };
+
+/** What a refusal of the archive reader means for a workbook. */
+function workbookProblem(refusal: ZipRefusal): ZipCheck {
+  switch (refusal.problem) {
+    case 'encrypted':
+      return { ok: false, problem: 'encryptedOrLegacy' };
+    case 'tooManyEntries':
+      return { ok: false, problem: 'tooManyEntries', params: { count: refusal.count, limit: refusal.limit } };
+    case 'bomb':
+    case 'tooLarge':
+    case 'entryTooLarge':
+      return tooMuchData;
+    default:
+      return { ok: false, problem: 'damaged' };
+  }
+}
+
+/** The central directory's entries, judged as the archive reader judges every archive, or why they cannot be trusted. */
 export function zipDirectory(zip: Buffer): ZipCheck {
   const directory = bufferDirectory(zip, MAX_ZIP_ENTRIES);
   // ZIP64: no spreadsheet of the sizes we read needs it.
@@ -22,8 +51,8 @@ export function zipDirectory(zip: Buffer): ZipCheck {
     return directory.problem === 'zip64'
       ? { ok: false, problem: 'damaged' }
       : { ok: false, problem: directory.problem, ...(directory.params && { params: directory.params }) };
-  if (directory.entries.some((entry) => entry.flags & 0x1)) return { ok: false, problem: 'encryptedOrLegacy' };
-  return directory;
+  const refusal = judgeEntries(directory.entries, WORKBOOK_ZIP_LIMITS);
+  return refusal ? workbookProblem(refusal) : directory;
 }
 
 /** The entry's data as stored, after its local header; undefined when the header is not where it says. */
@@ -34,27 +63,18 @@ function storedData(zip: Buffer, entry: ZipEntry): Buffer | undefined {
 }
 
 /**
- * Checks a zip entry by entry: stored or deflated only, each entry's real unpacked size equal to what the
- * directory says, no entry unpacking to more than MAX_PACKING_RATIO times its packed size, and all of them
- * together within MAX_UNPACKED_BYTES. Returns the entries, whose sizes can then be trusted.
+ * Checks a workbook's zip: its directory judged as every archive's is (zipDirectory), then each entry inflated
+ * with a hard output limit, its real unpacked size equal to what the directory says. Returns the entries, whose
+ * sizes can then be trusted.
  */
 export function checkZip(zip: Buffer): ZipCheck {
   const directory = zipDirectory(zip);
   if (!directory.ok) return directory;
-  let total = 0;
   for (const entry of directory.entries) {
-    total += entry.size;
-    if (total > MAX_UNPACKED_BYTES) return { ok: false, problem: 'tooMuchData', params: { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } };
-    if (entry.size > Math.max(64 * 1024, entry.packedSize * MAX_PACKING_RATIO)) {
-      return { ok: false, problem: 'tooMuchData', params: { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } };
-    }
     const data = storedData(zip, entry);
     if (!data) return { ok: false, problem: 'damaged' };
-    if (entry.method === 0) {
-      if (entry.size !== entry.packedSize) return { ok: false, problem: 'damaged' };
-      continue;
-    }
-    if (entry.method !== 8) return { ok: false, problem: 'damaged' };
+    // Stored entries' sizes were judged with the directory; deflated ones are inflated here to prove theirs.
+    if (entry.method === 0) continue;
     let unpacked: Buffer;
     try {
       // One byte more than declared: an entry that yields it is lying about its size.

@@ -2,7 +2,7 @@
  * Which names a zip entry of ours may have: relative paths of plain segments, so that unpacking can never write
  * outside its folder, whatever system unpacks it. Refused: absolute paths (/x, \x), drive letters (C:), `..` and
  * `.` segments, backslashes (a separator on Windows), empty segments, control characters, and names longer than
- * any file system keeps.
+ * any file system keeps. A trailing slash marks a folder entry, as workbooks have them.
  */
 
 export type NameProblem = 'absolute' | 'driveLetter' | 'traversal' | 'backslash' | 'emptySegment' | 'controlCharacter' | 'tooLong';
@@ -15,7 +15,8 @@ export function nameProblem(name: string): NameProblem | undefined {
   if (name.includes('\\')) return 'backslash';
   if (name.startsWith('/')) return 'absolute';
   if (/^[A-Za-z]:/.test(name)) return 'driveLetter';
-  const segments = name.split('/');
+  // A folder entry ends with a slash; its path is judged like a file's.
+  const segments = (name.endsWith('/') ? name.slice(0, -1) : name).split('/');
   if (segments.some((segment) => segment === '..' || segment === '.')) return 'traversal';
   if (segments.some((segment) => segment === '')) return 'emptySegment';
   return undefined;

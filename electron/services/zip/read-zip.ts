@@ -19,8 +19,9 @@ export interface ZipLimits {
   maxEntryBytes: number;
   /** Unpacked bytes of all entries together. */
   maxTotalBytes: number;
-  /** Unpacked size against packed size, for entries over 1 MiB. */
+  /** Unpacked size against packed size, for entries larger than ratioFloorBytes. */
   maxRatio: number;
+  ratioFloorBytes: number;
   /** Bytes of the central directory itself. */
   maxDirectoryBytes: number;
 }
@@ -30,6 +31,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntryBytes: 2 * 1024 * 1024 * 1024,
   maxTotalBytes: 4 * 1024 * 1024 * 1024 - 1,
   maxRatio: 200,
+  ratioFloorBytes: 1024 * 1024,
   maxDirectoryBytes: 8 * 1024 * 1024,
 };
 
@@ -73,8 +75,8 @@ async function readAt(handle: FileHandle, offset: number, length: number): Promi
   return buffer.subarray(0, bytesRead);
 }
 
-/** Judges the entries as a whole, before any is read. */
-function refusalOf(entries: readonly ZipEntry[], limits: ZipLimits): ZipRefusal | undefined {
+/** Judges the entries of a directory as a whole, before any is read: for archives on disk and workbooks in memory alike. */
+export function judgeEntries(entries: readonly ZipEntry[], limits: ZipLimits): ZipRefusal | undefined {
   const seen = new Set<string>();
   let total = 0;
   for (const entry of entries) {
@@ -88,7 +90,7 @@ function refusalOf(entries: readonly ZipEntry[], limits: ZipLimits): ZipRefusal 
     if (entry.method !== 0 && entry.method !== 8) return { problem: 'method', name: entry.name };
     if (entry.method === 0 && entry.size !== entry.packedSize) return { problem: 'damaged' };
     if (entry.size > limits.maxEntryBytes) return { problem: 'entryTooLarge', name: entry.name, limit: limits.maxEntryBytes };
-    if (entry.size > 1024 * 1024 && entry.size > entry.packedSize * limits.maxRatio) return { problem: 'bomb', name: entry.name };
+    if (entry.size > limits.ratioFloorBytes && entry.size > entry.packedSize * limits.maxRatio) return { problem: 'bomb', name: entry.name };
     total += entry.size;
     if (total > limits.maxTotalBytes) return { problem: 'tooLarge', limit: limits.maxTotalBytes };
   }
@@ -138,7 +140,7 @@ export async function openZip(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMI
       if (directory.problem === 'tooManyEntries') return refuse({ problem: 'tooManyEntries', count: end.entries, limit: limits.maxEntries });
       return refuse({ problem: directory.problem });
     }
-    const refusal = refusalOf(directory.entries, limits);
+    const refusal = judgeEntries(directory.entries, limits);
     if (refusal) return refuse(refusal);
     for (const entry of directory.entries) if (entry.offset + 30 > end.directoryOffset) return refuse({ problem: 'damaged' });
 

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { readCaiqWorkbook, type CaiqReading } from '@shared/caiq/read';
 import type { CaiqSuggestion } from '@shared/caiq/suggest';
 import type { Answer } from '@shared/questionnaire/answers';
-import { packQuestions } from '@shared/response-pack/build';
+import { applicableQuestions } from '@shared/questionnaire/questions';
+import { NOT_APPLICABLE as NA, offeredChoices } from '@shared/response-pack/answer-words';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
 import { FileChooser } from '../../ui/FileChooser';
@@ -22,7 +23,6 @@ type Step = { at: 'choose' } | { at: 'reading' } | { at: 'refused'; message: str
 /** The assessor's decision on one suggestion: the answer to take (as suggested or edited), or none. */
 type Decision = { state: 'open' | 'accepted' | 'rejected'; value: string };
 
-const NA = 'na';
 const valueOf = (answer: Answer | undefined) => (answer === undefined ? '' : answer.status === 'na' ? NA : String(answer.value));
 
 /** Reads a vendor's CAIQ and shows what it says about each question that applies; the assessor accepts, edits or rejects each. */
@@ -43,7 +43,7 @@ export function CaiqDialog({ data, onClose }: Props) {
       setStep({ at: 'refused', message: chosen.message });
       return;
     }
-    const applicable = new Set(packQuestions(data.questionnaire, data.assessment.profile).map((q) => q.id));
+    const applicable = new Set(applicableQuestions(data.questionnaire, data.assessment.profile).map((q) => q.id));
     const reading = readCaiqWorkbook(chosen.file.workbook, data.questionnaire, applicable);
     if (reading.kind !== 'caiq') {
       setStep({ at: 'refused', message: t('caiq.notCaiq') });
@@ -96,12 +96,8 @@ export function CaiqDialog({ data, onClose }: Props) {
     onClose();
   };
 
-  /** The answers a yes/no question can take, as the form offers them. */
-  const choices = (suggestion: CaiqSuggestion) => {
-    const question = entries.get(suggestion.questionId)!.question;
-    const values = ['yes', 'partial', 'no', ...(question.allowNotApplicable ? [NA] : [])];
-    return values.map((value) => ({ value, label: value === NA ? t('assessment.answer.na') : t(`assessment.answer.${value as 'yes'}`) }));
-  };
+  /** The answers a question offers, as a response pack lists them. */
+  const choices = (suggestion: CaiqSuggestion) => offeredChoices(entries.get(suggestion.questionId)!.question, language);
 
   const current = (questionId: string) => {
     const answer = data.rows.get(questionId)?.answer;

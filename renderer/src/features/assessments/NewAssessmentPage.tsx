@@ -6,8 +6,8 @@ import { assessmentSetupSchema, type AssessmentSetup } from '@shared/domain/asse
 import { formatDateInput, parseDateInput } from '@shared/i18n/date-entry';
 import { refKey } from '@shared/questionnaire/catalog';
 import type { Questionnaire } from '@shared/questionnaire/schema';
-import { allQuestions } from '@shared/questionnaire/questions';
-import { aiAutonomyLevels, criticalityLevels, dataCategories, matchesProfile, regulations, sectors } from '@shared/questionnaire/profile';
+import { allQuestions, applicableQuestions } from '@shared/questionnaire/questions';
+import { aiAutonomyLevels, criticalityLevels, dataCategories, regulations, sectors } from '@shared/questionnaire/profile';
 import { inherentRisk } from '@shared/scoring/risk';
 import { useApp } from '../../app/context';
 import { href, navigate } from '../../app/router';
@@ -28,9 +28,8 @@ function today(): string {
 function IntakeSummary({ control, questionnaire }: { control: Control<AssessmentSetup>; questionnaire: Questionnaire }) {
   const t = useT();
   const profile = useWatch({ control, name: 'profile' });
-  const questions = allQuestions(questionnaire);
   const risk = inherentRisk(profile);
-  const applicable = questions.filter((q) => matchesProfile(q.appliesWhen, profile)).length;
+  const applicable = applicableQuestions(questionnaire, profile).length;
   return (
     <aside className="card card-padded intake-summary" aria-live="polite">
       <h2>{t('assessment.new.summaryTitle')}</h2>
@@ -48,7 +47,7 @@ function IntakeSummary({ control, questionnaire }: { control: Control<Assessment
           </li>
         ))}
       </ul>
-      <p data-applicable-count={applicable}>{t('assessment.new.applicable', { count: applicable, total: questions.length })}</p>
+      <p data-applicable-count={applicable}>{t('assessment.new.applicable', { count: applicable, total: allQuestions(questionnaire).length })}</p>
     </aside>
   );
 }

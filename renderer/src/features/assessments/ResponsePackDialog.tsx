@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { supportedLanguages, type Language } from '@shared/i18n';
-import { buildResponsePack, packQuestions, questionSetText, responsePackFileName } from '@shared/response-pack/build';
+import { buildResponsePack, questionSetText, responsePackFileName } from '@shared/response-pack/build';
+import { applicableQuestions } from '@shared/questionnaire/questions';
 import { call } from '../../app/api';
 import { sha256Hex } from '../../db/assessments';
 import { Dialog } from '../../ui/Dialog';
@@ -28,7 +29,7 @@ export function ResponsePackDialog({ data, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { assessment, questionnaire, vendor } = data;
-  const questions = packQuestions(questionnaire, assessment.profile);
+  const questions = applicableQuestions(questionnaire, assessment.profile);
 
   const submit = async () => {
     if (buyer.trim() === '') {

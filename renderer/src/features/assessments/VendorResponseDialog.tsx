@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { Answer } from '@shared/questionnaire/answers';
 import type { Problem } from '@shared/questionnaire/exchange';
-import { packQuestions, questionSetText } from '@shared/response-pack/build';
+import { questionSetText } from '@shared/response-pack/build';
+import { applicableQuestions } from '@shared/questionnaire/questions';
 import { readResponsePack, type PackPreview, type VendorAnswer } from '@shared/response-pack/read';
 import type { Question } from '@shared/questionnaire/schema';
 import { isMessageKey } from '@shared/i18n/keys';
@@ -53,7 +54,7 @@ export function VendorResponseDialog({ data, onClose }: Props) {
       return;
     }
     const { assessment, questionnaire } = data;
-    const asked = packQuestions(questionnaire, assessment.profile);
+    const asked = applicableQuestions(questionnaire, assessment.profile);
     const preview = readResponsePack(chosen.file.workbook, {
       assessmentId: assessment.id,
       questionnaire,

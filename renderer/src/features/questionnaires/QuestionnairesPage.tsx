@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { QUESTIONNAIRE_FILE_MAX_BYTES, questionnaireCsv, questionnaireSheets } from '@shared/questionnaire/exchange';
+import { isWorkbookLike } from '@shared/spreadsheet/file-kind';
 import { MAX_SPREADSHEET_BYTES } from '@shared/spreadsheet/limits';
 import { call } from '../../app/api';
 import { readAsBase64 } from '../../ui/read-file';
@@ -23,11 +24,6 @@ interface Pending {
   upload: QuestionnaireUpload;
   preview: ImportPreview;
 }
-
-/** A zip (an XLSX workbook) or an OLE compound file (an encrypted workbook, an old .xls): read by the file worker. */
-const isWorkbook = (data: Uint8Array) =>
-  (data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) ||
-  (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0);
 
 /** Every questionnaire: the built-in ones and those imported, with import, export as JSON, and retiring. */
 export function QuestionnairesPage() {
@@ -52,7 +48,7 @@ export function QuestionnairesPage() {
     try {
       const data = new Uint8Array(await file.arrayBuffer());
       let upload: QuestionnaireUpload;
-      if (isWorkbook(data)) {
+      if (isWorkbookLike(data)) {
         upload = { kind: 'workbook', data, workbook: await call('spreadsheets:read', { fileName: file.name.slice(0, 260), data: await readAsBase64(file) }) };
       } else if (file.size > QUESTIONNAIRE_FILE_MAX_BYTES) {
         toast(t('questionnaireManager.errors.tooLarge', { file: file.name, limit: QUESTIONNAIRE_FILE_MAX_BYTES / 1024 / 1024 }), 'error');
