@@ -7,6 +7,9 @@ import { createIdentityStore, IdentityError } from './signing/identities';
 import { createPdfVerifier } from './verify/isolated';
 import { createFileWorker, transferableCopy } from './isolation/isolated';
 import { questionnaireXlsx, responsePackFormats } from './export/formats';
+import { join } from 'node:path';
+import { BlobStoreError, createBlobStore } from './blobs/blob-store';
+import { BundleServiceError, createBundleService } from './bundles/service';
 
 /** Everything the handlers need from their host, so Electron and the browser launcher share them. */
 export interface ServiceDeps {
@@ -30,6 +33,8 @@ async function refusalOr<T>(work: () => Promise<T>): Promise<T | { refused: stri
     return await work();
   } catch (error) {
     if (error instanceof IdentityError) return { refused: error.code, message: error.message };
+    if (error instanceof BlobStoreError) return { refused: error.problem, message: error.message };
+    if (error instanceof BundleServiceError) return { refused: error.code, message: error.message };
     throw error;
   }
 }
@@ -39,6 +44,9 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
   const identities = createIdentityStore({ dataDir: deps.dataDir, now: deps.now });
   const fileWorker = createFileWorker({ workerPath: deps.fileWorkerPath });
   const verifyPdf = createPdfVerifier({ worker: fileWorker });
+  // Files on their way between the renderer and the Node side: evidence for bundles, bundles being opened.
+  const blobs = createBlobStore(join(deps.dataDir, 'transfer'), { sweep: true });
+  const bundles = createBundleService({ blobs, fileWorker, appVersion: deps.appVersion, now: deps.now, chooseSavePath: deps.chooseSavePath });
   const exportDeps = { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath };
   return {
     'app:info': () => ({
@@ -66,6 +74,25 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'responsePacks:export': ({ pack, format, fileName }) =>
       refusalOr(() => exportDocument(responsePackFormats[format], { model: { ...pack, title: pack.questionnaireTitle }, fileName }, exportDeps)),
     'questionnaires:exportXlsx': (input) => refusalOr(() => exportDocument(questionnaireXlsx, input, exportDeps)),
+    'blobs:has': async ({ sha256s }) => {
+      const present: string[] = [];
+      for (const sha256 of sha256s) if (await blobs.has(sha256)) present.push(sha256);
+      return { present };
+    },
+    'blobs:begin': ({ size }) => refusalOr(async () => ({ uploadId: await blobs.begin(size) })),
+    'blobs:append': ({ uploadId, offset, data }) => refusalOr(async () => ({ received: await blobs.append(uploadId, offset, Buffer.from(data, 'base64')) })),
+    'blobs:finish': ({ uploadId }) => refusalOr(() => blobs.finish(uploadId)),
+    'blobs:discard': async ({ uploadId }) => {
+      await blobs.discard(uploadId);
+      return { discarded: true as const };
+    },
+    'blobs:read': ({ sha256, offset, length }) => refusalOr(async () => ({ data: (await blobs.read(sha256, offset, length)).toString('base64') })),
+    'blobs:release': async ({ sha256s }) => {
+      await blobs.release(sha256s);
+      return { released: true as const };
+    },
+    'bundles:save': (input) => refusalOr(() => bundles.save(input)),
+    'bundles:open': ({ sha256 }) => refusalOr(() => bundles.open(sha256)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };
 }

@@ -12,6 +12,7 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 export const MAX_BUNDLE_FILES = 10_000;
 
 export const bundleKinds = ['assessments', 'backup'] as const;
+export type BundleKind = (typeof bundleKinds)[number];
 
 const fileSchema = z
   .object({

@@ -156,6 +156,7 @@ export const assessmentEn = {
       dateRequired: 'Enter the assessment date.',
       notFound: 'This assessment no longer exists.',
       finalised: 'This assessment is finalised and cannot be changed. Start a new revision to change it.',
+      received: 'This assessment was received from someone else and cannot be changed. Start a new revision to continue it as your own.',
       reviseDraft: 'Only a finalised assessment can be revised.',
       overrideReason: 'Give a reason of at least 10 characters for overriding the recommendation.',
       unknownQuestionnaire: 'Questionnaire {{id}} is not available in this version of Assay.',
@@ -387,6 +388,8 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
       dateRequired: 'Bitte geben Sie das Datum der Bewertung ein.',
       notFound: 'Diese Bewertung existiert nicht mehr.',
       finalised: 'Diese Bewertung ist abgeschlossen und kann nicht geändert werden. Legen Sie dafür eine neue Revision an.',
+      received:
+        'Diese Bewertung wurde von jemand anderem empfangen und kann nicht geändert werden. Legen Sie eine neue Revision an, um sie als Ihre eigene fortzuführen.',
       reviseDraft: 'Nur eine abgeschlossene Bewertung kann revidiert werden.',
       overrideReason: 'Begründen Sie die Abweichung von der Empfehlung mit mindestens 10 Zeichen.',
       unknownQuestionnaire: 'Fragenkatalog {{id}} ist in dieser Version von Assay nicht verfügbar.',

@@ -1,4 +1,5 @@
 import { en } from './en';
+import type { bundlesEn } from './bundles';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
@@ -6,8 +7,15 @@ type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
+/**
+ * Strings that load with the screens that use them (renderer/src/ui/use-topic.ts) rather than with the first
+ * screen. Their keys are keys like any other; only `isMessageKey`, which reads the first screen's strings, does
+ * not know them.
+ */
+export type LazyStrings = typeof bundlesEn;
+
 /** Every translation key, as `t` takes it (plural forms by their base key); a key not in the strings is a type error. */
-export type MessageKey = Leaves<typeof en>;
+export type MessageKey = Leaves<typeof en & LazyStrings>;
 
 const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 

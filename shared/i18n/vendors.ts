@@ -10,6 +10,10 @@ export const vendorsEn = {
   countFiltered_other: '{{shown}} of {{count}} vendors',
   new: 'New vendor',
   newAssessment: 'New assessment',
+  exportBundle: 'Export bundle…',
+  importBundle: 'Import bundle…',
+  received: 'Received',
+  receivedHint: 'Received from someone else; read-only',
   search: 'Search vendors',
   searchPlaceholder: 'Search by name…',
   columns: {
@@ -166,6 +170,10 @@ export const vendorsDe: Widen<typeof vendorsEn> = {
   countFiltered_other: '{{shown}} von {{count}} Anbietern',
   new: 'Neuer Anbieter',
   newAssessment: 'Neue Bewertung',
+  exportBundle: 'Als Paket exportieren…',
+  importBundle: 'Paket importieren…',
+  received: 'Erhalten',
+  receivedHint: 'Von jemand anderem erhalten; schreibgeschützt',
   search: 'Anbieter suchen',
   searchPlaceholder: 'Nach Namen suchen …',
   columns: {

@@ -7,6 +7,8 @@ import { MAX_VERIFY_PDF_BYTES, verificationReportSchema, type VerificationReport
 import { responsePackSchema } from '../response-pack/format';
 import { MAX_SPREADSHEET_BYTES } from '../spreadsheet/limits';
 import { sheetsToWriteSchema, workbookReadingSchema } from '../spreadsheet/reading';
+import { bundleKinds, MAX_BUNDLE_FILES } from '../bundle/manifest';
+import { openedBundleSchema } from '../bundle/opened';
 
 /**
  * The one list of IPC channels between the renderer and the Node side.
@@ -73,6 +75,13 @@ const exportResultSchema = z.union([
   z.object({ cancelled: z.literal(true) }),
   serviceRefusalSchema,
 ]);
+
+/** Files cross in chunks of at most this size, each one message (electron/services/blobs/blob-store.ts). */
+export const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
+export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024 * 1024;
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const uploadId = z.string().regex(/^[a-f0-9]{24}$/);
+const byteOffset = z.number().int().min(0).max(MAX_UPLOAD_BYTES);
 
 const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
 
@@ -168,6 +177,44 @@ export const contract = {
       .strict(),
     exportResultSchema,
   ),
+  /** Which of these files the Node side's store holds already, so they need not be sent again. */
+  'blobs:has': channel(z.object({ sha256s: z.array(sha256).max(MAX_BUNDLE_FILES) }).strict(), z.object({ present: z.array(sha256) })),
+  /** A file sent to the Node side in chunks, in order; it is kept under its SHA-256 once complete. */
+  'blobs:begin': channel(z.object({ size: byteOffset }).strict(), z.union([z.object({ uploadId }), serviceRefusalSchema])),
+  'blobs:append': channel(
+    z.object({ uploadId, offset: byteOffset, data: base64File(MAX_CHUNK_BYTES) }).strict(),
+    z.union([z.object({ received: z.number().int().min(0) }), serviceRefusalSchema]),
+  ),
+  'blobs:finish': channel(z.object({ uploadId }).strict(), z.union([z.object({ sha256, size: z.number().int().min(0) }), serviceRefusalSchema])),
+  'blobs:discard': channel(z.object({ uploadId }).strict(), z.object({ discarded: z.literal(true) })),
+  /** A chunk of a stored file, for the renderer to read a file back. */
+  'blobs:read': channel(
+    z.object({ sha256, offset: byteOffset, length: z.number().int().min(1).max(MAX_CHUNK_BYTES) }).strict(),
+    z.union([z.object({ data: z.string() }), serviceRefusalSchema]),
+  ),
+  'blobs:release': channel(z.object({ sha256s: z.array(sha256).max(MAX_BUNDLE_FILES) }).strict(), z.object({ released: z.literal(true) })),
+  /** A bundle of stored files: its manifest lists each with its SHA-256 and size (shared/bundle/manifest.ts). */
+  'bundles:save': channel(
+    z
+      .object({
+        kind: z.enum(bundleKinds),
+        fileName: z
+          .string()
+          .trim()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|]+\.assay$/i),
+        creator: z.string().max(200),
+        files: z
+          .array(z.object({ path: z.string().min(1).max(255), sha256 }).strict())
+          .min(1)
+          .max(MAX_BUNDLE_FILES),
+      })
+      .strict(),
+    exportResultSchema,
+  ),
+  /** A stored bundle opened and checked in the file worker; its files are then in the store. */
+  'bundles:open': channel(z.object({ sha256 }).strict(), z.union([openedBundleSchema, serviceRefusalSchema])),
   'reports:verify': channel(z.object({ fileName: z.string().max(260), data: base64File(MAX_VERIFY_PDF_BYTES) }).strict(), verificationSchema),
 } as const;
 

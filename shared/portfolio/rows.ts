@@ -25,6 +25,8 @@ export interface PortfolioRow {
   latestAssessmentId: string | null;
   /** The latest final assessment, whose figures the row shows. */
   finalAssessmentId: string | null;
+  /** That assessment was received from someone else. */
+  received: boolean;
   /** Assessment date of the latest final assessment. */
   assessedOn: string | null;
   /** Overall score 0..100, as shownScore rounds it. */
@@ -74,6 +76,7 @@ export function buildPortfolio(vendors: readonly SummaryVendorInput[], assessmen
       tier,
       latestAssessmentId: latest?.id ?? null,
       finalAssessmentId: final?.id ?? null,
+      received: final?.received !== undefined,
       assessedOn: final?.assessmentDate ?? null,
       rating,
       recommendation,

@@ -58,16 +58,60 @@ export const assessmentExportSchema = z.object({
 });
 export type AssessmentExport = z.infer<typeof assessmentExportSchema>;
 
+/** An assessment as the store keeps it: its row, its vendor, and its answer, evidence and finding rows. */
 export interface ExportSource {
   exportedAt: string;
-  vendor: AssessmentExport['vendor'];
-  assessment: AssessmentExport['assessment'];
-  answers: { questionId: string; answer: unknown; note?: string; source?: AnswerSource }[];
-  evidence: AssessmentExport['evidence'];
-  findings: AssessmentExport['findings'];
+  vendor: { name: string; website?: string; services: readonly string[] } | undefined;
+  assessment: Omit<AssessmentExport['assessment'], 'override'> & { override?: AssessmentExport['assessment']['override'] };
+  answers: readonly { questionId: string; answer: unknown; note?: string; source?: AnswerSource }[];
+  evidence: readonly { questionId: string; fileName: string; mediaType: string; size: number; sha256: string }[];
+  findings: readonly {
+    findingId: string;
+    status: AssessmentExport['findings'][number]['status'];
+    owner?: string;
+    dueDate?: string;
+    manual?: AssessmentExport['findings'][number]['manual'];
+  }[];
 }
 
-/** The attachment's content: a versioned, validated snapshot of one assessment. */
-export function buildAssessmentExport(source: ExportSource): AssessmentExport {
-  return assessmentExportSchema.parse({ format: ASSESSMENT_EXPORT_FORMAT, schemaVersion: 1, ...source });
+/**
+ * The attachment's content: a versioned, validated snapshot of one assessment, built from its rows. The one way
+ * an assessment leaves the store, for a report's attachment and for a bundle alike; fields the store keeps for
+ * itself (position, summary, timestamps) are left out.
+ */
+export function buildAssessmentExport({ exportedAt, vendor, assessment, answers, evidence, findings }: ExportSource): AssessmentExport {
+  return assessmentExportSchema.parse({
+    format: ASSESSMENT_EXPORT_FORMAT,
+    schemaVersion: 1,
+    exportedAt,
+    vendor: { name: vendor?.name ?? '—', ...(vendor?.website ? { website: vendor.website } : {}), services: [...(vendor?.services ?? [])] },
+    assessment: {
+      id: assessment.id,
+      serviceName: assessment.serviceName,
+      assessor: assessment.assessor,
+      assessmentDate: assessment.assessmentDate,
+      profile: assessment.profile,
+      questionnaireId: assessment.questionnaireId,
+      questionnaireVersion: assessment.questionnaireVersion,
+      status: assessment.status,
+      revision: assessment.revision,
+      domainWeights: assessment.domainWeights,
+      ...(assessment.override ? { override: assessment.override } : {}),
+      ...(assessment.finalisedAt ? { finalisedAt: assessment.finalisedAt } : {}),
+    },
+    answers: answers.map((row) => ({
+      questionId: row.questionId,
+      answer: row.answer,
+      ...(row.note ? { note: row.note } : {}),
+      ...(row.source ? { source: row.source } : {}),
+    })),
+    evidence: evidence.map(({ questionId, fileName, mediaType, size, sha256 }) => ({ questionId, fileName, mediaType, size, sha256 })),
+    findings: findings.map(({ findingId, owner, dueDate, status, manual }) => ({
+      findingId,
+      status,
+      ...(owner ? { owner } : {}),
+      ...(dueDate ? { dueDate } : {}),
+      ...(manual ? { manual } : {}),
+    })),
+  });
 }

@@ -19,6 +19,8 @@ export interface VendorOverview extends Vendor {
   lastAssessed: string | null;
   latestAssessmentId: string | null;
   assessments: number;
+  /** The figures shown come from an assessment received from someone else. */
+  received: boolean;
 }
 
 /** The vendor list's rows, in the vendors' order. */
@@ -36,6 +38,7 @@ export function vendorOverviews(vendors: readonly Vendor[], assessments: readonl
     lastAssessed: latest?.assessmentDate ?? null,
     latestAssessmentId: latest?.id ?? null,
     assessments: count,
+    received: (final ?? latest)?.received !== undefined,
   }));
 }
 

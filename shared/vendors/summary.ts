@@ -20,6 +20,8 @@ export interface SummaryAssessmentInput {
   revision: number;
   assessmentDate: string;
   profile: ServiceProfile;
+  /** Set on an assessment received from someone else (a bundle or a signed report). */
+  received?: object;
   /** Kept with a final assessment when it is finalised. */
   summary?: {
     score: number | null;

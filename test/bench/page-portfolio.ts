@@ -7,7 +7,7 @@ import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { matchesProfile, type ServiceProfile } from '@shared/questionnaire/profile';
 import { addMonths } from '@shared/calendar';
 import { scoreAssessment } from '@shared/scoring/engine';
-import { summaryOf } from '../../renderer/src/features/assessments/FinaliseDialog';
+import { summaryOf } from '../../renderer/src/db/assessment-summary';
 import { AssayDatabase, DATABASE_NAME, type AssessmentRow, type AssessmentSummary, type VendorRow } from '../../renderer/src/db/database';
 
 const questions = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));

@@ -11,6 +11,7 @@ import { benchQuestionnaireImport, QUESTIONNAIRE_IMPORT_TARGET_MS } from './ques
 import { benchRerank, benchScoring } from './scoring';
 import { benchSpreadsheets, SPREADSHEET_RUNS, SPREADSHEET_TARGET_MS } from './spreadsheets';
 import { benchVerify, VERIFY_RUNS } from './verify';
+import { ANSWERS, benchBundles, BUNDLE_RUNS } from './bundles';
 
 const COLD_STARTS = 5;
 const SAVES = 1000;
@@ -260,7 +261,62 @@ async function spreadsheetResults() {
   return { results, rows };
 }
 
+/** Assessment bundles against `cp` of the same files; `npm run bench -- bundles` runs only this. */
+async function bundleResults() {
+  const loadBefore = loadAverage();
+  const bench = await benchBundles();
+  const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  const results = {
+    runs: BUNDLE_RUNS,
+    answers: ANSWERS,
+    evidenceBytes: bench.evidenceBytes,
+    largestFileBytes: bench.largestFileBytes,
+    bundleBytes: bench.bundleBytes,
+    exportMs: { median: median(bench.export), samples: bench.export },
+    importMs: { median: median(bench.import), samples: bench.import },
+    cpMs: { median: median(bench.cp), samples: bench.cp },
+    exportPeakGrowthBytes: { median: median(bench.exportPeakGrowth), max: Math.max(...bench.exportPeakGrowth) },
+    importPeakGrowthBytes: { median: median(bench.importPeakGrowth), max: Math.max(...bench.importPeakGrowth) },
+    targets: { timeRatioToCp: 3, peakGrowthOfLargestFile: 2 },
+    loadAverage: { before: loadBefore, after: loadAverage() },
+  };
+  const rows = {
+    [`export a bundle (${ANSWERS} answers, ${mb(bench.evidenceBytes)} evidence in ${mb(bench.largestFileBytes)} files, n=${BUNDLE_RUNS})`]: {
+      median: fmt(median(bench.export)),
+      p95: fmt(quantile(bench.export, 0.95)),
+      baseline: `cp ${fmt(median(bench.cp))}`,
+      ratio: ratio(median(bench.export), median(bench.cp)),
+    },
+    [`  import it (${mb(bench.bundleBytes)}: check, copy out, read back)`]: {
+      median: fmt(median(bench.import)),
+      p95: fmt(quantile(bench.import, 0.95)),
+      baseline: `cp ${fmt(median(bench.cp))}`,
+      ratio: ratio(median(bench.import), median(bench.cp)),
+    },
+    '  peak memory growth, export / import (max of runs)': {
+      median: `${mb(Math.max(...bench.exportPeakGrowth))} / ${mb(Math.max(...bench.importPeakGrowth))}`,
+      p95: '',
+      baseline: `2× largest file ${mb(2 * bench.largestFileBytes)}`,
+      ratio: ratio(Math.max(...bench.exportPeakGrowth, ...bench.importPeakGrowth), 2 * bench.largestFileBytes),
+    },
+    '  target': { median: '', p95: '', baseline: 'within 3× cp; peak < 2× largest file', ratio: '' },
+    '  load average (1, 5, 15 min)': {
+      median: '',
+      p95: '',
+      baseline: `${results.loadAverage.before.join(' ')} → ${results.loadAverage.after.join(' ')}`,
+      ratio: '',
+    },
+  };
+  return { results, rows };
+}
+
 async function main() {
+  if (process.argv.includes('bundles')) {
+    const bundles = await bundleResults();
+    console.log('\nAssay benchmarks: bundles\n');
+    console.table(bundles.rows);
+    return;
+  }
   if (process.argv.includes('spreadsheets')) {
     const spreadsheets = await spreadsheetResults();
     console.log('\nAssay benchmarks: spreadsheets\n');
@@ -297,6 +353,7 @@ async function main() {
   const compareView = await withApp(({ page }) => benchCompareView(page));
   const questionnaireImport = await questionnaireImportResults();
   const spreadsheets = await spreadsheetResults();
+  const bundles = await bundleResults();
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -353,6 +410,7 @@ async function main() {
     verify: verify.results,
     questionnaireImport: questionnaireImport.results,
     spreadsheets: spreadsheets.results,
+    bundles: bundles.results,
     rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
     scoring: {
       questions: scoring.questions,
@@ -412,6 +470,7 @@ async function main() {
     ...verify.rows,
     ...questionnaireImport.rows,
     ...spreadsheets.rows,
+    ...bundles.rows,
     're-rank 12 assessments after a weight change': {
       median: fmt(results.rerank.ms.median),
       p95: fmt(results.rerank.ms.p95),

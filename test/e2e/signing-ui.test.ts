@@ -353,7 +353,13 @@ describe('verify page', () => {
 
     await page.getByRole('link', { name: 'Open the received assessment' }).click();
     await page.getByRole('heading', { name: /Cloud contact centre for EU customer service/, level: 1 }).waitFor();
-    await page.locator('.banner', { hasText: 'can no longer be changed' }).waitFor();
+    // Marked with where it came from, who signed it and when; read-only.
+    const marker = page.locator('.received-banner');
+    await marker.waitFor();
+    await expect(marker.textContent()).resolves.toMatch(
+      /^Received assessment\. It came from Robin Sender in a signed report, signed by .+ on \d{1,2} \w{3} \d{4}\. It is read-only\. Start a revision/,
+    );
+    await expect(page.locator('.answer-form input:not([disabled])').count()).resolves.toBe(0);
   });
 
   it('lists every signature of a file signed twice, oldest first, and says the later one only added a signature', async () => {
@@ -463,13 +469,13 @@ describe('verify page', () => {
 });
 
 describe('received assessments in real IndexedDB', () => {
-  it('imports as a new final assessment, finds or creates the vendor, and refuses unknown questionnaires and invalid answers without writing', async () => {
+  it('imports as a new final, received assessment, finds or creates the vendor, does not import it twice, and refuses unknown questionnaires and invalid answers without writing', async () => {
     const page = await open();
     const run = await loadPageModule(page, receivedChecks);
 
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
     const created = await run<Record<string, any>>('importsIntoNewVendor', assessmentExport());
-    expect(created.result).toEqual({ assessmentId: 'id-2', vendorId: 'id-1', skippedEvidence: 1 });
+    expect(created.result).toEqual({ assessmentId: 'id-2', vendorId: 'id-1', alreadyHere: false, skippedEvidence: 1 });
     expect(created.vendor).toMatchObject({
       name: 'Talkdesk',
       nameKey: 'talkdesk',
@@ -489,8 +495,18 @@ describe('received assessments in real IndexedDB', () => {
       questionnaireVersion: builtInQuestionnaire.version,
       finalisedAt: '2026-02-21T10:00:00.000Z',
       createdAt: FIXED_NOW.toISOString(),
+      received: {
+        via: 'report',
+        fileName: 'report.pdf',
+        from: 'Robin Sender',
+        signer: 'Robin Sender',
+        receivedAt: FIXED_NOW.toISOString(),
+        sourceId: assessmentExport().assessment.id,
+      },
     });
-    expect(created.assessment.summary).toBeUndefined();
+    expect(created.assessment.received.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // Scored as finalising would have, so the vendor list and portfolio show its figures.
+    expect(['approve', 'approveWithConditions', 'reject']).toContain(created.assessment.summary.recommendation);
     expect(created.assessment.previousId).toBeUndefined();
     expect(created.answers).toEqual([
       {
@@ -524,7 +540,7 @@ describe('received assessments in real IndexedDB', () => {
     );
     expect(misfit.answers[0].source).toBeUndefined();
     await expect(run('refuses', assessmentExport({ source: { ...source, sha256: 'not a digest' } }))).resolves.toEqual({
-      outcome: 'invalid verify.attachment.invalid',
+      outcome: 'invalid bundles.errors.document',
       counts: { vendors: 0, assessments: 0, answers: 0, findings: 0 },
     });
 
@@ -532,9 +548,10 @@ describe('received assessments in real IndexedDB', () => {
     const existing = await run<Record<string, any>>('importsIntoExistingVendor', assessmentExport());
     expect(existing.vendors).toHaveLength(1);
     expect(existing.vendors[0]).toMatchObject({ id: 'existing', name: 'TalkDesk', services: ['Kept'] });
-    expect(existing.first.vendorId).toBe('existing');
-    expect(existing.second.assessmentId).not.toBe(existing.first.assessmentId);
-    expect(existing.assessments).toBe(2);
+    expect(existing.first).toMatchObject({ vendorId: 'existing', alreadyHere: false });
+    // The same assessment a second time: known by its id and content, and not added again.
+    expect(existing.second).toEqual({ assessmentId: existing.first.assessmentId, vendorId: 'existing', alreadyHere: true, skippedEvidence: 0 });
+    expect(existing.assessments).toBe(1);
 
     const empty = { vendors: 0, assessments: 0, answers: 0, findings: 0 };
     await expect(run('refuses', assessmentExport({ questionnaireVersion: '0.0.0-unknown' }))).resolves.toEqual({

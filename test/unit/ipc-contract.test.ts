@@ -18,6 +18,7 @@ import { questionnaireSheets } from '@shared/questionnaire/exchange';
 import { mini } from '../fixtures/mini-questionnaire';
 
 const NOW = new Date('2026-05-04T10:00:00Z');
+const DIGEST = 'e'.repeat(64);
 let dataDir: string;
 let handlers: HandlerTable;
 const fileWorkerPath = await bundleFileWorker();
@@ -117,6 +118,38 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
       { model: { title: 'Mini', created: '2026-12-01T09:00:00.000Z', sheets: questionnaireSheets(mini) }, fileName: '../a.xlsx' },
     ],
   },
+  'blobs:has': { valid: [{ sha256s: [] }, { sha256s: [DIGEST] }], invalid: [{}, { sha256s: ['abc'] }, { sha256s: [DIGEST.toUpperCase()] }] },
+  'blobs:begin': { valid: [{ size: 0 }, { size: 1000 }], invalid: [{ size: -1 }, { size: 1.5 }, { size: 17 * 1024 ** 3 }] },
+  'blobs:append': {
+    // An unknown upload is a refusal, not a failure.
+    valid: [{ uploadId: 'a'.repeat(24), offset: 0, data: 'AAAA' }],
+    invalid: [
+      { uploadId: 'x', offset: 0, data: 'AAAA' },
+      { uploadId: 'a'.repeat(24), offset: -1, data: '' },
+      { uploadId: 'a'.repeat(24), offset: 0, data: 'A'.repeat(6_000_000) },
+    ],
+  },
+  'blobs:finish': { valid: [{ uploadId: 'b'.repeat(24) }], invalid: [{}, { uploadId: '../x' }] },
+  'blobs:discard': { valid: [{ uploadId: 'b'.repeat(24) }], invalid: [{ uploadId: 1 }] },
+  'blobs:read': {
+    valid: [{ sha256: DIGEST, offset: 0, length: 10 }],
+    invalid: [
+      { sha256: '../../etc/passwd', offset: 0, length: 10 },
+      { sha256: DIGEST, offset: 0, length: 0 },
+      { sha256: DIGEST, offset: 0, length: 5_000_000 },
+    ],
+  },
+  'blobs:release': { valid: [{ sha256s: [DIGEST] }], invalid: [{ sha256s: ['..'] }] },
+  'bundles:save': {
+    valid: [{ kind: 'assessments', fileName: 'ACME.assay', creator: 'Alex', files: [{ path: 'assessments.json', sha256: DIGEST }] }],
+    invalid: [
+      { kind: 'assessments', fileName: 'ACME.zip', creator: '', files: [{ path: 'a', sha256: DIGEST }] },
+      { kind: 'assessments', fileName: '../ACME.assay', creator: '', files: [{ path: 'a', sha256: DIGEST }] },
+      { kind: 'everything', fileName: 'ACME.assay', creator: '', files: [{ path: 'a', sha256: DIGEST }] },
+      { kind: 'assessments', fileName: 'ACME.assay', creator: '', files: [] },
+    ],
+  },
+  'bundles:open': { valid: [{ sha256: DIGEST }], invalid: [{ sha256: 'C:/bundle.assay' }, {}] },
   'app:info': {
     valid: [{}],
     invalid: [undefined, null, 'x', 42, [], { extra: true }],

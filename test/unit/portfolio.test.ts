@@ -185,6 +185,7 @@ describe('portfolio rows', () => {
       tier: 'high',
       latestAssessmentId: revision.id,
       finalAssessmentId: latestFinal.id,
+      received: false,
       assessedOn: '2025-05-01',
       rating: 78,
       recommendation: 'approveWithConditions',
@@ -202,6 +203,26 @@ describe('portfolio rows', () => {
       // (CSA STAR had already expired on the assessment date: it counts as expired, not for the review).
       review: { state: 'scheduled', date: '2026-03-02', basis: 'certification', daysLeft: 0, certification: 'SOC 2 Type II' },
     });
+  });
+
+  it('says when the figures come from an assessment received from someone else', () => {
+    const received = {
+      ...final('v1', '2025-01-01', { createdAt: '2025-01-01T00:00:00.000Z', revision: 1, recommendation: 'approve' }),
+      received: { via: 'bundle' },
+    };
+    const own = final('v2', '2025-01-01', { createdAt: '2025-01-01T00:00:00.000Z', revision: 1, recommendation: 'approve' });
+    const rows = buildPortfolio(
+      [
+        { id: 'v1', name: 'A' },
+        { id: 'v2', name: 'B' },
+      ],
+      [received, own],
+      TODAY,
+    );
+    expect(rows.map((row) => [row.name, row.received])).toEqual([
+      ['A', true],
+      ['B', false],
+    ]);
   });
 
   it('orders assessments created at the same time by revision', () => {

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_NAME, MAX_MANIFEST_BYTES, manifestSchema, type BundleManifest } from '@shared/bundle/manifest';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  MANIFEST_NAME,
+  MAX_MANIFEST_BYTES,
+  manifestSchema,
+  type BundleFile,
+  type BundleManifest,
+} from '@shared/bundle/manifest';
 import type { ZipEntry } from '../zip/directory';
 import { nameKey } from '../zip/entry-names';
 import { DEFAULT_ZIP_LIMITS, openZip, type OpenZip, type ZipLimits, type ZipRefusal } from '../zip/read-zip';
@@ -52,21 +60,34 @@ function readManifest(bytes: Buffer): BundleManifest | BundleRefusal {
   return manifest.data;
 }
 
+/** Where the files of a bundle go as they are checked, so that a bundle is read once: kept only if they pass. */
+export interface BundleSink {
+  open(file: BundleFile): Promise<{ write(chunk: Buffer): Promise<void>; close(passed: boolean): Promise<void> }>;
+}
+
 /** Streams a file of the archive and checks it against its manifest line. */
-async function checkFile(zip: OpenZip, entry: ZipEntry, listed: BundleManifest['files'][number]): Promise<BundleRefusal | undefined> {
+async function checkFile(zip: OpenZip, entry: ZipEntry, listed: BundleFile, sink: BundleSink | undefined): Promise<BundleRefusal | undefined> {
   if (entry.size !== listed.size) return { problem: 'sizeDiffers', path: listed.path };
   const hash = createHash('sha256');
+  const out = await sink?.open(listed);
+  let problem: BundleRefusal | undefined;
   try {
-    for await (const chunk of zip.stream(entry)) hash.update(chunk as Buffer);
+    for await (const chunk of zip.stream(entry)) {
+      hash.update(chunk as Buffer);
+      await out?.write(chunk as Buffer);
+    }
+    if (hash.digest('hex') !== listed.sha256) problem = { problem: 'hashDiffers', path: listed.path };
   } catch {
-    return { problem: 'damaged', path: listed.path };
+    problem = { problem: 'damaged', path: listed.path };
   }
-  return hash.digest('hex') === listed.sha256 ? undefined : { problem: 'hashDiffers', path: listed.path };
+  await out?.close(problem === undefined);
+  return problem;
 }
 
 export async function openBundle(
   path: string,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  sink?: BundleSink,
 ): Promise<{ ok: true; bundle: VerifiedBundle } | { ok: false; refusal: BundleRefusal }> {
   const opened = await openZip(path, limits);
   if (!opened.ok) return { ok: false, refusal: { problem: 'archive', refusal: opened.refusal } };
@@ -102,7 +123,7 @@ export async function openBundle(
     if (entry.name !== MANIFEST_NAME && !files.has(entry.name)) return refuse({ problem: 'notListed', path: entry.name });
   }
   for (const listed of manifest.files) {
-    const problem = await checkFile(zip, files.get(listed.path)!, listed);
+    const problem = await checkFile(zip, files.get(listed.path)!, listed, sink);
     if (problem) return refuse(problem);
   }
   return { ok: true, bundle: { manifest, manifestBytes, zip, files } };

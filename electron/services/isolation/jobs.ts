@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { verificationReportSchema } from '@shared/verify/report';
 import { workbookReadingSchema } from '@shared/spreadsheet/reading';
+import { openedBundleSchema } from '@shared/bundle/opened';
 
 /**
  * The one table of work done in the file worker (./worker.ts): for each kind of job, what it is given,
@@ -10,6 +11,8 @@ import { workbookReadingSchema } from '@shared/spreadsheet/reading';
 export const workerJobs = {
   verifyPdf: { output: verificationReportSchema, timeoutMs: 4_000 },
   readWorkbook: { output: workbookReadingSchema, timeoutMs: 20_000 },
+  /** Checks every byte of a bundle as it copies its files out: gigabytes of evidence take minutes. */
+  openBundle: { output: openedBundleSchema, timeoutMs: 30 * 60_000 },
 } as const satisfies Record<string, { output: z.ZodType; timeoutMs: number }>;
 
 export type JobKind = keyof typeof workerJobs;
@@ -18,6 +21,7 @@ export type JobKind = keyof typeof workerJobs;
 export interface JobInputs {
   verifyPdf: { pdf: Uint8Array; trusted: string[] };
   readWorkbook: { data: Uint8Array };
+  openBundle: { path: string; storeDir: string };
 }
 
 export type JobOutput<K extends JobKind> = z.output<(typeof workerJobs)[K]['output']>;

@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { readWorkbookGrid } from '../spreadsheet/read-workbook';
 import { verifyPdfBytes } from '../verify/verify-pdf';
+import { createBlobStore } from '../blobs/blob-store';
+import { openBundleIntoStore } from '../bundles/open-into-store';
 import type { JobKind, JobRequest, JobResponse } from './jobs';
 
 // The file worker for ./isolated.ts: it reads one untrusted file at a time, so a crafted file can exhaust
@@ -11,6 +13,7 @@ const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
 const run: { [K in JobKind]: (input: Extract<JobRequest, { kind: K }>['input']) => Promise<unknown> } = {
   verifyPdf: ({ pdf, trusted }) => verifyPdfBytes(asBuffer(pdf), new Set(trusted)),
   readWorkbook: ({ data }) => readWorkbookGrid(asBuffer(data)),
+  openBundle: ({ path, storeDir }) => openBundleIntoStore(path, createBlobStore(storeDir)),
 };
 
 parentPort?.on('message', (request: JobRequest) => {

@@ -1,13 +1,14 @@
 import type { FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { crc32, createDeflateRaw } from 'node:zlib';
+import { crc32, createDeflateRaw, deflateRawSync, type DeflateRaw } from 'node:zlib';
 import { writeAtomic } from '../atomic-write';
 import { dosDateTime } from './directory';
 import { nameKey, nameProblem } from './entry-names';
 
 /**
  * Writing a zip archive entry by entry as the data streams in, never holding an entry whole: each entry is
- * deflated as it is read and its CRC-32 and sizes follow its data (a data descriptor), then the central directory.
+ * deflated as it is read (or stored, when it does not shrink), its local header filled in with its CRC-32 and sizes
+ * once its data is written, then the central directory.
  * The archive is written through writeAtomic, so a file under the target name is always complete. Names are held to the rules the reader holds others' archives to.
  */
 
@@ -24,7 +25,9 @@ export interface WrittenEntry {
   crc32: number;
 }
 
-const FLAG_DATA_DESCRIPTOR = 0x0008;
+/** How much of an entry is tried with deflate before choosing; data that saves under 3 % of it is stored. */
+const SAMPLE_BYTES = 256 * 1024;
+const STORE_ABOVE_RATIO = 0.97;
 const FLAG_UTF8 = 0x0800;
 const LIMIT = 0xffffffff;
 
@@ -48,49 +51,70 @@ class ZipFileWriter {
     this.names.add(nameKey(input.name));
     const name = Buffer.from(input.name, 'utf8');
     const headerOffset = this.offset;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt16LE(when.time, 10);
-    local.writeUInt16LE(when.date, 12);
-    local.writeUInt16LE(name.length, 26);
-    await this.put(Buffer.concat([local, name]));
+    // The header's CRC and sizes are written once the data is: the file is written at known offsets, so the header
+    // is filled in afterwards and no data descriptor is needed.
+    await this.put(Buffer.concat([this.localHeader(when, 8, 0, 0, 0, name.length), name]));
 
     let crc = 0;
     let size = 0;
     let packedSize = 0;
-    const deflate = createDeflateRaw({ level: 6 });
-    const packing = (async () => {
-      for await (const chunk of deflate) {
-        packedSize += (chunk as Buffer).length;
-        await this.put(chunk as Buffer);
+    let method: 0 | 8 | undefined;
+    const sample: Buffer[] = [];
+    let sampled = 0;
+    let deflate: DeflateRaw | undefined;
+    let packing: Promise<void> | undefined;
+
+    /** Deflate, unless a sample of the data does not shrink (a PDF, an image): then it is stored as it is. */
+    const decide = async () => {
+      const head = Buffer.concat(sample);
+      method = head.length > 0 && deflateRawSync(head).length > head.length * STORE_ABOVE_RATIO ? 0 : 8;
+      if (method === 8) {
+        const packer = createDeflateRaw({ level: 6 });
+        deflate = packer;
+        packing = (async () => {
+          for await (const chunk of packer) {
+            packedSize += (chunk as Buffer).length;
+            await this.put(chunk as Buffer);
+          }
+        })();
       }
-    })();
+      await push(head);
+    };
+    const push = async (chunk: Buffer) => {
+      if (chunk.length === 0) return;
+      if (deflate) {
+        if (!deflate.write(chunk)) await new Promise((resume) => deflate!.once('drain', resume));
+      } else {
+        packedSize += chunk.length;
+        await this.put(chunk);
+      }
+    };
+
     const source = Buffer.isBuffer(input.data) ? [input.data] : input.data;
     for await (const chunk of source as AsyncIterable<Buffer>) {
       crc = crc32(chunk, crc);
       size += chunk.length;
       if (size > LIMIT) throw new Error(`zip entry over 4 GiB: ${input.name}`);
-      if (!deflate.write(chunk)) await new Promise((resume) => deflate.once('drain', resume));
+      if (method === undefined) {
+        sample.push(chunk);
+        sampled += chunk.length;
+        if (sampled >= SAMPLE_BYTES) await decide();
+      } else await push(chunk);
     }
-    deflate.end();
-    await packing;
-
-    const descriptor = Buffer.alloc(16);
-    descriptor.writeUInt32LE(0x08074b50, 0);
-    descriptor.writeUInt32LE(crc >>> 0, 4);
-    descriptor.writeUInt32LE(packedSize, 8);
-    descriptor.writeUInt32LE(size, 12);
-    await this.put(descriptor);
+    if (method === undefined) await decide();
+    if (deflate) {
+      deflate.end();
+      await packing;
+    }
+    const done = this.localHeader(when, method!, crc >>> 0, packedSize, size, name.length);
+    await this.handle.write(done, 0, done.length, headerOffset);
 
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(FLAG_DATA_DESCRIPTOR | FLAG_UTF8, 8);
-    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(FLAG_UTF8, 8);
+    entry.writeUInt16LE(method!, 10);
     entry.writeUInt16LE(when.time, 12);
     entry.writeUInt16LE(when.date, 14);
     entry.writeUInt32LE(crc >>> 0, 16);
@@ -100,6 +124,21 @@ class ZipFileWriter {
     entry.writeUInt32LE(headerOffset, 42);
     this.central.push(entry, name);
     this.written.push({ name: input.name, size, crc32: crc >>> 0 });
+  }
+
+  private localHeader(when: { time: number; date: number }, method: 0 | 8, crc: number, packedSize: number, size: number, nameLength: number): Buffer {
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(FLAG_UTF8, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(when.time, 10);
+    local.writeUInt16LE(when.date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packedSize, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(nameLength, 26);
+    return local;
   }
 
   async finish(): Promise<void> {

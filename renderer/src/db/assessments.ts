@@ -86,6 +86,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
     const row = await db.assessments.get(id);
     if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
     if (row.status === 'final') throw new RepositoryError('finalised', 'assessment.errors.finalised');
+    if (row.received) throw new RepositoryError('finalised', 'assessment.errors.received');
     return row;
   }
 
@@ -288,10 +289,11 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       return db.transaction('rw', [db.assessments, db.answers, db.evidence, db.findings], async () => {
         const source = await db.assessments.get(assessmentId);
         if (!source) throw new RepositoryError('not_found', 'assessment.errors.notFound');
-        if (source.status !== 'final') throw new RepositoryError('invalid', 'assessment.errors.reviseDraft');
+        // A received draft may be revised too: the revision is the recipient's own.
+        if (source.status !== 'final' && !source.received) throw new RepositoryError('invalid', 'assessment.errors.reviseDraft');
         const at = stamp();
         const id = deps.newId();
-        const { summary: _summary, override: _override, finalisedAt: _finalisedAt, ...rest } = source;
+        const { summary: _summary, override: _override, finalisedAt: _finalisedAt, received: _received, ...rest } = source;
         const revision: AssessmentRow = { ...rest, id, status: 'draft', revision: source.revision + 1, previousId: source.id, createdAt: at, updatedAt: at };
         await db.assessments.add(revision);
         const answers = await db.answers.where('assessmentId').equals(source.id).toArray();

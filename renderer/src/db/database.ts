@@ -34,6 +34,21 @@ export interface AssessmentSummary {
   certifications?: SummaryCertification[];
 }
 
+/**
+ * Where an assessment someone else made came from: a bundle or a signed report, who sent it, who signed it and
+ * when. A received assessment is read-only; `sourceId` and `contentHash` know it when it comes again.
+ */
+export interface ReceivedMarker {
+  via: 'bundle' | 'report';
+  fileName: string;
+  from: string;
+  signer?: string;
+  sentAt: string;
+  receivedAt: string;
+  sourceId: string;
+  contentHash: string;
+}
+
 export interface AssessmentRow extends AssessmentSetup {
   id: string;
   vendorId: string;
@@ -49,6 +64,8 @@ export interface AssessmentRow extends AssessmentSetup {
   lastQuestionId?: string;
   override?: RecommendationOverride;
   summary?: AssessmentSummary;
+  /** Set on assessments received from someone else, which stay read-only. */
+  received?: ReceivedMarker;
   createdAt: string;
   updatedAt: string;
   finalisedAt?: string;

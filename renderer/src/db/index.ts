@@ -3,7 +3,8 @@ import { AssayDatabase } from './database';
 import { createSettingsRepository } from './settings';
 import { createVendorRepository } from './vendors';
 import { createPortfolioRepository } from './portfolio';
-import { importReceivedAssessment } from './received';
+import type { ReceivedImport } from './received';
+import type { BundleRepository, ReceivedOrigin } from './bundles';
 import { createQuestionnaireRepository } from './questionnaire-store';
 import { createImportedAnswerRepository } from './imported-answers';
 import type { AssessmentExport } from '@shared/report/assessment-export';
@@ -13,14 +14,21 @@ export function openStore(name?: string) {
   const db = new AssayDatabase(name);
   // Every repository finds questionnaires here, the built-in ones and those the user imported.
   const questionnaires = createQuestionnaireRepository(db);
+  // Bundles load with the screens that hand work on, not with the first one.
+  let bundles: Promise<BundleRepository> | undefined;
+  const loadBundles = () => (bundles ??= import('./bundles').then((m) => m.createBundleRepository(db, undefined, questionnaires)));
   return {
     questionnaires,
+    bundles: loadBundles,
     vendors: createVendorRepository(db),
     assessments: createAssessmentRepository(db, undefined, questionnaires),
     settings: createSettingsRepository(db),
     portfolio: createPortfolioRepository(db, questionnaires),
     importedAnswers: createImportedAnswerRepository(db, questionnaires),
-    received: { importReport: (data: AssessmentExport) => importReceivedAssessment(db, data, undefined, questionnaires) },
+    received: {
+      importReport: async (data: AssessmentExport, origin: Omit<ReceivedOrigin, 'via'>): Promise<ReceivedImport> =>
+        (await import('./received')).receiveReport(await loadBundles(), data, origin),
+    },
   };
 }
 

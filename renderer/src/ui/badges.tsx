@@ -49,3 +49,13 @@ export function Rating({ rating }: { rating: number | null | undefined }) {
     </span>
   );
 }
+
+/** Marks what was received from someone else and is read-only. */
+export function ReceivedBadge() {
+  const t = useT();
+  return (
+    <span className="vendors-badge vendors-received" title={t('vendors.receivedHint')}>
+      {t('vendors.received')}
+    </span>
+  );
+}

@@ -3,7 +3,13 @@ import '../../../renderer/src/app/zod-config';
 import Dexie from 'dexie';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { AssayDatabase } from '../../../renderer/src/db/database';
-import { importReceivedAssessment } from '../../../renderer/src/db/received';
+import { receiveReport } from '../../../renderer/src/db/received';
+import { createBundleRepository } from '../../../renderer/src/db/bundles';
+import type { RepositoryDeps } from '../../../renderer/src/db/vendors';
+
+const ORIGIN = { fileName: 'report.pdf', from: 'Robin Sender', signer: 'Robin Sender', sentAt: '2026-02-21T10:00:00.000Z' };
+const importReceivedAssessment = (db: AssayDatabase, data: Parameters<typeof receiveReport>[1], deps?: RepositoryDeps) =>
+  receiveReport(createBundleRepository(db, deps), data, ORIGIN, deps?.newId);
 import { ASSESSMENT_EXPORT_FORMAT } from '@shared/report/assessment-export';
 import { legacyAnswers, legacySetup as setup } from './legacy-report-answers';
 

@@ -8,7 +8,7 @@ import type { DomainId, Question } from '@shared/questionnaire/schema';
 import { createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
-import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
+import { summaryOf } from '../../../renderer/src/db/assessment-summary';
 
 /** The service profile the seeded assessments share. */
 export const SEED_PROFILE: ServiceProfile = {

@@ -6,7 +6,7 @@ import { scoreAssessment } from '@shared/scoring/engine';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
-import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
+import { summaryOf } from '../../../renderer/src/db/assessment-summary';
 import { SEED_PROFILE } from './compare-seed';
 
 /** Yes/no questions that apply to every profile and that no knock-out rule reads. */

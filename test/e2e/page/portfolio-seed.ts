@@ -10,7 +10,7 @@ import { matchesProfile } from '@shared/questionnaire/profile';
 import type { Question } from '@shared/questionnaire/schema';
 import { addMonths } from '@shared/calendar';
 import { scoreAssessment } from '@shared/scoring/engine';
-import { summaryOf } from '../../../renderer/src/features/assessments/FinaliseDialog';
+import { summaryOf } from '../../../renderer/src/db/assessment-summary';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { AssayDatabase, type AssessmentSummary } from '../../../renderer/src/db/database';
 import { createPortfolioRepository } from '../../../renderer/src/db/portfolio';

@@ -4,7 +4,13 @@ import Dexie from 'dexie';
 import type { AssessmentExport } from '@shared/report/assessment-export';
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { RepositoryError } from '../../../renderer/src/db/errors';
-import { importReceivedAssessment } from '../../../renderer/src/db/received';
+import { receiveReport } from '../../../renderer/src/db/received';
+import { createBundleRepository } from '../../../renderer/src/db/bundles';
+import type { RepositoryDeps } from '../../../renderer/src/db/vendors';
+
+const ORIGIN = { fileName: 'report.pdf', from: 'Robin Sender', signer: 'Robin Sender', sentAt: '2026-02-21T10:00:00.000Z' };
+const importReceivedAssessment = (db: AssayDatabase, data: Parameters<typeof receiveReport>[1], deps?: RepositoryDeps) =>
+  receiveReport(createBundleRepository(db, deps), data, ORIGIN, deps?.newId);
 
 async function withDb<T>(work: (db: AssayDatabase) => Promise<T>): Promise<T> {
   const db = new AssayDatabase(`assay-received-${crypto.randomUUID()}`);
@@ -50,7 +56,7 @@ export async function importsIntoNewVendor(data: AssessmentExport) {
   });
 }
 
-/** Imports twice next to a vendor of the same name spelt differently: both land under it, as two assessments. */
+/** Imports twice next to a vendor of the same name spelt differently: it lands under it, once. */
 export async function importsIntoExistingVendor(data: AssessmentExport) {
   return withDb(async (db) => {
     await db.vendors.add({ id: 'existing', name: 'TalkDesk', nameKey: 'talkdesk', contacts: [], services: ['Kept'], createdAt: 'x', updatedAt: 'x' });

@@ -19,6 +19,7 @@ import { ResponsePackDialog } from './ResponsePackDialog';
 import { VendorResponseDialog } from './VendorResponseDialog';
 import { CaiqDialog } from './CaiqDialog';
 import { CCM_REFERENCES_QUESTIONNAIRE, withCcmReferences } from '@shared/caiq/ccm-references';
+import { ReceivedBanner } from '../bundles';
 import { RecommendationPill } from './RecommendationPill';
 import { FinaliseDialog } from './FinaliseDialog';
 import { FindingsLink } from './FindingsLink';
@@ -69,7 +70,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const currentId = data ? pickQuestion(data, questionId) : undefined;
   const index = data && currentId ? data.applicable.findIndex((e) => e.question.id === currentId) : -1;
   const entry = data && index >= 0 ? data.applicable[index] : undefined;
-  const readOnly = data?.assessment.status === 'final';
+  const readOnly = data?.assessment.status === 'final' || data?.assessment.received !== undefined;
 
   // Whatever waits to be saved is written when the page goes away or the window closes.
   useEffect(() => {
@@ -219,7 +220,8 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             </button>
           </div>
         )}
-        {readOnly && (
+        {assessment.received && <ReceivedBanner marker={assessment.received} />}
+        {readOnly && !assessment.received && (
           <p className="banner" role="note">
             {t('assessment.finalisedBanner', { date: format.date(assessment.finalisedAt ?? assessment.updatedAt) })}
             {assessment.override && ` ${t('assessment.overrideNote', { reason: assessment.override.reason })}`}

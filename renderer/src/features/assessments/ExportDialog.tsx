@@ -36,35 +36,11 @@ export function ExportDialog({ data, onClose }: Props) {
     });
     const exported = buildAssessmentExport({
       exportedAt: new Date().toISOString(),
-      vendor: { name: vendor?.name ?? '—', ...(vendor?.website ? { website: vendor.website } : {}), services: vendor?.services ?? [] },
-      assessment: {
-        id: assessment.id,
-        serviceName: assessment.serviceName,
-        assessor: assessment.assessor,
-        assessmentDate: assessment.assessmentDate,
-        profile: assessment.profile,
-        questionnaireId: assessment.questionnaireId,
-        questionnaireVersion: assessment.questionnaireVersion,
-        status: assessment.status,
-        revision: assessment.revision,
-        domainWeights: assessment.domainWeights,
-        ...(assessment.override ? { override: assessment.override } : {}),
-        ...(assessment.finalisedAt ? { finalisedAt: assessment.finalisedAt } : {}),
-      },
-      answers: rows.map((row) => ({
-        questionId: row.questionId,
-        answer: row.answer,
-        ...(row.note ? { note: row.note } : {}),
-        ...(row.source ? { source: row.source } : {}),
-      })),
-      evidence: data.evidence.map((e) => ({ questionId: e.questionId, fileName: e.fileName, mediaType: e.mediaType, size: e.size, sha256: e.sha256 })),
-      findings: tracking.map(({ findingId, owner, dueDate, status, manual }) => ({
-        findingId,
-        status,
-        ...(owner ? { owner } : {}),
-        ...(dueDate ? { dueDate } : {}),
-        ...(manual ? { manual } : {}),
-      })),
+      vendor,
+      assessment,
+      answers: rows,
+      evidence: data.evidence,
+      findings: tracking,
     });
     return call('reports:export', {
       model,

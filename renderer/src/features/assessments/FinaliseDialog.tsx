@@ -1,12 +1,9 @@
 import { useId, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import { portfolioFigures } from '@shared/portfolio/figures';
-import type { Questionnaire } from '@shared/questionnaire/schema';
 import { recommendations, type Recommendation } from '@shared/scoring/types';
 import type { ScoringResult } from '@shared/scoring/engine';
-import type { FindingTrackingRow } from '@shared/scoring/open-findings';
 import { useApp } from '../../app/context';
-import type { AssessmentSummary } from '../../db/database';
+import { summaryOf } from '../../db/assessment-summary';
 import { RepositoryError } from '../../db';
 import { href } from '../../app/router';
 import { Dialog } from '../../ui/Dialog';
@@ -19,23 +16,6 @@ interface Props {
   drafts: { questionId: string; number: string }[];
   onClose: () => void;
   onDone: () => void;
-}
-
-/**
- * The figures kept with a finalised assessment, so lists and the portfolio never
- * score it again: scores, risk, decision, open findings after tracking and the
- * certifications with their expiry.
- */
-export function summaryOf(result: ScoringResult, questionnaire: Questionnaire, tracking: readonly FindingTrackingRow[]): AssessmentSummary {
-  return {
-    score: result.overall.score,
-    conservativeScore: result.overall.conservativeScore,
-    inherentTier: result.inherentRisk.tier,
-    residualRisk: result.residualRisk,
-    recommendation: result.recommendation.final,
-    knockouts: result.knockouts.filter((k) => k.status === 'triggered').length,
-    ...portfolioFigures(result, questionnaire, tracking),
-  };
 }
 
 /** Finalising freezes the assessment; overriding the derived recommendation needs a recorded reason. */

@@ -5,7 +5,7 @@ import { REVIEW_INTERVAL_MONTHS, type PortfolioRow, type PortfolioSort, type Por
 import { href, navigate } from '../../app/router';
 import { shownRecommendation } from '@shared/scoring/shown-recommendation';
 import type { Recommendation } from '@shared/scoring/types';
-import { NoValue, Rating, TierBadge } from '../../ui/badges';
+import { NoValue, Rating, ReceivedBadge, TierBadge } from '../../ui/badges';
 import { VirtualTable, type TableColumn } from '../../ui/VirtualTable';
 import type { PortfolioFormat } from './format';
 
@@ -50,6 +50,7 @@ function VendorCell({ row, format }: { row: PortfolioRow; format: PortfolioForma
           <span className="portfolio-vendor-name" title={row.name}>
             {row.name}
           </span>
+          {row.received && <ReceivedBadge />}
           {row.status === 'draft' && row.assessedOn !== null && (
             <span className="portfolio-tag" title={t('portfolio.vendor.draftOpenTitle')}>
               {t('portfolio.vendor.draftOpen')}

@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useT } from '../../ui/use-t';
 import { assessmentFigures } from '@shared/vendors/summary';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { PlusIcon, ShieldIcon } from '../../ui/icons';
-import { Rating, RecommendationBadge, StatusBadge } from '../../ui/badges';
+import { Rating, ReceivedBadge, RecommendationBadge, StatusBadge } from '../../ui/badges';
 import './vendors.css';
+
+const BundleExportDialog = lazy(() => import('../bundles/BundleExportDialog').then((m) => ({ default: m.BundleExportDialog })));
 import { useFormat } from '../../ui/use-format';
 
 /** The vendor's assessments, newest first, each linking to the assessment. */
@@ -16,13 +18,26 @@ export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; 
   const titleId = useId();
   const formatDate = useFormat().date;
   const assessments = useLiveQuery(() => store.assessments.listForVendor(vendorId), [store, vendorId]);
+  const [exporting, setExporting] = useState(false);
 
   return (
     <section className="card vendors-history" aria-labelledby={titleId}>
       <div className="vendors-card-header vendors-card-header-row">
         <h2 id={titleId}>{t('vendors.detail.history.title')}</h2>
-        {assessments && assessments.length > 0 && <span className="muted">{t('vendors.detail.history.count', { count: assessments.length })}</span>}
+        {assessments && assessments.length > 0 && (
+          <div className="header-actions">
+            <span className="muted">{t('vendors.detail.history.count', { count: assessments.length })}</span>
+            <button type="button" className="button button-ghost" onClick={() => setExporting(true)}>
+              {t('vendors.exportBundle')}
+            </button>
+          </div>
+        )}
       </div>
+      {exporting && (
+        <Suspense fallback={null}>
+          <BundleExportDialog vendorId={vendorId} vendorName={vendorName} onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
       {assessments === undefined ? (
         <p className="muted vendors-card-body">{t('common.loading')}</p>
       ) : assessments.length === 0 ? (
@@ -66,6 +81,7 @@ export function AssessmentHistory({ vendorId, vendorName }: { vendorId: string; 
                     <td className="vendors-col-number">{assessment.revision}</td>
                     <td>
                       <StatusBadge status={assessment.status} />
+                      {assessment.received && <ReceivedBadge />}
                     </td>
                     <td>
                       <Rating rating={figures.rating} />

@@ -3,7 +3,7 @@ import { useT } from '../../ui/use-t';
 import type { Vendor } from '@shared/domain/vendor';
 import { href } from '../../app/router';
 import { vendorListSortKeys, type VendorListSort, type VendorListSortKey, type VendorOverview } from '@shared/vendors/list';
-import { NoValue, Rating, RecommendationBadge, StatusBadge, TierBadge } from '../../ui/badges';
+import { NoValue, Rating, ReceivedBadge, RecommendationBadge, StatusBadge, TierBadge } from '../../ui/badges';
 import { PencilIcon, TrashIcon } from '../../ui/icons';
 import { VirtualTable, type RowReveal, type TableColumn } from '../../ui/VirtualTable';
 
@@ -54,6 +54,7 @@ const VendorRow = memo(function VendorRow({ vendor, index, formatDate, onEdit }:
             {vendor.name.slice(0, 1).toLocaleUpperCase()}
           </span>
           <span className="vendor-label">{vendor.name}</span>
+          {vendor.received && <ReceivedBadge />}
         </a>
       </th>
       <td data-column="tier">

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../ui/use-t';
 import type { Vendor } from '@shared/domain/vendor';
 import { firstVendorListDirection, sortVendorList, type VendorListSort, type VendorListSortKey } from '@shared/vendors/list';
@@ -12,6 +12,8 @@ import { useToast } from '../../ui/Toast';
 import { VendorNameDialog } from './VendorNameDialog';
 import { VendorTable, type Editing, type Reveal } from './VendorTable';
 import './vendors.css';
+
+const BundleImportDialog = lazy(() => import('../bundles/BundleImportDialog').then((m) => ({ default: m.BundleImportDialog })));
 import { useFormat, useUiLanguage } from '../../ui/use-format';
 import { useLatest } from '../../ui/use-latest';
 
@@ -24,6 +26,7 @@ export function VendorsPage() {
   const formatDate = useFormat().date;
   const vendors = useLiveQuery(() => store.vendors.overview(), [store]);
   const [query, setQuery] = useState('');
+  const [importing, setImporting] = useState(false);
   const [tierFilter, setTierFilter] = useState<RiskTier | ''>('');
   const [statusFilter, setStatusFilter] = useState<AssessmentState | ''>('');
   const [sort, setSort] = useState<VendorListSort>({ key: 'name', direction: 'ascending' });
@@ -111,12 +114,22 @@ export function VendorsPage() {
           <p className="page-subtitle">{t('vendors.subtitle')}</p>
         </div>
         {vendors && vendors.length > 0 && (
-          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'create' })} aria-keyshortcuts="Control+N">
-            <PlusIcon />
-            {t('vendors.new')}
-          </button>
+          <div className="header-actions">
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              {t('vendors.importBundle')}
+            </button>
+            <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'create' })} aria-keyshortcuts="Control+N">
+              <PlusIcon />
+              {t('vendors.new')}
+            </button>
+          </div>
         )}
       </header>
+      {importing && (
+        <Suspense fallback={null}>
+          <BundleImportDialog onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
 
       {vendors === undefined ? (
         <p className="muted">{t('common.loading')}</p>
@@ -127,10 +140,15 @@ export function VendorsPage() {
           </span>
           <h2>{t('vendors.empty.title')}</h2>
           <p>{t('vendors.empty.body')}</p>
-          <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'create' })} aria-keyshortcuts="Control+N">
-            <PlusIcon />
-            {t('vendors.new')}
-          </button>
+          <div className="empty-actions">
+            <button type="button" className="button button-primary" onClick={() => setEditing({ kind: 'create' })} aria-keyshortcuts="Control+N">
+              <PlusIcon />
+              {t('vendors.new')}
+            </button>
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              {t('vendors.importBundle')}
+            </button>
+          </div>
         </div>
       ) : (
         <div className="card">

@@ -11,9 +11,17 @@ import { useFormat } from '../../ui/use-format';
 import type { Message } from '../../ui/message';
 import { Spinner } from '../../ui/Spinner';
 import { UntrustedSignerDialog } from './UntrustedSignerDialog';
+import { useTopic } from '../../ui/use-topic';
+import { bundleStrings } from '../bundles';
+
+/** When the signer's machine says it signed, if it says so in a form a date can be read from. */
+const signedAt = (signature: SignatureReport | undefined): string | undefined =>
+  signature?.time && !Number.isNaN(Date.parse(signature.time)) ? new Date(signature.time).toISOString() : undefined;
 import { parseAttachment } from './verdict';
 
 interface Props {
+  /** The report's file name, which a received assessment remembers. */
+  fileName: string;
   attachment: AttachmentReport;
   /** The last signature: its signer vouches for what is imported. */
   signature: SignatureReport | undefined;
@@ -26,7 +34,8 @@ interface Props {
  * offers it for import (valid whole-document signature, unchanged since), the
  * assessment it holds with an import as a read-only received assessment.
  */
-export function AttachmentCard({ attachment, signature, verified }: Props) {
+export function AttachmentCard({ fileName, attachment, signature, verified }: Props) {
+  useTopic(bundleStrings);
   const t = useT();
   const format = useFormat();
   const titleId = useId();
@@ -56,7 +65,7 @@ export function AttachmentCard({ attachment, signature, verified }: Props) {
         {parsed?.ok && <AssessmentFacts data={parsed.data} verified={verified} />}
       </dl>
       {refusal && <p className="verify-attachment-refusal">{refusal}</p>}
-      {parsed?.ok && <ImportAction data={parsed.data} signature={signature} />}
+      {parsed?.ok && <ImportAction fileName={fileName} data={parsed.data} signature={signature} />}
     </section>
   );
 }
@@ -92,7 +101,7 @@ function AssessmentFacts({ data, verified }: { data: AssessmentExport; verified:
 }
 
 /** Imports at once from a trusted signer; from anyone else only after a confirmation that shows who they are. */
-function ImportAction({ data, signature }: { data: AssessmentExport; signature: SignatureReport | undefined }) {
+function ImportAction({ fileName, data, signature }: { fileName: string; data: AssessmentExport; signature: SignatureReport | undefined }) {
   const t = useT();
   const { store } = useApp();
   const toast = useToast();
@@ -121,9 +130,14 @@ function ImportAction({ data, signature }: { data: AssessmentExport; signature: 
     setBusy(true);
     setError(null);
     try {
-      const result = await store.received.importReport(data);
+      const result = await store.received.importReport(data, {
+        fileName: fileName.slice(0, 260),
+        from: data.assessment.assessor,
+        ...(signature?.signer ? { signer: signature.signer.name } : {}),
+        sentAt: signedAt(signature) ?? data.exportedAt,
+      });
       setImported(result);
-      toast(t('verify.attachment.imported', { vendor: data.vendor.name }));
+      toast(t(result.alreadyHere ? 'verify.attachment.alreadyHere' : 'verify.attachment.imported', { vendor: data.vendor.name }));
     } catch (failure) {
       setError(
         failure instanceof RepositoryError
@@ -163,7 +177,7 @@ function ImportAction({ data, signature }: { data: AssessmentExport; signature: 
         {imported && (
           <div className="verify-imported">
             <p>
-              {t('verify.attachment.imported', { vendor: data.vendor.name })}{' '}
+              {t(imported.alreadyHere ? 'verify.attachment.alreadyHere' : 'verify.attachment.imported', { vendor: data.vendor.name })}{' '}
               <a ref={openLink} href={href({ name: 'assessment', assessmentId: imported.assessmentId })}>
                 {t('verify.attachment.openLink')}
               </a>

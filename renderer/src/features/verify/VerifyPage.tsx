@@ -138,7 +138,12 @@ export function VerifyPage() {
         <div className="verify-results" key={state.key}>
           <VerdictCard fileName={state.fileName} result={state.result} />
           {state.result.attachment && (
-            <AttachmentCard attachment={state.result.attachment} signature={lastSignature(state.result)} verified={state.result.verdict === 'valid'} />
+            <AttachmentCard
+              fileName={state.fileName}
+              attachment={state.result.attachment}
+              signature={lastSignature(state.result)}
+              verified={state.result.verdict === 'valid'}
+            />
           )}
         </div>
       )}

@@ -1,0 +1,119 @@
+import { readFile, rm } from 'node:fs/promises';
+import {
+  ASSESSMENTS_DOCUMENT,
+  ASSESSMENTS_FORMAT,
+  ASSESSMENTS_SCHEMA_VERSION,
+  MAX_ASSESSMENTS_DOCUMENT_BYTES,
+  assessmentsDocumentSchema,
+  evidencePath,
+  issuePath,
+} from '@shared/bundle/assessments';
+import type { BundleFile } from '@shared/bundle/manifest';
+import type { BundleRefusalDto, OpenedBundle } from '@shared/bundle/opened';
+import type { BlobStore } from '../blobs/blob-store';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/read-zip';
+import { openBundle, type BundleRefusal, type BundleSink } from './read-bundle';
+
+/**
+ * Opening a bundle someone sent into the store: every file is checked against the manifest as it is copied out of
+ * the archive (read-bundle.ts), then the document is read by its schema and every evidence file it names must be
+ * the archive's file of that digest, and every file of the archive must be one it names. Runs in the file worker;
+ * on any refusal the files it copied are released again.
+ */
+
+const cut = (name: string) => name.slice(0, 300);
+
+function flatten(refusal: BundleRefusal): BundleRefusalDto {
+  if (refusal.problem === 'archive') {
+    const inner = refusal.refusal;
+    return {
+      problem: inner.problem,
+      ...('name' in inner ? { name: cut(inner.name) } : {}),
+      ...('why' in inner ? { why: inner.why } : {}),
+      ...('limit' in inner ? { limit: inner.limit } : {}),
+    };
+  }
+  if (refusal.problem === 'damaged') return { problem: 'fileDamaged', name: cut(refusal.path) };
+  if (refusal.problem === 'newerFormat') return { problem: 'newerFormat', version: refusal.version };
+  if (refusal.problem === 'manifestTooLarge') return { problem: 'manifestTooLarge', limit: refusal.limit };
+  if ('path' in refusal) return { problem: refusal.problem, name: cut(refusal.path) };
+  return { problem: refusal.problem };
+}
+
+/** Reads the assessments document and holds it to the files of the bundle. */
+function checkAssessments(bytes: Buffer, files: readonly BundleFile[]): BundleRefusalDto | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return { problem: 'documentNotJson', name: ASSESSMENTS_DOCUMENT };
+  }
+  const header = parsed as { format?: unknown; schemaVersion?: unknown } | null;
+  if (header?.format === ASSESSMENTS_FORMAT && typeof header.schemaVersion === 'number' && header.schemaVersion > ASSESSMENTS_SCHEMA_VERSION)
+    return { problem: 'newerDocument', version: header.schemaVersion };
+  const document = assessmentsDocumentSchema.safeParse(parsed);
+  if (!document.success) return { problem: 'documentInvalid', name: cut(issuePath(document.error)) };
+
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const named = new Set<string>([ASSESSMENTS_DOCUMENT]);
+  for (const { content } of document.data.assessments) {
+    for (const evidence of content.evidence) {
+      const path = evidencePath(evidence.sha256);
+      const file = byPath.get(path);
+      // The file under an evidence file's name must be the bytes of that digest, whatever the manifest says.
+      if (!file || file.size !== evidence.size || file.sha256 !== evidence.sha256) return { problem: 'evidenceMissing', name: cut(evidence.fileName) };
+      named.add(path);
+    }
+  }
+  const extra = files.find((file) => !named.has(file.path));
+  return extra ? { problem: 'unexpectedFile', name: cut(extra.path) } : undefined;
+}
+
+export async function openBundleIntoStore(path: string, store: BlobStore, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenedBundle> {
+  const kept: string[] = [];
+  const sink: BundleSink = {
+    async open(file) {
+      const { path: temp, handle } = await store.tempFile();
+      return {
+        write: async (chunk) => {
+          await handle.write(chunk);
+        },
+        close: async (passed) => {
+          if (passed) await handle.sync();
+          await handle.close();
+          if (passed) {
+            const existed = await store.has(file.sha256);
+            await store.adopt(temp, file.sha256);
+            if (!existed) kept.push(file.sha256);
+          } else await rm(temp, { force: true });
+        },
+      };
+    },
+  };
+  const refuse = async (refusal: BundleRefusalDto): Promise<OpenedBundle> => {
+    await store.release(kept);
+    return { ok: false, refusal };
+  };
+
+  const opened = await openBundle(path, limits, sink);
+  if (!opened.ok) return refuse(flatten(opened.refusal));
+  const { manifest, zip } = opened.bundle;
+  await zip.close();
+
+  if (manifest.kind !== 'assessments') return refuse({ problem: 'wrongKind' });
+  const document = manifest.files.find((file) => file.path === ASSESSMENTS_DOCUMENT);
+  if (!document) return refuse({ problem: 'noDocument', name: ASSESSMENTS_DOCUMENT });
+  if (document.size > MAX_ASSESSMENTS_DOCUMENT_BYTES) return refuse({ problem: 'documentTooLarge', limit: MAX_ASSESSMENTS_DOCUMENT_BYTES });
+  const problem = checkAssessments(await readFile(store.pathOf(document.sha256)), manifest.files);
+  if (problem) return refuse(problem);
+
+  return {
+    ok: true,
+    kind: manifest.kind,
+    appVersion: manifest.appVersion,
+    creator: manifest.creator,
+    createdAt: manifest.createdAt,
+    document,
+    files: manifest.files.filter((file) => file !== document),
+  };
+}

@@ -1,0 +1,24 @@
+import type { BundleRefusalDto } from '@shared/bundle/opened';
+import type { LocaleFormat } from '@shared/i18n/format';
+import { RepositoryError } from '../../db';
+import { TransferError } from '../../app/transfer';
+import type { Translate } from '../../ui/use-t';
+
+/** Why a bundle was refused, in the user's words: the problem, naming the file it concerns. */
+export function refusalWords(t: Translate, format: LocaleFormat, refusal: BundleRefusalDto): string {
+  return t(`bundles.problems.${refusal.problem}`, {
+    name: refusal.name ?? '',
+    limit: refusal.limit ?? '',
+    size: refusal.limit === undefined ? '' : format.bytes(refusal.limit),
+  });
+}
+
+/** A failure while copying, checking or importing, without raw exception text. */
+export function failureWords(t: Translate, error: unknown): string {
+  if (error instanceof RepositoryError) return t(error.messageKey, error.params);
+  if (error instanceof TransferError) {
+    const known = (['tooLarge', 'tooManyUploads', 'fileMissing'] as const).find((problem) => problem === error.problem);
+    return t(`bundles.transfer.${known ?? 'other'}`);
+  }
+  return t('bundles.transfer.other');
+}
