@@ -46,7 +46,14 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
   const verifyPdf = createPdfVerifier({ worker: fileWorker });
   // Files on their way between the renderer and the Node side: evidence for bundles, bundles being opened.
   const blobs = createBlobStore(join(deps.dataDir, 'transfer'), { sweep: true });
-  const bundles = createBundleService({ blobs, fileWorker, appVersion: deps.appVersion, now: deps.now, chooseSavePath: deps.chooseSavePath });
+  const bundles = createBundleService({
+    blobs,
+    backupsDir: join(deps.dataDir, 'backups'),
+    fileWorker,
+    appVersion: deps.appVersion,
+    now: deps.now,
+    chooseSavePath: deps.chooseSavePath,
+  });
   const exportDeps = { identities, fontsDir: deps.fontsDir, now: deps.now, chooseSavePath: deps.chooseSavePath };
   return {
     'app:info': () => ({
@@ -92,7 +99,9 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
       return { released: true as const };
     },
     'bundles:save': (input) => refusalOr(() => bundles.save(input)),
-    'bundles:open': ({ sha256 }) => refusalOr(() => bundles.open(sha256)),
+    'bundles:open': ({ sha256, kind }) => refusalOr(() => bundles.open(sha256, kind)),
+    'backups:list': () => bundles.listBackups(),
+    'backups:stage': ({ name }) => refusalOr(() => bundles.stageBackup(name)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupContentsSchema } from './backup';
 
 /**
  * The manifest of an assessment bundle or a backup: what the archive holds, file by file, with each file's SHA-256
@@ -31,6 +32,8 @@ export const manifestSchema = z
     appVersion: z.string().max(40),
     creator: z.string().max(200),
     createdAt: z.iso.datetime(),
+    /** A backup's counts of vendors, assessments and evidence, so a list of backups need not read their documents. */
+    contents: backupContentsSchema.optional(),
     files: z.array(fileSchema).max(MAX_BUNDLE_FILES),
   })
   .strict();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bundleKinds } from './manifest';
+import { backupContentsSchema } from './backup';
 
 /**
  * What opening a bundle tells the renderer: the manifest's facts and where its checked files now are (the Node
@@ -84,3 +85,28 @@ export const openedBundleSchema = z.union([
   z.object({ ok: z.literal(false), refusal: bundleRefusalSchema }).strict(),
 ]);
 export type OpenedBundle = z.infer<typeof openedBundleSchema>;
+
+/** A manifest's facts, read without opening the rest of the archive: what a list of backups shows. */
+export const manifestFactsSchema = z.union([
+  z
+    .object({
+      ok: z.literal(true),
+      kind: z.enum(bundleKinds),
+      appVersion: z.string().max(40),
+      createdAt: z.iso.datetime(),
+      contents: backupContentsSchema.optional(),
+    })
+    .strict(),
+  z.object({ ok: z.literal(false) }).strict(),
+]);
+
+export const backupListingSchema = z
+  .object({
+    name: z.string().max(255),
+    size: z.number().int().min(0),
+    createdAt: z.iso.datetime(),
+    appVersion: z.string().max(40),
+    contents: backupContentsSchema.optional(),
+  })
+  .strict();
+export type BackupListing = z.infer<typeof backupListingSchema>;

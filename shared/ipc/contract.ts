@@ -8,7 +8,8 @@ import { responsePackSchema } from '../response-pack/format';
 import { MAX_SPREADSHEET_BYTES } from '../spreadsheet/limits';
 import { sheetsToWriteSchema, workbookReadingSchema } from '../spreadsheet/reading';
 import { bundleKinds, MAX_BUNDLE_FILES } from '../bundle/manifest';
-import { openedBundleSchema } from '../bundle/opened';
+import { backupListingSchema, openedBundleSchema } from '../bundle/opened';
+import { backupContentsSchema } from '../bundle/backup';
 
 /**
  * The one list of IPC channels between the renderer and the Node side.
@@ -205,16 +206,37 @@ export const contract = {
           .max(200)
           .regex(/^[^/\\:*?"<>|]+\.assay$/i),
         creator: z.string().max(200),
+        /** Where the user chooses, or (a backup only) the backups folder of the data folder, without asking. */
+        place: z.enum(['choose', 'backups']).optional(),
+        contents: backupContentsSchema.optional(),
+        /** With place "backups": keep only this many backups whose names start as this one's does. */
+        keep: z.number().int().min(1).max(1000).optional(),
         files: z
           .array(z.object({ path: z.string().min(1).max(255), sha256 }).strict())
           .min(1)
           .max(MAX_BUNDLE_FILES),
       })
-      .strict(),
+      .strict()
+      .refine((input) => input.place !== 'backups' || input.kind === 'backup', { message: 'only a backup goes to the backups folder', path: ['place'] }),
     exportResultSchema,
   ),
-  /** A stored bundle opened and checked in the file worker; its files are then in the store. */
-  'bundles:open': channel(z.object({ sha256 }).strict(), z.union([openedBundleSchema, serviceRefusalSchema])),
+  /** A stored bundle or backup opened and checked in the file worker; its files are then in the store. */
+  'bundles:open': channel(z.object({ sha256, kind: z.enum(bundleKinds) }).strict(), z.union([openedBundleSchema, serviceRefusalSchema])),
+  /** The backups kept in the data folder, newest first. */
+  'backups:list': channel(noInput, z.array(backupListingSchema)),
+  /** A backup of the data folder's backups, copied into the store to be opened. */
+  'backups:stage': channel(
+    z
+      .object({
+        name: z
+          .string()
+          .min(1)
+          .max(255)
+          .regex(/^[^/\\:*?"<>|]+\.assay$/i),
+      })
+      .strict(),
+    z.union([z.object({ sha256, size: z.number().int().min(0) }), serviceRefusalSchema]),
+  ),
   'reports:verify': channel(z.object({ fileName: z.string().max(260), data: base64File(MAX_VERIFY_PDF_BYTES) }).strict(), verificationSchema),
 } as const;
 

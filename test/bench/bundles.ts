@@ -160,7 +160,7 @@ export async function benchBundles(): Promise<BundleBench> {
 
       const imported = await timed(async () => {
         const bundleSha = await send(target);
-        const opened = (await call('bundles:open', { sha256: bundleSha })) as {
+        const opened = (await call('bundles:open', { sha256: bundleSha, kind: 'assessments' })) as {
           ok: boolean;
           document: { sha256: string };
           files: { sha256: string; size: number }[];

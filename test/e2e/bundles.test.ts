@@ -1,7 +1,9 @@
-import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchTestApp, type TestApp } from '../support/app';
-import { ready } from '../support/assessment-ui';
+import { createVendorAndStart, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
 let app: TestApp;
@@ -81,4 +83,108 @@ describe('assessments received from a bundle, in real IndexedDB', () => {
     expect(r.evidence).toBeGreaterThan(20);
     expect(r.final).toBeGreaterThan(10);
   }, 120_000);
+});
+
+describe('backups in real IndexedDB', () => {
+  it('restore a whole database, evidence bytes, settings and weight profiles included, replacing what was there', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
+    const r = await call<Record<string, any>>('backupRoundTrip');
+    expect(r.contents).toEqual({ vendors: 2, assessments: 2, evidence: 4, evidenceBytes: 140_018 });
+    expect(r.prepared).toEqual(r.contents);
+    expect(r.equal).toBe(true);
+  });
+
+  it('bring a backup of an older database version up to date as it is restored', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page results, checked by shape below
+    const r = await call<Record<string, any>>('restoreOlderBackup');
+    expect(r.version).toBe(1);
+    expect(r.vendor).toEqual([expect.objectContaining({ name: 'Talkdesk', contacts: [], services: [] })]);
+    expect(r.assessment).toMatchObject({ id: 'a-1', revision: 1, domainWeights: {} });
+  });
+
+  it('refuse a crafted backup with a reason and leave the database as it was', async () => {
+    const r = await call<Record<string, { outcome: string; unchanged: boolean }>>('hostileBackups');
+    expect(r).toEqual({
+      newerDatabase: { outcome: 'invalid backups.errors.newer', unchanged: true },
+      duplicateVendorId: { outcome: 'invalid backups.errors.damaged', unchanged: true },
+      orphanAnswer: { outcome: 'invalid backups.errors.damaged', unchanged: true },
+      invalidAnswer: { outcome: 'invalid assessment.errors.invalidAnswer', unchanged: true },
+      vendorWithoutName: { outcome: 'invalid backups.errors.damaged', unchanged: true },
+      hugeString: { outcome: 'invalid backups.errors.damaged', unchanged: true },
+      missingEvidence: { outcome: 'invalid backups.errors.evidenceMissing', unchanged: true },
+      unknownQuestionnaire: { outcome: 'invalid assessment.errors.unknownQuestionnaire', unchanged: true },
+      strangeSummary: { outcome: 'invalid backups.errors.damaged', unchanged: true },
+    });
+  });
+
+  it('backup then restore yields an equal database, for generated stores', async () => {
+    const r = await call<{ result: string; assessments: number; evidence: number }>('backupRoundTripProperty', 25);
+    expect(r.result).toBe('held');
+    expect(r.assessments).toBeGreaterThan(30);
+    expect(r.evidence).toBeGreaterThan(10);
+  }, 180_000);
+});
+
+describe('bundles in the app', () => {
+  let apps: TestApp[] = [];
+  afterEach(async () => {
+    for (const opened of apps) await opened.close();
+    apps = [];
+  });
+  const launch = async () => {
+    const opened = await launchTestApp({ locale: 'en-GB' });
+    apps.push(opened);
+    await ready(opened.page);
+    return opened;
+  };
+  const chooseBundle = (page: Page, name: string, buffer: Buffer) =>
+    page.locator('dialog[open] input[type=file]').setInputFiles({ name, mimeType: 'application/zip', buffer });
+
+  it('exports a vendor’s assessment on one machine and imports it on a fresh one after a preview: once, read-only and marked', async () => {
+    const sender = await launch();
+    await createVendorAndStart(sender.page, 'Example Contact Cloud');
+    await sender.page.locator('.back-link').click();
+    await sender.page.getByRole('button', { name: 'Export bundle…' }).click();
+    await expect(sender.page.getByLabel('Your name').inputValue()).resolves.toBe('Alex Example');
+    await sender.page.getByRole('button', { name: 'Export bundle', exact: true }).click();
+    await sender.page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const saved = (await readdir(join(sender.dataDir, 'reports'))).filter((f) => f.endsWith('.assay'));
+    expect(saved).toEqual([expect.stringMatching(/^Example Contact Cloud \d{4}-\d{2}-\d{2}\.assay$/)]);
+    const bundle = await readFile(join(sender.dataDir, 'reports', saved[0]!));
+
+    const { page } = await launch();
+    // A damaged file first: the reason in words, and nothing added.
+    await page.getByRole('button', { name: 'Import bundle…' }).click();
+    await chooseBundle(page, 'damaged.assay', bundle.subarray(0, bundle.length - 30));
+    await expect(page.locator('dialog[open] [role=alert]').textContent()).resolves.toBe(
+      'This bundle cannot be imported. The file is damaged or incomplete: its table of contents cannot be read.',
+    );
+
+    await chooseBundle(page, saved[0]!, bundle);
+    const preview = page.locator('[data-testid=bundle-preview]');
+    await preview.waitFor();
+    await expect(preview.textContent()).resolves.toContain('Made by Alex Example with Assay');
+    await expect(preview.textContent()).resolves.toContain('Example Contact Cloud: new vendor');
+    await expect(preview.locator('tr[data-state=new]').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Import 1 assessment' }).click();
+    await page.getByText('1 assessment imported.').waitFor();
+    await page.getByRole('link', { name: 'Open Example Contact Cloud' }).click();
+    await page.locator('.vendors-received').first().waitFor();
+    await page.getByRole('link', { name: 'Cloud contact centre' }).click();
+    const marker = page.locator('.received-banner');
+    await marker.waitFor();
+    await expect(marker.textContent()).resolves.toContain(`It came from Alex Example in the bundle “${saved[0]}”`);
+    await expect(page.locator('.answer-form input:not([disabled])').count()).resolves.toBe(0);
+
+    // The same bundle again: nothing to add.
+    await page.getByRole('link', { name: 'Vendors' }).click();
+    await page.getByRole('button', { name: 'Import bundle…' }).click();
+    await chooseBundle(page, saved[0]!, bundle);
+    await preview.waitFor();
+    await expect(preview.locator('tr[data-state=same]').count()).resolves.toBe(1);
+    await page.getByText('Everything in this bundle is here already. Nothing will be added.').waitFor();
+    await expect(page.getByRole('button', { name: /^Import \d/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.locator('.vendor-label').count()).resolves.toBe(1);
+  });
 });

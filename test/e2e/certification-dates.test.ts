@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchTestApp, type TestApp } from '../support/app';
-import { ready } from '../support/assessment-ui';
+import { newVendorByKeyboard, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
 const storeChecks = resolve(__dirname, 'page/store-checks.ts');
@@ -19,7 +19,7 @@ type Stored = { questionId: string; answer: { status: string; value?: unknown } 
 /** A new assessment dated 2 Mar 2026, as an assessor starts one; returns its id. */
 async function startAssessment(page: Page, vendor: string): Promise<string> {
   await ready(page);
-  await page.keyboard.press('Control+N');
+  await newVendorByKeyboard(page);
   await page.keyboard.type(vendor);
   await page.keyboard.press('Enter');
   await page.locator('dialog').waitFor({ state: 'detached' });

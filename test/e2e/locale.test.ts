@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateInput } from '@shared/i18n/date-entry';
 import { launchTestApp, type TestApp } from '../support/app';
-import { ready } from '../support/assessment-ui';
+import { newVendorByKeyboard, ready } from '../support/assessment-ui';
 
 let app: TestApp | undefined;
 afterEach(async () => {
@@ -18,7 +18,7 @@ const browserToday = (page: Page) =>
   });
 
 async function openIntake(page: Page, vendor: string, newAssessment: string) {
-  await page.keyboard.press('Control+N');
+  await newVendorByKeyboard(page);
   await page.keyboard.type(vendor);
   await page.keyboard.press('Enter');
   await page.locator('dialog').waitFor({ state: 'detached' });

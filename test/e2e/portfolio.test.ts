@@ -212,7 +212,7 @@ describe('portfolio dashboard', () => {
     await page.getByRole('searchbox', { name: 'Search vendors' }).fill('nice');
     await expectNames(page, ['NICE CXone']);
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(page.locator('tr[data-portfolio-row]').count()).resolves.toBe(7);
+    await page.waitForFunction(() => document.querySelectorAll('tr[data-portfolio-row]').length === 7);
     // A key figure is a filter too.
     await page.locator('[data-figure=overdue] button').click();
     await expect(page.getByLabel('Review overdue').isChecked()).resolves.toBe(true);

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { launchTestApp, type TestApp } from '../support/app';
-import { ready } from '../support/assessment-ui';
+import { newVendorByKeyboard, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
 let app: TestApp | undefined;
@@ -42,7 +42,7 @@ describe('the questionnaire picker on the new-assessment page', () => {
       app = await launchTestApp({ locale: c.locale });
       const { page } = app;
       await ready(page);
-      await page.keyboard.press('Control+N');
+      await newVendorByKeyboard(page);
       await page.keyboard.type('Genesys');
       await page.keyboard.press('Enter');
       await page.locator('dialog').waitFor({ state: 'detached' });

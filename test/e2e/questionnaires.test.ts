@@ -10,7 +10,7 @@ import { gridOf } from '../support/response-pack';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { sixDomains } from '../fixtures/six-domain-questionnaire';
 import { launchTestApp, type TestApp } from '../support/app';
-import { ready } from '../support/assessment-ui';
+import { newVendorByKeyboard, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
 let app: TestApp | undefined;
@@ -84,7 +84,7 @@ describe('the questionnaire manager', () => {
 
     // A new assessment can use it.
     await page.getByRole('link', { name: 'Vendors' }).click();
-    await page.keyboard.press('Control+N');
+    await newVendorByKeyboard(page);
     await page.keyboard.type('Northwind Contact');
     await page.keyboard.press('Enter');
     await page.locator('dialog').waitFor({ state: 'detached' });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { assessmentExportSchema } from '@shared/report/assessment-export';
 import { launchTestApp, type TestApp } from '../support/app';
 import { run } from '../support/pdf-tools';
+import { newVendorByKeyboard } from '../support/assessment-ui';
 
 let app: TestApp | undefined;
 afterEach(async () => {
@@ -21,7 +22,7 @@ describe('signed report from the UI', () => {
     );
     expect(identity.ok).toBe(true);
 
-    await page.keyboard.press('Control+N');
+    await newVendorByKeyboard(page);
     await page.keyboard.type('Genesys Cloud');
     await page.keyboard.press('Enter');
     await page.locator('dialog').waitFor({ state: 'detached' });

@@ -28,8 +28,21 @@ export async function moved(page: Page, id: string) {
   await page.waitForFunction((from) => !document.querySelector('.q-link[aria-current=step]')?.getAttribute('href')?.endsWith(`/${from}`), id);
 }
 
+/** Opens the new-vendor dialog with its shortcut, which the vendor list listens for once it has mounted. */
+export async function newVendorByKeyboard(page: Page) {
+  for (let attempt = 0; ; attempt += 1) {
+    await page.keyboard.press('Control+N');
+    try {
+      await page.locator('dialog[open]').waitFor({ timeout: 2000 });
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
+}
+
 export async function createVendorAndStart(page: Page, name: string, profile: { ai?: boolean } = {}) {
-  await page.keyboard.press('Control+N');
+  await newVendorByKeyboard(page);
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
   await page.locator('dialog').waitFor({ state: 'detached' });

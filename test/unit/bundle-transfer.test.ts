@@ -126,7 +126,7 @@ describe('an assessment bundle', () => {
     // On another machine: a store that holds nothing yet.
     await call('blobs:release', { sha256s: [documentDigest, pdfDigest] });
     const bundle = await readFile(join(dataDir, 'saved', 'Talkdesk.assay'));
-    const opened = await call('bundles:open', { sha256: await send(bundle) });
+    const opened = await call('bundles:open', { sha256: await send(bundle), kind: 'assessments' });
     expect(opened).toEqual({
       ok: true,
       kind: 'assessments',
@@ -157,7 +157,7 @@ describe('a hostile or broken bundle', () => {
     await writeBundle(path, { kind, appVersion: '9.9.9', creator: 'Mallory', createdAt: '2026-12-01T09:00:00.000Z' }, files);
     const bundle = await readFile(path);
     const digest = await send(bundle);
-    const opened = await call('bundles:open', { sha256: digest });
+    const opened = await call('bundles:open', { sha256: digest, kind: 'assessments' });
     await call('blobs:release', { sha256s: [digest] });
     return { opened, store: await storeFiles() };
   }
@@ -237,7 +237,7 @@ describe('a hostile or broken bundle', () => {
       { name: 'manifest.json', data: json(manifest) },
     ]);
     const digest = await send(zip);
-    await expect(call('bundles:open', { sha256: digest })).resolves.toMatchObject({
+    await expect(call('bundles:open', { sha256: digest, kind: 'assessments' })).resolves.toMatchObject({
       ok: false,
       refusal: { problem: 'hashDiffers', name: evidencePath(sha256(pdf)) },
     });
@@ -247,11 +247,11 @@ describe('a hostile or broken bundle', () => {
 
   it('is refused as an archive when it is empty or truncated', async () => {
     const empty = await send(Buffer.alloc(0));
-    await expect(call('bundles:open', { sha256: empty })).resolves.toMatchObject({ ok: false, refusal: { problem: 'empty' } });
+    await expect(call('bundles:open', { sha256: empty, kind: 'assessments' })).resolves.toMatchObject({ ok: false, refusal: { problem: 'empty' } });
     const path = join(dataDir, 'whole.assay');
     await writeBundle(path, { kind: 'assessments', appVersion: '1', creator: '', createdAt: '2026-12-01T09:00:00.000Z' }, withDocument(good));
     const whole = await readFile(path);
     const truncated = await send(whole.subarray(0, whole.length - 40));
-    await expect(call('bundles:open', { sha256: truncated })).resolves.toMatchObject({ ok: false, refusal: { problem: 'damaged' } });
+    await expect(call('bundles:open', { sha256: truncated, kind: 'assessments' })).resolves.toMatchObject({ ok: false, refusal: { problem: 'damaged' } });
   });
 });

@@ -147,9 +147,16 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
       { kind: 'assessments', fileName: '../ACME.assay', creator: '', files: [{ path: 'a', sha256: DIGEST }] },
       { kind: 'everything', fileName: 'ACME.assay', creator: '', files: [{ path: 'a', sha256: DIGEST }] },
       { kind: 'assessments', fileName: 'ACME.assay', creator: '', files: [] },
+      { kind: 'assessments', fileName: 'ACME.assay', creator: '', place: 'backups', files: [{ path: 'a', sha256: DIGEST }] },
     ],
   },
-  'bundles:open': { valid: [{ sha256: DIGEST }], invalid: [{ sha256: 'C:/bundle.assay' }, {}] },
+  'bundles:open': { valid: [{ sha256: DIGEST, kind: 'backup' }], invalid: [{ sha256: 'C:/bundle.assay', kind: 'backup' }, { sha256: DIGEST }, {}] },
+  'backups:list': { valid: [{}], invalid: [{ folder: '/etc' }] },
+  'backups:stage': {
+    // A backup that is not there is a refusal.
+    valid: [{ name: 'Assay backup 2026-12-07.assay' }],
+    invalid: [{ name: '../../secrets.assay' }, { name: 'C:\\backup.assay' }, { name: 'backup.zip' }],
+  },
   'app:info': {
     valid: [{}],
     invalid: [undefined, null, 'x', 42, [], { extra: true }],

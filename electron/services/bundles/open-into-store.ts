@@ -8,14 +8,15 @@ import {
   evidencePath,
   issuePath,
 } from '@shared/bundle/assessments';
-import type { BundleFile } from '@shared/bundle/manifest';
+import type { BundleFile, BundleKind } from '@shared/bundle/manifest';
+import { BACKUP_DOCUMENT, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, MAX_BACKUP_DOCUMENT_BYTES, backupDocumentSchema } from '@shared/bundle/backup';
 import type { BundleRefusalDto, OpenedBundle } from '@shared/bundle/opened';
 import type { BlobStore } from '../blobs/blob-store';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/read-zip';
 import { openBundle, type BundleRefusal, type BundleSink } from './read-bundle';
 
 /**
- * Opening a bundle someone sent into the store: every file is checked against the manifest as it is copied out of
+ * Opening a bundle or a backup into the store: every file is checked against the manifest as it is copied out of
  * the archive (read-bundle.ts), then the document is read by its schema and every evidence file it names must be
  * the archive's file of that digest, and every file of the archive must be one it names. Runs in the file worker;
  * on any refusal the files it copied are released again.
@@ -40,36 +41,82 @@ function flatten(refusal: BundleRefusal): BundleRefusalDto {
   return { problem: refusal.problem };
 }
 
-/** Reads the assessments document and holds it to the files of the bundle. */
-function checkAssessments(bytes: Buffer, files: readonly BundleFile[]): BundleRefusalDto | undefined {
+/** What each kind of bundle holds: its document, how large it may be, its format, and the evidence files it names. */
+const documents: Record<BundleKind, DocumentRule> = {
+  assessments: {
+    name: ASSESSMENTS_DOCUMENT,
+    maxBytes: MAX_ASSESSMENTS_DOCUMENT_BYTES,
+    format: ASSESSMENTS_FORMAT,
+    schemaVersion: ASSESSMENTS_SCHEMA_VERSION,
+    read: (parsed) => {
+      const document = assessmentsDocumentSchema.safeParse(parsed);
+      if (!document.success) return { problem: issuePath(document.error) };
+      return { evidence: document.data.assessments.flatMap(({ content }) => content.evidence) };
+    },
+  },
+  backup: {
+    name: BACKUP_DOCUMENT,
+    maxBytes: MAX_BACKUP_DOCUMENT_BYTES,
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    read: (parsed) => {
+      const document = backupDocumentSchema.safeParse(parsed);
+      if (!document.success) return { problem: issuePath(document.error) };
+      const evidence: NamedEvidence[] = [];
+      for (const [index, row] of document.data.tables.evidence.entries()) {
+        const { sha256, size, fileName } = row;
+        if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256) || typeof size !== 'number' || typeof fileName !== 'string')
+          return { problem: `tables.evidence.${index}` };
+        evidence.push({ sha256, size, fileName });
+      }
+      return { evidence };
+    },
+  },
+};
+
+interface NamedEvidence {
+  sha256: string;
+  size: number;
+  fileName: string;
+}
+
+interface DocumentRule {
+  name: string;
+  maxBytes: number;
+  format: string;
+  schemaVersion: number;
+  /** The evidence files a document names, or where it is invalid. */
+  read(parsed: unknown): { evidence: NamedEvidence[] } | { problem: string };
+}
+
+/** Reads a bundle's document and holds it to the files of the bundle. */
+function checkDocument(rule: DocumentRule, bytes: Buffer, files: readonly BundleFile[]): BundleRefusalDto | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return { problem: 'documentNotJson', name: ASSESSMENTS_DOCUMENT };
+    return { problem: 'documentNotJson', name: rule.name };
   }
   const header = parsed as { format?: unknown; schemaVersion?: unknown } | null;
-  if (header?.format === ASSESSMENTS_FORMAT && typeof header.schemaVersion === 'number' && header.schemaVersion > ASSESSMENTS_SCHEMA_VERSION)
+  if (header?.format === rule.format && typeof header.schemaVersion === 'number' && header.schemaVersion > rule.schemaVersion)
     return { problem: 'newerDocument', version: header.schemaVersion };
-  const document = assessmentsDocumentSchema.safeParse(parsed);
-  if (!document.success) return { problem: 'documentInvalid', name: cut(issuePath(document.error)) };
+  const document = rule.read(parsed);
+  if ('problem' in document) return { problem: 'documentInvalid', name: cut(document.problem) };
 
   const byPath = new Map(files.map((file) => [file.path, file]));
-  const named = new Set<string>([ASSESSMENTS_DOCUMENT]);
-  for (const { content } of document.data.assessments) {
-    for (const evidence of content.evidence) {
-      const path = evidencePath(evidence.sha256);
-      const file = byPath.get(path);
-      // The file under an evidence file's name must be the bytes of that digest, whatever the manifest says.
-      if (!file || file.size !== evidence.size || file.sha256 !== evidence.sha256) return { problem: 'evidenceMissing', name: cut(evidence.fileName) };
-      named.add(path);
-    }
+  const named = new Set<string>([rule.name]);
+  for (const evidence of document.evidence) {
+    const path = evidencePath(evidence.sha256);
+    const file = byPath.get(path);
+    // The file under an evidence file's name must be the bytes of that digest, whatever the manifest says.
+    if (!file || file.size !== evidence.size || file.sha256 !== evidence.sha256) return { problem: 'evidenceMissing', name: cut(evidence.fileName) };
+    named.add(path);
   }
   const extra = files.find((file) => !named.has(file.path));
   return extra ? { problem: 'unexpectedFile', name: cut(extra.path) } : undefined;
 }
 
-export async function openBundleIntoStore(path: string, store: BlobStore, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenedBundle> {
+export async function openBundleIntoStore(path: string, store: BlobStore, kind: BundleKind, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenedBundle> {
   const kept: string[] = [];
   const sink: BundleSink = {
     async open(file) {
@@ -100,11 +147,12 @@ export async function openBundleIntoStore(path: string, store: BlobStore, limits
   const { manifest, zip } = opened.bundle;
   await zip.close();
 
-  if (manifest.kind !== 'assessments') return refuse({ problem: 'wrongKind' });
-  const document = manifest.files.find((file) => file.path === ASSESSMENTS_DOCUMENT);
-  if (!document) return refuse({ problem: 'noDocument', name: ASSESSMENTS_DOCUMENT });
-  if (document.size > MAX_ASSESSMENTS_DOCUMENT_BYTES) return refuse({ problem: 'documentTooLarge', limit: MAX_ASSESSMENTS_DOCUMENT_BYTES });
-  const problem = checkAssessments(await readFile(store.pathOf(document.sha256)), manifest.files);
+  if (manifest.kind !== kind) return refuse({ problem: 'wrongKind' });
+  const rule = documents[kind];
+  const document = manifest.files.find((file) => file.path === rule.name);
+  if (!document) return refuse({ problem: 'noDocument', name: rule.name });
+  if (document.size > rule.maxBytes) return refuse({ problem: 'documentTooLarge', limit: rule.maxBytes });
+  const problem = checkDocument(rule, await readFile(store.pathOf(document.sha256)), manifest.files);
   if (problem) return refuse(problem);
 
   return {

@@ -128,3 +128,19 @@ export async function openBundle(
   }
   return { ok: true, bundle: { manifest, manifestBytes, zip, files } };
 }
+
+/** A bundle's manifest alone, checked by its schema, without reading its other files: for listing backups. */
+export async function readManifestFacts(path: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<BundleManifest | undefined> {
+  const opened = await openZip(path, limits);
+  if (!opened.ok) return undefined;
+  try {
+    const entry = opened.zip.entries.find((candidate) => candidate.name === MANIFEST_NAME);
+    if (!entry || entry.size > MAX_MANIFEST_BYTES) return undefined;
+    const manifest = readManifest((await opened.zip.bytes(entry)).data);
+    return 'problem' in manifest ? undefined : manifest;
+  } catch {
+    return undefined;
+  } finally {
+    await opened.zip.close();
+  }
+}

@@ -1,5 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { BackupContents } from '@shared/bundle/backup';
+import type { BackupListing } from '@shared/bundle/opened';
+import { saveIntoFolder } from '../save-path';
 import type { OpenedBundle } from '@shared/bundle/opened';
 import type { BundleKind } from '@shared/bundle/manifest';
 import type { BlobStore } from '../blobs/blob-store';
@@ -8,6 +12,8 @@ import { writeBundle } from './write-bundle';
 
 export interface BundleServiceDeps {
   blobs: BlobStore;
+  /** The folder backups are kept in without asking: automatic ones, and the one taken before a restore. */
+  backupsDir: string;
   fileWorker: FileWorker;
   appVersion: string;
   now: () => Date;
@@ -18,6 +24,10 @@ export interface BundleRequest {
   kind: BundleKind;
   fileName: string;
   creator: string;
+  /** Where it goes: where the user chooses, or the backups folder (a backup only). */
+  place?: 'choose' | 'backups';
+  contents?: BackupContents;
+  keep?: number;
   /** The files of the bundle, each already in the store under its digest, in the order they are written. */
   files: readonly { path: string; sha256: string }[];
 }
@@ -37,20 +47,67 @@ export function createBundleService(deps: BundleServiceDeps) {
   return {
     async save(request: BundleRequest): Promise<{ path: string; bytes: number; signed: boolean } | { cancelled: true }> {
       for (const file of request.files) if (!(await deps.blobs.has(file.sha256))) throw new BundleServiceError('fileMissing');
-      const path = await deps.chooseSavePath(request.fileName);
+      const path = request.place === 'backups' ? await saveIntoFolder(deps.backupsDir)(request.fileName) : await deps.chooseSavePath(request.fileName);
       if (!path) return { cancelled: true };
       await writeBundle(
         path,
-        { kind: request.kind, appVersion: deps.appVersion, creator: request.creator, createdAt: deps.now().toISOString() },
+        {
+          kind: request.kind,
+          appVersion: deps.appVersion,
+          creator: request.creator,
+          createdAt: deps.now().toISOString(),
+          ...(request.contents ? { contents: request.contents } : {}),
+        },
         request.files.map((file) => ({ path: file.path, data: () => createReadStream(deps.blobs.pathOf(file.sha256)) })),
       );
+      // Automatic backups beyond the number to keep go, oldest first: those whose names start as this one's does.
+      if (request.place === 'backups' && request.keep) await this.pruneBackups(basename(request.fileName).replace(/\d.*$/, ''), request.keep);
       return { path, bytes: (await stat(path)).size, signed: false };
     },
 
+    /** The backups in the backups folder, newest first, with what their manifests say. */
+    async listBackups(): Promise<BackupListing[]> {
+      let names: string[];
+      try {
+        names = (await readdir(deps.backupsDir)).filter((name) => name.toLowerCase().endsWith('.assay'));
+      } catch {
+        return [];
+      }
+      const listed: BackupListing[] = [];
+      for (const name of names) {
+        const path = join(deps.backupsDir, name);
+        const facts = await deps.fileWorker('readManifest', { path });
+        const { size } = await stat(path);
+        if ('failed' in facts || !facts.ok || facts.kind !== 'backup') continue;
+        listed.push({ name, size, createdAt: facts.createdAt, appVersion: facts.appVersion, ...(facts.contents ? { contents: facts.contents } : {}) });
+      }
+      return listed.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    },
+
+    /** A backup of the backups folder copied into the store, to be opened like any other. */
+    async stageBackup(name: string): Promise<{ sha256: string; size: number }> {
+      const path = join(deps.backupsDir, basename(name));
+      const { size } = await stat(path).catch(() => {
+        throw new BundleServiceError('fileMissing');
+      });
+      const uploadId = await deps.blobs.begin(size);
+      let offset = 0;
+      for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
+        offset = await deps.blobs.append(uploadId, offset, chunk as Buffer);
+      }
+      return deps.blobs.finish(uploadId);
+    },
+
+    /** Removes the oldest automatic backups beyond `keep`; backups the user saved elsewhere are not here. */
+    async pruneBackups(prefix: string, keep: number): Promise<void> {
+      const names = (await readdir(deps.backupsDir).catch(() => [] as string[])).filter((name) => name.startsWith(prefix) && name.endsWith('.assay')).sort();
+      for (const name of names.slice(0, Math.max(0, names.length - keep))) await rm(join(deps.backupsDir, name), { force: true });
+    },
+
     /** A bundle the renderer uploaded, opened and checked in the file worker. */
-    async open(sha256: string): Promise<OpenedBundle> {
+    async open(sha256: string, kind: BundleKind): Promise<OpenedBundle> {
       if (!(await deps.blobs.has(sha256))) throw new BundleServiceError('fileMissing');
-      const result = await deps.fileWorker('openBundle', { path: deps.blobs.pathOf(sha256), storeDir: deps.blobs.dir });
+      const result = await deps.fileWorker('openBundle', { path: deps.blobs.pathOf(sha256), storeDir: deps.blobs.dir, kind });
       return 'failed' in result ? { ok: false, refusal: { problem: 'tooComplex' } } : result;
     },
   };

@@ -14,7 +14,7 @@ export interface BundleSource {
   data: Buffer | (() => Readable);
 }
 
-export type BundleFacts = Pick<BundleManifest, 'kind' | 'appVersion' | 'creator' | 'createdAt'>;
+export type BundleFacts = Pick<BundleManifest, 'kind' | 'appVersion' | 'creator' | 'createdAt' | 'contents'>;
 
 export async function writeBundle(target: string, facts: BundleFacts, sources: readonly BundleSource[]): Promise<BundleManifest> {
   const files: BundleFile[] = [];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { verificationReportSchema } from '@shared/verify/report';
 import { workbookReadingSchema } from '@shared/spreadsheet/reading';
-import { openedBundleSchema } from '@shared/bundle/opened';
+import { manifestFactsSchema, openedBundleSchema } from '@shared/bundle/opened';
+import type { BundleKind } from '@shared/bundle/manifest';
 
 /**
  * The one table of work done in the file worker (./worker.ts): for each kind of job, what it is given,
@@ -13,6 +14,7 @@ export const workerJobs = {
   readWorkbook: { output: workbookReadingSchema, timeoutMs: 20_000 },
   /** Checks every byte of a bundle as it copies its files out: gigabytes of evidence take minutes. */
   openBundle: { output: openedBundleSchema, timeoutMs: 30 * 60_000 },
+  readManifest: { output: manifestFactsSchema, timeoutMs: 4_000 },
 } as const satisfies Record<string, { output: z.ZodType; timeoutMs: number }>;
 
 export type JobKind = keyof typeof workerJobs;
@@ -21,7 +23,8 @@ export type JobKind = keyof typeof workerJobs;
 export interface JobInputs {
   verifyPdf: { pdf: Uint8Array; trusted: string[] };
   readWorkbook: { data: Uint8Array };
-  openBundle: { path: string; storeDir: string };
+  openBundle: { path: string; storeDir: string; kind: BundleKind };
+  readManifest: { path: string };
 }
 
 export type JobOutput<K extends JobKind> = z.output<(typeof workerJobs)[K]['output']>;

@@ -3,6 +3,7 @@ import { readWorkbookGrid } from '../spreadsheet/read-workbook';
 import { verifyPdfBytes } from '../verify/verify-pdf';
 import { createBlobStore } from '../blobs/blob-store';
 import { openBundleIntoStore } from '../bundles/open-into-store';
+import { readManifestFacts } from '../bundles/read-bundle';
 import type { JobKind, JobRequest, JobResponse } from './jobs';
 
 // The file worker for ./isolated.ts: it reads one untrusted file at a time, so a crafted file can exhaust
@@ -13,7 +14,13 @@ const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
 const run: { [K in JobKind]: (input: Extract<JobRequest, { kind: K }>['input']) => Promise<unknown> } = {
   verifyPdf: ({ pdf, trusted }) => verifyPdfBytes(asBuffer(pdf), new Set(trusted)),
   readWorkbook: ({ data }) => readWorkbookGrid(asBuffer(data)),
-  openBundle: ({ path, storeDir }) => openBundleIntoStore(path, createBlobStore(storeDir)),
+  openBundle: ({ path, storeDir, kind }) => openBundleIntoStore(path, createBlobStore(storeDir), kind),
+  readManifest: async ({ path }) => {
+    const manifest = await readManifestFacts(path);
+    if (!manifest) return { ok: false };
+    const { kind, appVersion, createdAt, contents } = manifest;
+    return { ok: true, kind, appVersion, createdAt, ...(contents ? { contents } : {}) };
+  },
 };
 
 parentPort?.on('message', (request: JobRequest) => {

@@ -5,7 +5,6 @@ import {
   ASSESSMENTS_FORMAT,
   ASSESSMENTS_SCHEMA_VERSION,
   assessmentsDocumentSchema,
-  evidencePath,
   type AssessmentsDocument,
   type BundleVendor,
 } from '@shared/bundle/assessments';
@@ -509,11 +508,3 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
 }
 
 export type BundleRepository = ReturnType<typeof createBundleRepository>;
-
-/** The document's path for each evidence file, for the bundle's file list. */
-export const evidenceFiles = (document: AssessmentsDocument): { path: string; sha256: string }[] => {
-  const seen = new Map<string, { path: string; sha256: string }>();
-  for (const { content } of document.assessments)
-    for (const file of content.evidence) seen.set(file.sha256, { path: evidencePath(file.sha256), sha256: file.sha256 });
-  return [...seen.values()];
-};

@@ -135,6 +135,24 @@ export const SCHEMA_V1 = {
   settings: 'key',
 };
 
+/** The stores each version declared, index 0 being version 1: what a database left at an older version has. */
+export const STORES_BY_VERSION: readonly Record<string, string>[] = [SCHEMA_V1, SCHEMA_V2, {}, SCHEMA_V4];
+
+/** The version of the database this app writes. */
+export const DATABASE_VERSION = STORES_BY_VERSION.length;
+
+/**
+ * A new database as the app left it at `version`: the stores of every version up to it and no upgrade, so rows of
+ * that time can be loaded into it and then upgraded by opening it as an AssayDatabase (migration tests, restoring an
+ * older backup).
+ */
+export async function databaseAt(name: string, version: number): Promise<Dexie> {
+  const db = new Dexie(name);
+  STORES_BY_VERSION.slice(0, version).forEach((stores, index) => db.version(index + 1).stores(stores));
+  await db.open();
+  return db;
+}
+
 /**
  * The local store. Each schema change adds a new version() whose stores and upgrade live in a
  * numbered file under migrations/, with its own upgrade test; existing versions are never edited.

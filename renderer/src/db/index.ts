@@ -5,6 +5,7 @@ import { createVendorRepository } from './vendors';
 import { createPortfolioRepository } from './portfolio';
 import type { ReceivedImport } from './received';
 import type { BundleRepository, ReceivedOrigin } from './bundles';
+import type { BackupRepository } from './backup';
 import { createQuestionnaireRepository } from './questionnaire-store';
 import { createImportedAnswerRepository } from './imported-answers';
 import type { AssessmentExport } from '@shared/report/assessment-export';
@@ -17,9 +18,11 @@ export function openStore(name?: string) {
   // Bundles load with the screens that hand work on, not with the first one.
   let bundles: Promise<BundleRepository> | undefined;
   const loadBundles = () => (bundles ??= import('./bundles').then((m) => m.createBundleRepository(db, undefined, questionnaires)));
+  let backups: Promise<BackupRepository> | undefined;
   return {
     questionnaires,
     bundles: loadBundles,
+    backups: () => (backups ??= import('./backup').then((m) => m.createBackupRepository(db))),
     vendors: createVendorRepository(db),
     assessments: createAssessmentRepository(db, undefined, questionnaires),
     settings: createSettingsRepository(db),

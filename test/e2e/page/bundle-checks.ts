@@ -11,6 +11,8 @@ import { createBundleRepository, contentText, type ReceivedOrigin, type VendorCh
 import { AssayDatabase, type AnswerRow, type AssessmentRow, type EvidenceRow, type FindingRow } from '../../../renderer/src/db/database';
 import { RepositoryError } from '../../../renderer/src/db/errors';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
+import { createBackupRepository } from '../../../renderer/src/db/backup';
+import type { BackupDocument } from '@shared/bundle/backup';
 
 const ORIGIN: ReceivedOrigin = { via: 'bundle', fileName: 'Talkdesk.assay', from: 'Robin Sender', sentAt: '2026-12-01T09:00:00.000Z' };
 const setup = {
@@ -345,3 +347,161 @@ export async function roundTripProperty(runs: number): Promise<{ result: string;
 }
 
 export type { AnswerRow, AssessmentRow, FindingRow };
+
+/** Backs up one store and restores into another: every table equal, evidence bytes included. */
+export async function backupRoundTrip() {
+  return withDbs(async (source, target) => {
+    await seed(source);
+    await createVendorRepository(source).create('Zendesk');
+    await source.settings.put({ key: 'compare.weightProfiles', value: [{ name: 'Strict', weights: { security: 9 } }] });
+    const { document, evidence, contents } = await createBackupRepository(source).collect();
+    // The target holds other work, which the restore replaces.
+    await seed(target);
+    const backups = createBackupRepository(target);
+    const prepared = await backups.prepare(asBackupFile(document), evidence);
+    await backups.replace(prepared);
+    return { contents, prepared: prepared.contents, equal: (await dump(source)) === (await dump(target)) };
+  });
+}
+
+const asBackupFile = (document: BackupDocument): BackupDocument => JSON.parse(JSON.stringify(document)) as BackupDocument;
+
+/** A backup written by version 1 of the database: its rows are upgraded as it is restored. */
+export async function restoreOlderBackup() {
+  return withDbs(async (_source, target) => {
+    const at = '2025-01-02T00:00:00.000Z';
+    const document: BackupDocument = {
+      format: 'assay-backup',
+      schemaVersion: 1,
+      databaseVersion: 1,
+      exportedAt: at,
+      tables: {
+        vendors: [{ id: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f', name: 'Talkdesk', nameKey: 'talkdesk', createdAt: at, updatedAt: at }],
+        assessments: [
+          {
+            id: 'a-1',
+            vendorId: '7b0c2f3e-1d2a-4c5b-8e9f-0a1b2c3d4e5f',
+            ...setup,
+            questionnaireId: builtInQuestionnaire.id,
+            questionnaireVersion: builtInQuestionnaire.version,
+            status: 'draft',
+            createdAt: at,
+            updatedAt: at,
+          },
+        ],
+        answers: [{ assessmentId: 'a-1', questionId: 'SEC-RBAC', answer: { status: 'answered', value: 'yes' }, updatedAt: at }],
+        evidence: [],
+        settings: [{ key: 'language', value: 'de' }],
+      },
+    };
+    const backups = createBackupRepository(target);
+    const prepared = await backups.prepare(document, new Map());
+    await backups.replace(prepared);
+    return { vendor: await target.vendors.toArray(), assessment: await target.assessments.get('a-1'), version: prepared.databaseVersion };
+  });
+}
+
+type BackupAttack = (document: BackupDocument, evidence: Map<string, Blob>) => void;
+
+const backupAttacks: Record<string, BackupAttack> = {
+  newerDatabase: (d) => {
+    d.databaseVersion = 99;
+  },
+  duplicateVendorId: (d) => {
+    d.tables.vendors.push({ ...d.tables.vendors[0]! });
+  },
+  orphanAnswer: (d) => {
+    d.tables.answers.push({ assessmentId: 'nobody', questionId: 'SEC-RBAC', answer: null, updatedAt: '2026-01-01T00:00:00.000Z' });
+  },
+  invalidAnswer: (d) => {
+    d.tables.answers[0]!.answer = { status: 'answered', value: 'maybe' };
+  },
+  vendorWithoutName: (d) => {
+    d.tables.vendors[0]!.name = '';
+  },
+  hugeString: (d) => {
+    d.tables.vendors[0]!.name = 'x'.repeat(1_000_000);
+  },
+  missingEvidence: (_d, evidence) => {
+    evidence.clear();
+  },
+  unknownQuestionnaire: (d) => {
+    d.tables.assessments[0]!.questionnaireVersion = '9.9.9';
+  },
+  strangeSummary: (d) => {
+    d.tables.assessments[0]!.summary = { score: 'high' };
+  },
+};
+
+/** Each crafted backup is refused with a reason, and the store is as it was. */
+export async function hostileBackups() {
+  return withDbs(async (source, target) => {
+    await seed(source);
+    const { document, evidence } = await createBackupRepository(source).collect();
+    await seed(target);
+    await createVendorRepository(target).create('Kept vendor');
+    const backups = createBackupRepository(target);
+    const results: Record<string, { outcome: string; unchanged: boolean }> = {};
+    for (const [name, attack] of Object.entries(backupAttacks)) {
+      const crafted = asBackupFile(document);
+      const files = new Map(evidence);
+      attack(crafted, files);
+      const before = await dump(target);
+      const result = await outcome(async () => backups.replace(await backups.prepare(crafted, files)));
+      results[name] = { outcome: result, unchanged: before === (await dump(target)) };
+    }
+    return results;
+  });
+}
+
+/** Backup then restore, for generated stores: the same database afterwards, evidence bytes included. */
+export async function backupRoundTripProperty(runs: number): Promise<{ result: string; assessments: number; evidence: number }> {
+  const seen = { assessments: 0, evidence: 0 };
+  try {
+    await fc.assert(
+      fc.asyncProperty(fc.array(assessmentArb, { minLength: 1, maxLength: 3 }), async (generated) => {
+        await withDbs(async (source, target) => {
+          const vendor = await createVendorRepository(source).create('Generated vendor');
+          const assessments = createAssessmentRepository(source);
+          for (const one of generated) {
+            const row = await assessments.create(vendor.id, setup, builtInQuestionnaire);
+            for (const { question, answer, note } of one.answers) {
+              const q = questions[question]!;
+              if (answerSchema(q).safeParse(answer).success) await assessments.saveAnswer(row.id, q.id, answer as never, note ?? '');
+            }
+            for (const file of one.evidence)
+              await outcome(() =>
+                assessments.addEvidence(
+                  row.id,
+                  questions[file.question]!.id,
+                  { name: file.name, type: 'application/octet-stream', size: file.bytes.length, blob: new Blob([file.bytes]) },
+                  10_000_000,
+                ),
+              );
+            for (const finding of one.findings)
+              await assessments.addManualFinding(row.id, { title: finding.title, severity: finding.severity, remediation: '' });
+            if (one.final)
+              await assessments.finalise(row.id, {
+                score: 50,
+                conservativeScore: 40,
+                inherentTier: 'medium',
+                residualRisk: 'medium',
+                recommendation: 'approveWithConditions',
+                knockouts: 0,
+              });
+          }
+          const { document, evidence } = await createBackupRepository(source).collect();
+          seen.assessments += document.tables.assessments.length;
+          seen.evidence += evidence.size;
+          const backups = createBackupRepository(target);
+          await backups.replace(await backups.prepare(asBackupFile(document), evidence));
+          if ((await dump(source)) !== (await dump(target))) throw new Error('the restored database differs');
+        });
+      }),
+      { numRuns: runs, seed: 20261208 },
+    );
+    return { result: 'held', ...seen };
+  } catch (error) {
+    return { result: error instanceof Error ? error.message : String(error), ...seen };
+  }
+}

@@ -4,21 +4,11 @@
 import '../../../renderer/src/app/zod-config';
 import Dexie from 'dexie';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
-import { AssayDatabase, SCHEMA_V1 } from '../../../renderer/src/db/database';
-import { SCHEMA_V2 } from '../../../renderer/src/db/migrations/0002-contacts-revisions-tracking';
-import { SCHEMA_V4 } from '../../../renderer/src/db/migrations/0004-questionnaires';
+import { AssayDatabase, databaseAt as openDatabaseAt } from '../../../renderer/src/db/database';
 import { legacyAnswers, legacySetup } from './legacy-report-answers';
 
-/** The stores of each version, as the app declared them: index 0 is version 1. */
-const STORES_BY_VERSION: readonly Record<string, string>[] = [SCHEMA_V1, SCHEMA_V2, {}, SCHEMA_V4];
-
-/** A new database as the app left it at `version`: the stores of every version up to it, and no upgrade. */
-async function databaseAt(version: number): Promise<Dexie> {
-  const db = new Dexie(`assay-migration-${crypto.randomUUID()}`);
-  STORES_BY_VERSION.slice(0, version).forEach((stores, index) => db.version(index + 1).stores(stores));
-  await db.open();
-  return db;
-}
+/** A new database as the app left it at `version`, under a name of its own. */
+const databaseAt = (version: number): Promise<Dexie> => openDatabaseAt(`assay-migration-${crypto.randomUUID()}`, version);
 
 /** Opens the database with the app's schema, reads it, then deletes it. */
 async function upgraded<T>(old: Dexie, read: (db: AssayDatabase) => Promise<T>): Promise<T & { version: number }> {

@@ -1,16 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { ASSESSMENTS_DOCUMENT } from '@shared/bundle/assessments';
-import { call } from '../../app/api';
 import { useApp } from '../../app/context';
-import { sendFile, sendFiles, TransferError } from '../../app/transfer';
-import { evidenceFiles } from '../../db/bundles';
 import { Dialog } from '../../ui/Dialog';
 import { useToast } from '../../ui/Toast';
 import { useFormat } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
 import { failureWords } from './problem-words';
+import { saveBundle } from './save-bundle';
 import { bundleStrings } from './strings';
 import './bundles.css';
 
@@ -58,21 +56,18 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
   const run = async () => {
     if (busy || ids.length === 0) return;
     setStep({ at: 'preparing' });
-    const sent: string[] = [];
     try {
-      const { document, evidence: blobs } = await (await store.bundles()).collect(ids);
-      const documentSha = await sendFile(new Blob([JSON.stringify(document)], { type: 'application/json' }));
-      sent.push(documentSha);
-      await sendFiles(blobs, (done, total) => setStep({ at: 'sending', done, total }));
-      sent.push(...blobs.keys());
-      setStep({ at: 'writing' });
-      const result = await call('bundles:save', {
-        kind: 'assessments',
-        fileName: bundleFileName(vendorName, new Date().toISOString().slice(0, 10)),
-        creator: creator.trim().slice(0, 200),
-        files: [{ path: ASSESSMENTS_DOCUMENT, sha256: documentSha }, ...evidenceFiles(document)],
-      });
-      if ('refused' in result) throw new TransferError(result.refused);
+      const { document, evidence } = await (await store.bundles()).collect(ids);
+      const result = await saveBundle(
+        {
+          kind: 'assessments',
+          fileName: bundleFileName(vendorName, new Date().toISOString().slice(0, 10)),
+          creator: creator.trim().slice(0, 200),
+          document: { path: ASSESSMENTS_DOCUMENT, value: document },
+          evidence,
+        },
+        (done, total) => setStep({ at: 'sending', done, total }),
+      );
       if ('cancelled' in result) {
         setStep({ at: 'choose' });
         return;
@@ -81,8 +76,6 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
       onClose();
     } catch (error) {
       setStep({ at: 'failed', message: t('bundles.export.failed', { reason: failureWords(t, error) }) });
-    } finally {
-      if (sent.length > 0) void call('blobs:release', { sha256s: sent }).catch(() => undefined);
     }
   };
 

@@ -58,7 +58,9 @@ export function BundleImportDialog({ onClose }: { onClose: () => void }) {
     try {
       const sha256 = await sendFile(file, (done, total) => setStep({ at: 'reading', done, total }));
       setStep({ at: 'checking' });
-      const opened = await call('bundles:open', { sha256 }).finally(() => void call('blobs:release', { sha256s: [sha256] }).catch(() => undefined));
+      const opened = await call('bundles:open', { sha256, kind: 'assessments' }).finally(
+        () => void call('blobs:release', { sha256s: [sha256] }).catch(() => undefined),
+      );
       if ('refused' in opened) throw new Error(opened.refused);
       if (!opened.ok) {
         setStep({ at: 'refused', message: t('bundles.import.refused', { reason: refusalWords(t, format, opened.refusal) }) });

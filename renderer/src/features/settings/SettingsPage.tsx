@@ -6,6 +6,7 @@ import { useT } from '../../ui/use-t';
 import { EVIDENCE_LIMIT_RANGE_MB } from '../../db/settings';
 import { IdentitiesCard } from '../identities';
 import { useStoragePersistence } from './storage';
+import { BackupsCard } from '../bundles';
 
 function EvidenceLimitSetting() {
   const t = useT();
@@ -111,6 +112,8 @@ export function SettingsPage() {
         <h2>{t('settings.storage.title')}</h2>
         <p data-storage-state={persistence}>{t(`settings.storage.${persistence}`)}</p>
       </div>
+
+      <BackupsCard />
 
       <div className="card card-padded settings-group">
         <h2>{t('settings.about.title')}</h2>

@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useState } from 'react';
+import { BACKUP_DOCUMENT } from '@shared/bundle/backup';
+import type { BackupListing } from '@shared/bundle/opened';
+import { call } from '../../app/api';
+import { useApp } from '../../app/context';
+import { useToast } from '../../ui/Toast';
+import { FileChooser } from '../../ui/FileChooser';
+import { useFormat } from '../../ui/use-format';
+import { useT } from '../../ui/use-t';
+import { useTopic } from '../../ui/use-topic';
+import { failureWords } from './problem-words';
+import { RestoreDialog } from './RestoreDialog';
+import { saveBundle, stampedFileName } from './save-bundle';
+import { bundleStrings } from './strings';
+import './bundles.css';
+
+/** Settings' backups: one now, restoring one from a file, and the backups kept in the data folder. */
+export function BackupsCard() {
+  useTopic(bundleStrings);
+  const t = useT();
+  const toast = useToast();
+  const format = useFormat();
+  const { store } = useApp();
+  const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
+  const [listed, setListed] = useState<BackupListing[] | undefined>();
+  const [restoring, setRestoring] = useState<{ file: File } | { listed: string } | null | undefined>();
+
+  const refresh = useCallback(() => {
+    void call('backups:list', {}).then(setListed, () => setListed([]));
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const backUp = async () => {
+    if (busy) return;
+    setBusy({ done: 0, total: 0 });
+    try {
+      const { document, evidence, contents } = await (await store.backups()).collect();
+      const result = await saveBundle(
+        {
+          kind: 'backup',
+          fileName: stampedFileName('Assay backup'),
+          creator: 'Assay',
+          document: { path: BACKUP_DOCUMENT, value: document },
+          evidence,
+          contents,
+        },
+        (done, total) => setBusy({ done, total }),
+      );
+      if (!('cancelled' in result)) toast(t('backups.saved', { path: result.path }));
+    } catch (error) {
+      toast(t('backups.failed', { reason: failureWords(t, error) }), 'error');
+    } finally {
+      setBusy(null);
+      refresh();
+    }
+  };
+
+  return (
+    <div className="card card-padded settings-group" data-testid="backups">
+      <h2>{t('backups.title')}</h2>
+      <p className="muted">{t('backups.intro')}</p>
+      <div className="backup-actions">
+        <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={busy !== null}>
+          {t('backups.now')}
+        </button>
+        <FileChooser accept=".assay,application/zip" label={t('backups.restore')} onFile={(file) => setRestoring({ file })} />
+      </div>
+      {busy && (
+        <p role="status">{busy.total > 0 ? t('backups.sending', { done: format.bytes(busy.done), total: format.bytes(busy.total) }) : t('backups.writing')}</p>
+      )}
+      <h3>{t('backups.kept')}</h3>
+      {listed && listed.length === 0 && <p className="muted">{t('backups.none')}</p>}
+      {listed && listed.length > 0 && (
+        <ul className="backup-list">
+          {listed.map((backup) => (
+            <li key={backup.name} data-backup={backup.name}>
+              <span>
+                <strong>{t('backups.listed', { date: format.dateTime(backup.createdAt), size: format.bytes(backup.size) })}</strong>
+                {backup.contents && (
+                  <span className="muted">
+                    {' '}
+                    ·{' '}
+                    {t('backups.listedContents', {
+                      vendors: backup.contents.vendors,
+                      assessments: backup.contents.assessments,
+                      evidence: backup.contents.evidence,
+                    })}
+                  </span>
+                )}
+                <span className="muted backup-name">{backup.name}</span>
+              </span>
+              <button type="button" className="button button-ghost" onClick={() => setRestoring({ listed: backup.name })}>
+                {t('backups.restoreThis')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {restoring && <RestoreDialog source={restoring} onClose={() => setRestoring(undefined)} />}
+    </div>
+  );
+}
