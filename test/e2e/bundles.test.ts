@@ -187,4 +187,39 @@ describe('bundles in the app', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.locator('.vendor-label').count()).resolves.toBe(1);
   });
+
+  it('restores a database deleted under the app from the automatic backup, with nothing lost', async () => {
+    const { page, dataDir } = await launch();
+    const checks = await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts'));
+    await checks('seedAppDatabase');
+    const before = await checks<string>('dumpAppDatabase');
+    // A change is backed up at the next tick of the scheduler (every 10 s).
+    const backups = join(dataDir, 'backups');
+    let names: string[] = [];
+    for (let i = 0; i < 60 && !names.some((name) => name.startsWith('Assay automatic backup')); i += 1) {
+      await new Promise((resume) => setTimeout(resume, 1000));
+      names = await readdir(backups).catch(() => []);
+    }
+    expect(names.filter((name) => name.endsWith('.assay')).sort()).toEqual([
+      expect.stringMatching(/^Assay automatic backup /),
+      expect.stringMatching(/^Assay daily backup /),
+    ]);
+
+    await expect(checks('deleteAppDatabase')).resolves.toBe('deleted');
+    await page.reload();
+    await ready(page);
+    await page.getByRole('heading', { name: 'Restore your data?' }).waitFor();
+    await expect(page.locator('dialog[open]').textContent()).resolves.toContain('1 vendor, 2 assessments, 4 evidence files');
+    await page.getByRole('button', { name: 'Restore the latest backup…' }).click();
+    await page.locator('[data-testid=restore-preview]').waitFor();
+    await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
+    await page.getByText(/^Backup restored\./).waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await ready(page);
+    await page.locator('.vendor-label', { hasText: 'Talkdesk' }).waitFor();
+    const after = await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts'));
+    expect(await after<string>('dumpAppDatabase')).toBe(before);
+    // What was here before the restore (nothing) was kept as a backup of its own.
+    expect((await readdir(backups)).filter((name) => name.startsWith('Assay before restore'))).toHaveLength(1);
+  }, 120_000);
 });

@@ -16,6 +16,7 @@ const NewAssessmentPage = lazy(() => import('../features/assessments/NewAssessme
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 const VendorDetailPage = lazy(() => import('../features/vendors/VendorDetailPage').then((m) => ({ default: m.VendorDetailPage })));
 const QuestionnairesPage = lazy(() => import('../features/questionnaires/QuestionnairesPage').then((m) => ({ default: m.QuestionnairesPage })));
+const BackgroundWork = lazy(() => import('../features/bundles/BackgroundWork'));
 const VerifyPage = lazy(() => import('../features/verify/VerifyPage').then((m) => ({ default: m.VerifyPage })));
 
 const sections = ['vendors', 'portfolio', 'compare', 'questionnaires', 'verify', 'settings'] as const;
@@ -122,6 +123,9 @@ export function App() {
         </main>
       </div>
       <ShortcutsDialog />
+      <Suspense fallback={null}>
+        <BackgroundWork />
+      </Suspense>
     </ToastProvider>
   );
 }

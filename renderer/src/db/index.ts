@@ -1,4 +1,5 @@
 import { createAssessmentRepository } from './assessments';
+import Dexie from 'dexie';
 import { AssayDatabase } from './database';
 import { createSettingsRepository } from './settings';
 import { createVendorRepository } from './vendors';
@@ -23,6 +24,17 @@ export function openStore(name?: string) {
     questionnaires,
     bundles: loadBundles,
     backups: () => (backups ??= import('./backup').then((m) => m.createBackupRepository(db))),
+    /** Nothing here at all, not even a setting: a new or lost database, which a backup may fill. */
+    isEmpty: async (): Promise<boolean> => (await db.vendors.count()) === 0 && (await db.assessments.count()) === 0 && (await db.settings.count()) === 0,
+    /** Calls `listener` after every committed write to this database (not to other databases, such as a restore's scratch copy). */
+    onChange(listener: () => void): () => void {
+      const prefix = `idb://${db.name}/`;
+      const onMutated = (parts: Record<string, unknown>) => {
+        if (Object.keys(parts).some((part) => part.startsWith(prefix))) listener();
+      };
+      Dexie.on('storagemutated', onMutated);
+      return () => Dexie.on('storagemutated').unsubscribe(onMutated);
+    },
     vendors: createVendorRepository(db),
     assessments: createAssessmentRepository(db, undefined, questionnaires),
     settings: createSettingsRepository(db),

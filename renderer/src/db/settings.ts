@@ -7,6 +7,29 @@ import type { AssayDatabase } from './database';
 const LANGUAGE_KEY = 'language';
 const EVIDENCE_LIMIT_KEY = 'evidenceLimitMb';
 const WEIGHT_PROFILES_KEY = 'compare.weightProfiles';
+const AUTO_BACKUP_KEY = 'backups.automatic';
+const RECOVERY_DECLINED_KEY = 'backups.recoveryDeclined';
+export const AUTO_BACKUP_RANGE = { intervalMinutes: { min: 1, max: 1440 }, keep: { min: 1, max: 100 } } as const;
+
+/** Automatic backups: on or off, at most every so many minutes after a change, and how many of them to keep. */
+export interface AutoBackupSettings {
+  enabled: boolean;
+  intervalMinutes: number;
+  keep: number;
+}
+export const DEFAULT_AUTO_BACKUP: AutoBackupSettings = { enabled: true, intervalMinutes: 10, keep: 10 };
+
+const within = (value: unknown, range: { min: number; max: number }): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
+
+function readAutoBackup(value: unknown): AutoBackupSettings {
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof AutoBackupSettings, unknown>>;
+  return {
+    enabled: typeof stored.enabled === 'boolean' ? stored.enabled : DEFAULT_AUTO_BACKUP.enabled,
+    intervalMinutes: within(stored.intervalMinutes, AUTO_BACKUP_RANGE.intervalMinutes) ? stored.intervalMinutes : DEFAULT_AUTO_BACKUP.intervalMinutes,
+    keep: within(stored.keep, AUTO_BACKUP_RANGE.keep) ? stored.keep : DEFAULT_AUTO_BACKUP.keep,
+  };
+}
 export const EVIDENCE_LIMIT_RANGE_MB = { min: 1, max: 500 } as const;
 
 function isLanguagePreference(value: unknown): value is LanguagePreference {
@@ -47,6 +70,22 @@ export function createSettingsRepository(db: AssayDatabase) {
         await db.settings.put({ key: WEIGHT_PROFILES_KEY, value: next });
         return next;
       });
+    },
+    async autoBackup(): Promise<AutoBackupSettings> {
+      return readAutoBackup((await db.settings.get(AUTO_BACKUP_KEY))?.value);
+    },
+    async setAutoBackup(value: AutoBackupSettings): Promise<void> {
+      if (
+        !within(value.intervalMinutes, AUTO_BACKUP_RANGE.intervalMinutes) ||
+        !within(value.keep, AUTO_BACKUP_RANGE.keep) ||
+        typeof value.enabled !== 'boolean'
+      )
+        throw new RangeError('Automatic backup settings out of range');
+      await db.settings.put({ key: AUTO_BACKUP_KEY, value: { enabled: value.enabled, intervalMinutes: value.intervalMinutes, keep: value.keep } });
+    },
+    /** The user would rather start afresh than restore a backup: not offered again. */
+    async declineRecovery(): Promise<void> {
+      await db.settings.put({ key: RECOVERY_DECLINED_KEY, value: true });
     },
     async setLanguage(value: LanguagePreference): Promise<void> {
       if (!isLanguagePreference(value)) throw new TypeError(`Unsupported language: ${String(value)}`);

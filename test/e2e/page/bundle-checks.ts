@@ -505,3 +505,32 @@ export async function backupRoundTripProperty(runs: number): Promise<{ result: s
     return { result: error instanceof Error ? error.message : String(error), ...seen };
   }
 }
+
+/** Work in the app's own database, as the app would have written it. */
+export async function seedAppDatabase() {
+  const db = new AssayDatabase();
+  try {
+    await seed(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** The app's own database as comparable data. */
+export async function dumpAppDatabase(): Promise<string> {
+  const db = new AssayDatabase();
+  try {
+    return await dump(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Deletes the app's database under it, as a cleared browser profile would. */
+export function deleteAppDatabase(): Promise<string> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase('assay');
+    request.onsuccess = () => resolve('deleted');
+    request.onerror = () => resolve('error');
+  });
+}

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { AUTO_BACKUP_RANGE } from '../../db/settings';
 import { BACKUP_DOCUMENT } from '@shared/bundle/backup';
 import type { BackupListing } from '@shared/bundle/opened';
 import { call } from '../../app/api';
@@ -8,7 +9,7 @@ import { FileChooser } from '../../ui/FileChooser';
 import { useFormat } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
-import { failureWords } from './problem-words';
+import { countsWords, failureWords } from './problem-words';
 import { RestoreDialog } from './RestoreDialog';
 import { saveBundle, stampedFileName } from './save-bundle';
 import { bundleStrings } from './strings';
@@ -68,6 +69,7 @@ export function BackupsCard() {
       {busy && (
         <p role="status">{busy.total > 0 ? t('backups.sending', { done: format.bytes(busy.done), total: format.bytes(busy.total) }) : t('backups.writing')}</p>
       )}
+      <AutomaticBackups />
       <h3>{t('backups.kept')}</h3>
       {listed && listed.length === 0 && <p className="muted">{t('backups.none')}</p>}
       {listed && listed.length > 0 && (
@@ -76,17 +78,7 @@ export function BackupsCard() {
             <li key={backup.name} data-backup={backup.name}>
               <span>
                 <strong>{t('backups.listed', { date: format.dateTime(backup.createdAt), size: format.bytes(backup.size) })}</strong>
-                {backup.contents && (
-                  <span className="muted">
-                    {' '}
-                    ·{' '}
-                    {t('backups.listedContents', {
-                      vendors: backup.contents.vendors,
-                      assessments: backup.contents.assessments,
-                      evidence: backup.contents.evidence,
-                    })}
-                  </span>
-                )}
+                {backup.contents && <span className="muted"> · {countsWords(t, backup.contents)}</span>}
                 <span className="muted backup-name">{backup.name}</span>
               </span>
               <button type="button" className="button button-ghost" onClick={() => setRestoring({ listed: backup.name })}>
@@ -98,5 +90,81 @@ export function BackupsCard() {
       )}
       {restoring && <RestoreDialog source={restoring} onClose={() => setRestoring(undefined)} />}
     </div>
+  );
+}
+
+/** The automatic backups' settings: on or off, how often at most, how many to keep. */
+function AutomaticBackups() {
+  const t = useT();
+  const { store } = useApp();
+  const id = useId();
+  const [form, setForm] = useState<{ enabled: boolean; interval: string; keep: string } | undefined>();
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    void store.settings.autoBackup().then((value) => setForm({ enabled: value.enabled, interval: String(value.intervalMinutes), keep: String(value.keep) }));
+  }, [store]);
+  if (!form) return null;
+
+  const save = async () => {
+    const intervalMinutes = Number(form.interval);
+    const keep = Number(form.keep);
+    const { intervalMinutes: i, keep: k } = AUTO_BACKUP_RANGE;
+    if (!Number.isInteger(intervalMinutes) || intervalMinutes < i.min || intervalMinutes > i.max || !Number.isInteger(keep) || keep < k.min || keep > k.max) {
+      setMessage({ error: true, text: t('backups.automatic.invalid', { minInterval: i.min, maxInterval: i.max, minKeep: k.min, maxKeep: k.max }) });
+      return;
+    }
+    await store.settings.setAutoBackup({ enabled: form.enabled, intervalMinutes, keep });
+    setMessage({ error: false, text: t('backups.automatic.saved') });
+  };
+
+  return (
+    <form
+      className="backup-automatic"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3>{t('backups.automatic.title')}</h3>
+      <label className="checkbox">
+        <input type="checkbox" checked={form.enabled} onChange={(event) => setForm({ ...form, enabled: event.target.checked })} />{' '}
+        {t('backups.automatic.enabled')}
+      </label>
+      <div className="backup-automatic-fields">
+        <div className="field">
+          <label htmlFor={`${id}-interval`}>{t('backups.automatic.interval')}</label>
+          <input
+            id={`${id}-interval`}
+            className="input"
+            inputMode="numeric"
+            value={form.interval}
+            aria-describedby={`${id}-hint`}
+            onChange={(event) => setForm({ ...form, interval: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-keep`}>{t('backups.automatic.keep')}</label>
+          <input
+            id={`${id}-keep`}
+            className="input"
+            inputMode="numeric"
+            value={form.keep}
+            onChange={(event) => setForm({ ...form, keep: event.target.value })}
+          />
+        </div>
+        <button type="submit" className="button">
+          {t('backups.automatic.save')}
+        </button>
+      </div>
+      <p id={`${id}-hint`} className="field-hint">
+        {t('backups.automatic.intervalHint')}
+      </p>
+      {message && (
+        <p className={message.error ? 'field-error' : 'muted'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </form>
   );
 }

@@ -10,7 +10,7 @@ import { FileChooser } from '../../ui/FileChooser';
 import { useFormat } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
-import { failureWords, refusalWords } from './problem-words';
+import { countsWords, failureWords, refusalWords } from './problem-words';
 import { saveBundle, stampedFileName } from './save-bundle';
 import { bundleStrings } from './strings';
 import './bundles.css';
@@ -125,7 +125,7 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
   };
 
   const busy = step.at === 'reading' || step.at === 'checking' || step.at === 'restoring';
-  const counts = (c: BackupContents) => ({ vendors: c.vendors, assessments: c.assessments, evidence: c.evidence, size: format.bytes(c.evidenceBytes) });
+  const counts = (c: BackupContents) => ({ counts: countsWords(t, c), size: format.bytes(c.evidenceBytes) });
 
   return (
     <Dialog

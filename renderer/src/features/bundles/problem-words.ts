@@ -1,4 +1,5 @@
 import type { BundleRefusalDto } from '@shared/bundle/opened';
+import type { BackupContents } from '@shared/bundle/backup';
 import type { LocaleFormat } from '@shared/i18n/format';
 import { RepositoryError } from '../../db';
 import { TransferError } from '../../app/transfer';
@@ -21,4 +22,13 @@ export function failureWords(t: Translate, error: unknown): string {
     return t(`bundles.transfer.${known ?? 'other'}`);
   }
   return t('bundles.transfer.other');
+}
+
+/** A backup's contents in words: "2 vendors, 1 assessment, 4 evidence files". */
+export function countsWords(t: Translate, contents: BackupContents): string {
+  return [
+    t('backups.counts.vendors', { count: contents.vendors }),
+    t('backups.counts.assessments', { count: contents.assessments }),
+    t('backups.counts.evidence', { count: contents.evidence }),
+  ].join(', ');
 }
