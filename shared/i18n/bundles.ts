@@ -30,7 +30,7 @@ export const bundlesEn = {
     import: {
       title: 'Import a bundle',
       intro: 'Choose a bundle (.assay) someone made with Assay. It is checked completely before anything is added, and nothing here is changed.',
-      file: 'Bundle file',
+      file: 'Choose a bundle…',
       reading: 'Reading the file: {{done}} of {{total}}',
       checking: 'Checking every file of the bundle…',
       loading: 'Reading the evidence files: {{done}} of {{total}}',
@@ -149,7 +149,7 @@ export const bundlesEn = {
     restoreTitle: 'Restore a backup',
     restoreIntro:
       'Restoring replaces everything on this device with the backup’s contents. The backup is checked completely first; the current state is then saved as a backup of its own in the data folder.',
-    file: 'Backup file',
+    file: 'Choose a backup…',
     reading: 'Reading the file: {{done}} of {{total}}',
     checking: 'Checking the backup…',
     contents: 'Made on {{date}} with Assay {{version}}: {{counts}} ({{size}}).',
@@ -211,7 +211,7 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
       title: 'Paket importieren',
       intro:
         'Wählen Sie ein Paket (.assay), das jemand mit Assay erstellt hat. Es wird vollständig geprüft, bevor etwas hinzugefügt wird; Vorhandenes wird nicht verändert.',
-      file: 'Paketdatei',
+      file: 'Paket auswählen…',
       reading: 'Datei wird gelesen: {{done}} von {{total}}',
       checking: 'Jede Datei des Pakets wird geprüft…',
       loading: 'Nachweisdateien werden gelesen: {{done}} von {{total}}',
@@ -330,7 +330,7 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
     restoreTitle: 'Sicherung wiederherstellen',
     restoreIntro:
       'Beim Wiederherstellen wird alles auf diesem Gerät durch den Inhalt der Sicherung ersetzt. Die Sicherung wird zuerst vollständig geprüft; danach wird der aktuelle Stand als eigene Sicherung im Datenordner abgelegt.',
-    file: 'Sicherungsdatei',
+    file: 'Sicherung auswählen…',
     reading: 'Datei wird gelesen: {{done}} von {{total}}',
     checking: 'Sicherung wird geprüft…',
     contents: 'Erstellt am {{date}} mit Assay {{version}}: {{counts}} ({{size}}).',

@@ -53,12 +53,29 @@ export type IdentitySummaryDto = z.infer<typeof identitySummarySchema>;
 
 const identityId = z.string().regex(/^[a-f0-9]{24}$/);
 const passphrase = z.string().min(1).max(1024);
+/**
+ * Base64 text: only its alphabet, and padding only at its end. Searched for a character outside the alphabet rather
+ * than matched whole, which is several times faster on the megabytes of a file's chunk.
+ */
+export function isBase64(text: string): boolean {
+  if (/[^A-Za-z0-9+/=]/.test(text)) return false;
+  const padding = text.indexOf('=');
+  return (
+    padding === -1 ||
+    (padding >= text.length - 2 &&
+      text
+        .slice(padding)
+        .split('')
+        .every((c) => c === '='))
+  );
+}
+
 /** Files travel as base64 text: the same over Electron IPC and the browser launcher's binding. */
 const base64File = (maxBytes: number) =>
   z
     .string()
     .max(Math.ceil((maxBytes * 4) / 3) + 4, 'file_too_large')
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not_base64');
+    .refine(isBase64, 'not_base64');
 
 export const MAX_PKCS12_BYTES = 1024 * 1024;
 export { MAX_VERIFY_PDF_BYTES } from '../verify/report';

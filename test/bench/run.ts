@@ -275,6 +275,7 @@ async function bundleResults() {
     exportMs: { median: median(bench.export), samples: bench.export },
     importMs: { median: median(bench.import), samples: bench.import },
     cpMs: { median: median(bench.cp), samples: bench.cp },
+    streamCopyMs: { median: median(bench.streamCopy), samples: bench.streamCopy },
     exportPeakGrowthBytes: { median: median(bench.exportPeakGrowth), max: Math.max(...bench.exportPeakGrowth) },
     importPeakGrowthBytes: { median: median(bench.importPeakGrowth), max: Math.max(...bench.importPeakGrowth) },
     targets: { timeRatioToCp: 3, peakGrowthOfLargestFile: 2 },
@@ -286,6 +287,12 @@ async function bundleResults() {
       p95: fmt(quantile(bench.export, 0.95)),
       baseline: `cp ${fmt(median(bench.cp))}`,
       ratio: ratio(median(bench.export), median(bench.cp)),
+    },
+    '    against streaming the files through Node': {
+      median: '',
+      p95: '',
+      baseline: `read + write ${fmt(median(bench.streamCopy))}`,
+      ratio: ratio(median(bench.export), median(bench.streamCopy)),
     },
     [`  import it (${mb(bench.bundleBytes)}: check, copy out, read back)`]: {
       median: fmt(median(bench.import)),

@@ -1,5 +1,5 @@
 // `npm run screenshots`: the main screens in English and German, written to docs/screenshots/.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createIdentityStore } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
@@ -303,8 +303,85 @@ async function captureVendorExchange(locale: 'en-GB' | 'de-DE') {
   }
 }
 
+const bundleLabels = {
+  en: {
+    export: 'Export bundle…',
+    run: 'Export bundle',
+    import: 'Import bundle…',
+    apply: 'Import 2 assessments',
+    open: 'Open Talkdesk',
+    settings: 'Settings',
+    vendors: 'Vendors',
+  },
+  de: {
+    export: 'Als Paket exportieren…',
+    run: 'Paket exportieren',
+    import: 'Paket importieren…',
+    apply: '2 Bewertungen importieren',
+    open: 'Talkdesk öffnen',
+    settings: 'Einstellungen',
+    vendors: 'Anbieter',
+  },
+};
+
+/** A bundle exported on one machine and imported on another, the received assessment, and Settings' backups. */
+async function captureBundles(locale: 'en-GB' | 'de-DE') {
+  const lang = locale.slice(0, 2) as 'en' | 'de';
+  const l = bundleLabels[lang];
+  const sender = await launchTestApp({ locale });
+  const recipient = await launchTestApp({ locale });
+  try {
+    let page = sender.page;
+    const shot = (name: string, fullPage = false) => page.screenshot({ path: join(outDir, `${name}-${lang}.png`), fullPage });
+    await page.locator('[data-app-ready]').waitFor();
+    await (
+      await loadPageModule(page, resolve(__dirname, '../e2e/page/bundle-checks.ts'))
+    )('seedAppDatabase');
+    await page.reload();
+    await page.locator('.vendor-label', { hasText: 'Talkdesk' }).click();
+    await page.getByRole('button', { name: l.export }).click();
+    await page.locator('dialog[open]').waitFor();
+    await shot('bundle-export');
+    await page.getByRole('button', { name: l.run, exact: true }).click();
+    await page.locator('dialog[open]').waitFor({ state: 'detached' });
+    const saved = (await readdir(join(sender.dataDir, 'reports'))).find((f) => f.endsWith('.assay'))!;
+    const bundle = await readFile(join(sender.dataDir, 'reports', saved));
+
+    page = recipient.page;
+    await page.locator('[data-app-ready]').waitFor();
+    await page.getByRole('button', { name: l.import }).click();
+    await page.locator('dialog[open] input[type=file]').setInputFiles({ name: saved, mimeType: 'application/zip', buffer: bundle });
+    await page.locator('[data-testid=bundle-preview]').waitFor();
+    await shot('bundle-import');
+    await page.getByRole('button', { name: l.apply }).click();
+    await page.getByRole('link', { name: l.open }).click();
+    await page.locator('.vendors-received').first().waitFor();
+    await shot('vendor-received', true);
+    await page.locator('.vendors-history a').first().click();
+    await page.locator('.received-banner').waitFor();
+    await shot('assessment-received');
+    await page.locator('.sidebar nav a').first().click();
+    await page.locator('.vendors-received').first().waitFor();
+    await shot('vendors-received');
+    // The import is backed up automatically within seconds; Settings lists it.
+    await page.waitForTimeout(12_000);
+    await page.getByRole('link', { name: l.settings }).click();
+    await page.locator('[data-backup]').first().waitFor();
+    await page.locator('[data-testid=backups]').scrollIntoViewIfNeeded();
+    await shot('settings-backups', true);
+  } finally {
+    await sender.close();
+    await recipient.close();
+  }
+}
+
 async function main() {
   await mkdir(outDir, { recursive: true });
+  if (process.argv.includes('bundles')) {
+    await captureBundles('en-GB');
+    await captureBundles('de-DE');
+    return;
+  }
   if (process.argv.includes('questionnaires')) {
     await captureQuestionnaires('en-GB');
     await captureQuestionnaires('de-DE');
@@ -330,6 +407,8 @@ async function main() {
   await captureQuestionnaires('de-DE');
   await captureVendorExchange('en-GB');
   await captureVendorExchange('de-DE');
+  await captureBundles('en-GB');
+  await captureBundles('de-DE');
   console.log(`Screenshots written to ${outDir}`);
 }
 

@@ -10,7 +10,7 @@ import { sampleComparisonModel } from '../fixtures/sample-comparison';
 import { sampleReportModel } from '../fixtures/sample-report';
 import { fontsDir, simplePdf } from '../support/pdf-tools';
 import { bundleFileWorker } from '../support/file-worker';
-import { channelNames, contract, type ChannelName } from '@shared/ipc/contract';
+import { channelNames, contract, isBase64, type ChannelName } from '@shared/ipc/contract';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { SAMPLE_PROFILE } from '../fixtures/sample-comparison';
 import { samplePack } from '../support/response-pack';
@@ -270,5 +270,12 @@ describe('contract client', () => {
   it('turns a malformed reply into an invalid_output error', async () => {
     const client = createClient(async () => 'not an envelope');
     await expect(client['app:info']({})).resolves.toMatchObject({ ok: false, error: { code: 'invalid_output' } });
+  });
+});
+
+describe('base64 chunks', () => {
+  it('are the alphabet with at most two padding characters at the end', () => {
+    for (const good of ['', 'QUJD', 'QUI=', 'QQ==', 'a+/9']) expect(isBase64(good), good).toBe(true);
+    for (const bad of ['a b', 'QQ=A', 'QQ===', '=QQ', 'Q\n', 'QQ-_', 'ÄÖ==']) expect(isBase64(bad), bad).toBe(false);
   });
 });

@@ -173,7 +173,7 @@ export function BundleImportDialog({ onClose }: { onClose: () => void }) {
               date: format.date(step.opened.createdAt),
             })}
           </p>
-          <p className="banner" role="note">
+          <p className="bundle-warning" role="note">
             {t('bundles.import.unsigned')}
           </p>
           {step.plan.vendors.length > 0 && (
@@ -240,7 +240,7 @@ export function BundleImportDialog({ onClose }: { onClose: () => void }) {
             <p>{t('bundles.import.evidence', { count: step.plan.evidence.files, size: format.bytes(step.plan.evidence.bytes) })}</p>
           )}
           {adding === 0 && (
-            <p role="status" className="banner">
+            <p role="status" className="bundle-note">
               {t('bundles.import.nothing')}
             </p>
           )}

@@ -156,7 +156,7 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
     >
       {step.at !== 'done' && <p>{t('backups.restoreIntro')}</p>}
       {!source && step.at !== 'done' && (
-        <div className="field">
+        <div className="field bundle-file">
           <FileChooser accept=".assay,application/zip" label={t('backups.file')} onFile={(file) => void read({ file })} />
         </div>
       )}
@@ -176,7 +176,7 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
       {step.at === 'ready' && (
         <div data-testid="restore-preview">
           <p>{t('backups.contents', { date: format.dateTime(step.prepared.exportedAt), version: step.appVersion, ...counts(step.prepared.contents) })}</p>
-          {step.prepared.databaseVersion < DATABASE_VERSION && <p className="banner">{t('backups.older')}</p>}
+          {step.prepared.databaseVersion < DATABASE_VERSION && <p className="bundle-note">{t('backups.older')}</p>}
           <p className="muted">{t('backups.current', counts(step.current))}</p>
         </div>
       )}
