@@ -48,6 +48,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
   const blobs = createBlobStore(join(deps.dataDir, 'transfer'), { sweep: true });
   const bundles = createBundleService({
     blobs,
+    identities,
     backupsDir: join(deps.dataDir, 'backups'),
     fileWorker,
     appVersion: deps.appVersion,

@@ -10,6 +10,9 @@ export const BUNDLE_FORMAT = 'assay-bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
 export const MANIFEST_NAME = 'manifest.json';
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** A signed bundle's detached CMS signature over the manifest's bytes: the one file the manifest cannot list. */
+export const SIGNATURE_NAME = 'manifest.p7s';
+export const MAX_SIGNATURE_BYTES = 256 * 1024;
 export const MAX_BUNDLE_FILES = 10_000;
 
 export const bundleKinds = ['assessments', 'backup'] as const;

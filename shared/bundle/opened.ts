@@ -37,6 +37,8 @@ export const bundleProblems = [
   'sizeDiffers',
   'hashDiffers',
   'fileDamaged',
+  'signatureTooLarge',
+  'signatureInvalid',
   // The document (shared/bundle/assessments.ts).
   'wrongKind',
   'noDocument',
@@ -66,6 +68,12 @@ export const bundleRefusalSchema = z
 export type BundleRefusalDto = z.infer<typeof bundleRefusalSchema>;
 
 const digest = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** Who signed a bundle's manifest, when its signature holds; `trusted` when the signer is a signing identity on this device. */
+export const bundleSignatureSchema = z
+  .object({ name: z.string().max(300), organisation: z.string().max(300).optional(), fingerprint: z.string().max(200), trusted: z.boolean() })
+  .strict();
+export type BundleSignature = z.infer<typeof bundleSignatureSchema>;
 const storedFile = z.object({ path: z.string().max(255), sha256: digest, size: z.number().int().min(0) }).strict();
 
 export const openedBundleSchema = z.union([
@@ -80,6 +88,7 @@ export const openedBundleSchema = z.union([
       document: storedFile,
       /** The other files, each checked against the manifest and kept in the store under its digest. */
       files: z.array(storedFile).max(10_000),
+      signature: bundleSignatureSchema.optional(),
     })
     .strict(),
   z.object({ ok: z.literal(false), refusal: bundleRefusalSchema }).strict(),

@@ -228,6 +228,9 @@ export const contract = {
         contents: backupContentsSchema.optional(),
         /** With place "backups": keep only this many backups whose names start as this one's does. */
         keep: z.number().int().min(1).max(1000).optional(),
+        /** Sign the manifest (a detached CMS written beside it) with this identity. */
+        identityId: identityId.optional(),
+        passphrase: passphrase.optional(),
         files: z
           .array(z.object({ path: z.string().min(1).max(255), sha256 }).strict())
           .min(1)

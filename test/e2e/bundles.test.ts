@@ -165,6 +165,7 @@ describe('bundles in the app', () => {
     await preview.waitFor();
     await expect(preview.textContent()).resolves.toContain('Made by Alex Example with Assay');
     await expect(preview.textContent()).resolves.toContain('Example Contact Cloud: new vendor');
+    await expect(preview.locator('[data-signature=none]').textContent()).resolves.toContain('Not signed');
     await expect(preview.locator('tr[data-state=new]').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Import 1 assessment' }).click();
     await page.getByText('1 assessment imported.').waitFor();
@@ -196,7 +197,9 @@ describe('bundles in the app', () => {
     // A change is backed up at the next tick of the scheduler (every 10 s).
     const backups = join(dataDir, 'backups');
     let names: string[] = [];
-    for (let i = 0; i < 60 && !names.some((name) => name.startsWith('Assay automatic backup')); i += 1) {
+    const written = () =>
+      ['Assay automatic backup', 'Assay daily backup'].every((stem) => names.some((name) => name.startsWith(stem) && name.endsWith('.assay')));
+    for (let i = 0; i < 60 && !written(); i += 1) {
       await new Promise((resume) => setTimeout(resume, 1000));
       names = await readdir(backups).catch(() => []);
     }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -253,5 +254,137 @@ describe('a hostile or broken bundle', () => {
     const whole = await readFile(path);
     const truncated = await send(whole.subarray(0, whole.length - 40));
     await expect(call('bundles:open', { sha256: truncated, kind: 'assessments' })).resolves.toMatchObject({ ok: false, refusal: { problem: 'damaged' } });
+  });
+});
+
+describe('a signed bundle', () => {
+  const pdf = randomBytes(30_000);
+  const document = Buffer.from(JSON.stringify(bundleDocument([bundledAssessment('a-1', [{ fileName: 'soc2.pdf', data: pdf }])])));
+  const passphrase = 'correct horse battery';
+
+  async function identity(name = 'Robin Sender') {
+    const made = await call('identities:generate', { name, organisation: 'Buyer AG', passphrase });
+    if ('refused' in made) throw new Error(made.refused);
+    return made;
+  }
+  const saveSigned = async (identityId: string, secret = passphrase) =>
+    call('bundles:save', {
+      kind: 'assessments',
+      fileName: 'signed.assay',
+      creator: 'Robin Sender',
+      identityId,
+      passphrase: secret,
+      files: [
+        { path: ASSESSMENTS_DOCUMENT, sha256: await send(document) },
+        { path: evidencePath(sha256(pdf)), sha256: await send(pdf) },
+      ],
+    });
+
+  it('carries a detached CMS signature over its manifest that OpenSSL verifies, and opens naming its signer', async () => {
+    const signer = await identity();
+    const saved = await saveSigned(signer.id);
+    expect(saved).toMatchObject({ signed: true });
+    const path = (saved as { path: string }).path;
+
+    // OpenSSL, independently: the signature is over the manifest's exact bytes.
+    const dir = join(dataDir, 'unpacked');
+    execFileSync('unzip', ['-q', path, '-d', dir]);
+    execFileSync(
+      'openssl',
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        join(dir, 'manifest.p7s'),
+        '-content',
+        join(dir, 'manifest.json'),
+        '-noverify',
+        '-out',
+        '/dev/null',
+      ],
+      { stdio: 'pipe' },
+    );
+
+    const opened = await call('bundles:open', { sha256: await send(await readFile(path)), kind: 'assessments' });
+    expect(opened).toMatchObject({ ok: true, signature: { name: 'Robin Sender', organisation: 'Buyer AG', fingerprint: signer.fingerprint, trusted: true } });
+  });
+
+  it('is not written with a wrong passphrase, and names a signer who is not an identity here as untrusted', async () => {
+    const signer = await identity();
+    await expect(saveSigned(signer.id, 'not the passphrase')).resolves.toMatchObject({ refused: 'wrong_passphrase' });
+    await expect(readdir(join(dataDir, 'saved'))).rejects.toThrow();
+
+    const path = (await saveSigned(signer.id)) as { path: string };
+    const bundle = await readFile(path.path);
+    // Another machine: the signer's identity is not there.
+    await rm(join(dataDir, 'identities'), { recursive: true, force: true });
+    const opened = await call('bundles:open', { sha256: await send(bundle), kind: 'assessments' });
+    expect(opened).toMatchObject({ ok: true, signature: { name: 'Robin Sender', trusted: false } });
+  });
+
+  it('is refused when its manifest was changed after signing, or a file was changed with or without its manifest line', async () => {
+    const signer = await identity();
+    const path = ((await saveSigned(signer.id)) as { path: string }).path;
+    const dir = join(dataDir, 'parts');
+    execFileSync('unzip', ['-q', path, '-d', dir]);
+    const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { files: { path: string; sha256: string; size: number }[] };
+    const signature = await readFile(join(dir, 'manifest.p7s'));
+    const changed = Buffer.from(pdf);
+    changed[7] = changed[7]! ^ 0x01;
+    const evidenceName = evidencePath(sha256(pdf));
+    const rebuild = (files: { name: string; data: Buffer }[], manifestValue: unknown) =>
+      buildZip([...files, { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifestValue, null, 2)) }, { name: 'manifest.p7s', data: signature }]);
+    const open = async (zip: Buffer) => call('bundles:open', { sha256: await send(zip), kind: 'assessments' });
+
+    // The file changed, its manifest line left: the hash says so.
+    await expect(
+      open(
+        rebuild(
+          [
+            { name: ASSESSMENTS_DOCUMENT, data: document },
+            { name: evidenceName, data: changed },
+          ],
+          manifest,
+        ),
+      ),
+    ).resolves.toMatchObject({
+      ok: false,
+      refusal: { problem: 'hashDiffers', name: evidenceName },
+    });
+    // The file changed and its line with it: the signature no longer holds.
+    const forged = { ...manifest, files: manifest.files.map((file) => (file.path === evidenceName ? { ...file, sha256: sha256(changed) } : file)) };
+    await expect(
+      open(
+        rebuild(
+          [
+            { name: ASSESSMENTS_DOCUMENT, data: document },
+            { name: evidenceName, data: changed },
+          ],
+          forged,
+        ),
+      ),
+    ).resolves.toMatchObject({
+      ok: false,
+      refusal: { problem: 'signatureInvalid' },
+    });
+    // A manifest that lists the signature itself is not one Assay wrote.
+    const listing = { ...manifest, files: [...manifest.files, { path: 'manifest.p7s', sha256: sha256(signature), size: signature.length }] };
+    await expect(
+      open(
+        rebuild(
+          [
+            { name: ASSESSMENTS_DOCUMENT, data: document },
+            { name: evidenceName, data: pdf },
+          ],
+          listing,
+        ),
+      ),
+    ).resolves.toMatchObject({
+      ok: false,
+      refusal: { problem: 'manifestInvalid', name: 'manifest.p7s' },
+    });
   });
 });

@@ -10,7 +10,9 @@ import {
 } from '@shared/bundle/assessments';
 import type { BundleFile, BundleKind } from '@shared/bundle/manifest';
 import { BACKUP_DOCUMENT, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, MAX_BACKUP_DOCUMENT_BYTES, backupDocumentSchema } from '@shared/bundle/backup';
-import type { BundleRefusalDto, OpenedBundle } from '@shared/bundle/opened';
+import type { BundleRefusalDto, BundleSignature, OpenedBundle } from '@shared/bundle/opened';
+import { certificateFacts } from '../signing/certificate';
+import { verifyCms } from '../verify/cms';
 import type { BlobStore } from '../blobs/blob-store';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from '../zip/read-zip';
 import { openBundle, type BundleRefusal, type BundleSink } from './read-bundle';
@@ -36,7 +38,7 @@ function flatten(refusal: BundleRefusal): BundleRefusalDto {
   }
   if (refusal.problem === 'damaged') return { problem: 'fileDamaged', name: cut(refusal.path) };
   if (refusal.problem === 'newerFormat') return { problem: 'newerFormat', version: refusal.version };
-  if (refusal.problem === 'manifestTooLarge') return { problem: 'manifestTooLarge', limit: refusal.limit };
+  if (refusal.problem === 'manifestTooLarge' || refusal.problem === 'signatureTooLarge') return { problem: refusal.problem, limit: refusal.limit };
   if ('path' in refusal) return { problem: refusal.problem, name: cut(refusal.path) };
   return { problem: refusal.problem };
 }
@@ -116,7 +118,26 @@ function checkDocument(rule: DocumentRule, bytes: Buffer, files: readonly Bundle
   return extra ? { problem: 'unexpectedFile', name: cut(extra.path) } : undefined;
 }
 
-export async function openBundleIntoStore(path: string, store: BlobStore, kind: BundleKind, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<OpenedBundle> {
+/** A signature over the manifest, checked as Verify PDF checks a report's: the CMS holds, and whether its signer is an identity here. */
+async function checkSignature(signature: Buffer, manifest: Buffer, trusted: ReadonlySet<string>): Promise<BundleSignature | BundleRefusalDto> {
+  const verdict = await verifyCms(signature, manifest, undefined);
+  if (!verdict.valid || !verdict.certificate) return { problem: 'signatureInvalid', ...(verdict.problem ? { name: verdict.problem } : {}) };
+  const facts = certificateFacts(verdict.certificate.toString());
+  return {
+    name: facts.name.slice(0, 300),
+    ...(facts.organisation ? { organisation: facts.organisation.slice(0, 300) } : {}),
+    fingerprint: facts.fingerprint,
+    trusted: trusted.has(facts.fingerprint),
+  };
+}
+
+export async function openBundleIntoStore(
+  path: string,
+  store: BlobStore,
+  kind: BundleKind,
+  trusted: ReadonlySet<string> = new Set(),
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): Promise<OpenedBundle> {
   const kept: string[] = [];
   const sink: BundleSink = {
     async open(file) {
@@ -144,8 +165,10 @@ export async function openBundleIntoStore(path: string, store: BlobStore, kind: 
 
   const opened = await openBundle(path, limits, sink);
   if (!opened.ok) return refuse(flatten(opened.refusal));
-  const { manifest, zip } = opened.bundle;
+  const { manifest, manifestBytes, zip, signature: signatureBytes } = opened.bundle;
   await zip.close();
+  const signature = signatureBytes ? await checkSignature(signatureBytes, manifestBytes, trusted) : undefined;
+  if (signature && 'problem' in signature) return refuse(signature);
 
   if (manifest.kind !== kind) return refuse({ problem: 'wrongKind' });
   const rule = documents[kind];
@@ -163,5 +186,6 @@ export async function openBundleIntoStore(path: string, store: BlobStore, kind: 
     createdAt: manifest.createdAt,
     document,
     files: manifest.files.filter((file) => file !== document),
+    ...(signature ? { signature } : {}),
   };
 }

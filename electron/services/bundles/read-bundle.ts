@@ -4,6 +4,8 @@ import {
   BUNDLE_FORMAT_VERSION,
   MANIFEST_NAME,
   MAX_MANIFEST_BYTES,
+  MAX_SIGNATURE_BYTES,
+  SIGNATURE_NAME,
   manifestSchema,
   type BundleFile,
   type BundleManifest,
@@ -32,7 +34,8 @@ export type BundleRefusal =
   | { problem: 'missing'; path: string }
   | { problem: 'sizeDiffers'; path: string }
   | { problem: 'hashDiffers'; path: string }
-  | { problem: 'damaged'; path: string };
+  | { problem: 'damaged'; path: string }
+  | { problem: 'signatureTooLarge'; limit: number };
 
 export interface VerifiedBundle {
   manifest: BundleManifest;
@@ -41,6 +44,8 @@ export interface VerifiedBundle {
   zip: OpenZip;
   /** The archive entry of each listed file, by its path. */
   files: ReadonlyMap<string, ZipEntry>;
+  /** A signed bundle's detached signature over `manifestBytes`, not yet verified. */
+  signature?: Buffer;
 }
 
 /** The manifest, parsed and checked, or why it cannot be used. */
@@ -108,9 +113,20 @@ export async function openBundle(
   const manifest = readManifest(manifestBytes);
   if ('problem' in manifest) return refuse(manifest);
 
+  // The signature cannot be listed in the manifest it signs; a manifest that lists a file of its name is not one Assay wrote.
+  if (manifest.files.some((file) => nameKey(file.path) === nameKey(SIGNATURE_NAME))) return refuse({ problem: 'manifestInvalid', path: SIGNATURE_NAME });
+  const signatureEntry = zip.entries.find((entry) => entry.name === SIGNATURE_NAME);
+  if (signatureEntry && signatureEntry.size > MAX_SIGNATURE_BYTES) return refuse({ problem: 'signatureTooLarge', limit: MAX_SIGNATURE_BYTES });
+  let signature: Buffer | undefined;
+  try {
+    signature = signatureEntry && (await zip.bytes(signatureEntry)).data;
+  } catch {
+    return refuse({ problem: 'damaged', path: SIGNATURE_NAME });
+  }
+
   const entries = new Map(zip.entries.map((entry) => [nameKey(entry.name), entry]));
   const files = new Map<string, ZipEntry>();
-  const listedKeys = new Set<string>([nameKey(MANIFEST_NAME)]);
+  const listedKeys = new Set<string>([nameKey(MANIFEST_NAME), nameKey(SIGNATURE_NAME)]);
   for (const listed of manifest.files) {
     const key = nameKey(listed.path);
     if (listedKeys.has(key)) return refuse({ problem: 'listedTwice', path: listed.path });
@@ -120,13 +136,13 @@ export async function openBundle(
     files.set(listed.path, entry);
   }
   for (const entry of zip.entries) {
-    if (entry.name !== MANIFEST_NAME && !files.has(entry.name)) return refuse({ problem: 'notListed', path: entry.name });
+    if (entry.name !== MANIFEST_NAME && entry.name !== SIGNATURE_NAME && !files.has(entry.name)) return refuse({ problem: 'notListed', path: entry.name });
   }
   for (const listed of manifest.files) {
     const problem = await checkFile(zip, files.get(listed.path)!, listed, sink);
     if (problem) return refuse(problem);
   }
-  return { ok: true, bundle: { manifest, manifestBytes, zip, files } };
+  return { ok: true, bundle: { manifest, manifestBytes, zip, files, ...(signature ? { signature } : {}) } };
 }
 
 /** A bundle's manifest alone, checked by its schema, without reading its other files: for listing backups. */

@@ -9,9 +9,12 @@ import type { BundleKind } from '@shared/bundle/manifest';
 import type { BlobStore } from '../blobs/blob-store';
 import type { FileWorker } from '../isolation/isolated';
 import { writeBundle } from './write-bundle';
+import type { IdentityStore } from '../signing/identities';
+import { createCadesSignature } from '../signing/cades';
 
 export interface BundleServiceDeps {
   blobs: BlobStore;
+  identities: IdentityStore;
   /** The folder backups are kept in without asking: automatic ones, and the one taken before a restore. */
   backupsDir: string;
   fileWorker: FileWorker;
@@ -28,6 +31,9 @@ export interface BundleRequest {
   place?: 'choose' | 'backups';
   contents?: BackupContents;
   keep?: number;
+  /** Sign the manifest with this identity (unlocked with the passphrase) before anything is written. */
+  identityId?: string;
+  passphrase?: string;
   /** The files of the bundle, each already in the store under its digest, in the order they are written. */
   files: readonly { path: string; sha256: string }[];
 }
@@ -47,6 +53,8 @@ export function createBundleService(deps: BundleServiceDeps) {
   return {
     async save(request: BundleRequest): Promise<{ path: string; bytes: number; signed: boolean } | { cancelled: true }> {
       for (const file of request.files) if (!(await deps.blobs.has(file.sha256))) throw new BundleServiceError('fileMissing');
+      // The key is decrypted before the save dialog, so a wrong passphrase is refused first.
+      const identity = request.identityId ? await deps.identities.unlock(request.identityId, request.passphrase ?? '') : undefined;
       const path = request.place === 'backups' ? await saveIntoFolder(deps.backupsDir)(request.fileName) : await deps.chooseSavePath(request.fileName);
       if (!path) return { cancelled: true };
       await writeBundle(
@@ -59,10 +67,11 @@ export function createBundleService(deps: BundleServiceDeps) {
           ...(request.contents ? { contents: request.contents } : {}),
         },
         request.files.map((file) => ({ path: file.path, data: () => createReadStream(deps.blobs.pathOf(file.sha256)) })),
+        identity && ((manifest) => createCadesSignature(manifest, identity)),
       );
       // Automatic backups beyond the number to keep go, oldest first: those whose names start as this one's does.
       if (request.place === 'backups' && request.keep) await this.pruneBackups(basename(request.fileName).replace(/\d.*$/, ''), request.keep);
-      return { path, bytes: (await stat(path)).size, signed: false };
+      return { path, bytes: (await stat(path)).size, signed: identity !== undefined };
     },
 
     /** The backups in the backups folder, newest first, with what their manifests say. */
@@ -107,7 +116,8 @@ export function createBundleService(deps: BundleServiceDeps) {
     /** A bundle the renderer uploaded, opened and checked in the file worker. */
     async open(sha256: string, kind: BundleKind): Promise<OpenedBundle> {
       if (!(await deps.blobs.has(sha256))) throw new BundleServiceError('fileMissing');
-      const result = await deps.fileWorker('openBundle', { path: deps.blobs.pathOf(sha256), storeDir: deps.blobs.dir, kind });
+      const trusted = [...(await deps.identities.trustedFingerprints())];
+      const result = await deps.fileWorker('openBundle', { path: deps.blobs.pathOf(sha256), storeDir: deps.blobs.dir, kind, trusted });
       return 'failed' in result ? { ok: false, refusal: { problem: 'tooComplex' } } : result;
     },
   };

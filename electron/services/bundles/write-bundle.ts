@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Readable, Transform } from 'node:stream';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_NAME, type BundleFile, type BundleManifest } from '@shared/bundle/manifest';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST_NAME, SIGNATURE_NAME, type BundleFile, type BundleManifest } from '@shared/bundle/manifest';
 import { writeZipAtomic, type ZipInput } from '../zip/write-zip';
 
 /**
@@ -16,7 +16,15 @@ export interface BundleSource {
 
 export type BundleFacts = Pick<BundleManifest, 'kind' | 'appVersion' | 'creator' | 'createdAt' | 'contents'>;
 
-export async function writeBundle(target: string, facts: BundleFacts, sources: readonly BundleSource[]): Promise<BundleManifest> {
+/**
+ * `sign`, when given, makes a detached signature over the manifest's bytes, written after it as manifest.p7s.
+ */
+export async function writeBundle(
+  target: string,
+  facts: BundleFacts,
+  sources: readonly BundleSource[],
+  sign?: (manifest: Buffer) => Buffer,
+): Promise<BundleManifest> {
   const files: BundleFile[] = [];
   let manifest: BundleManifest | undefined;
   async function* entries(): AsyncGenerator<ZipInput> {
@@ -37,7 +45,9 @@ export async function writeBundle(target: string, facts: BundleFacts, sources: r
       files.push({ path: source.path, sha256: hash.digest('hex'), size });
     }
     manifest = { format: BUNDLE_FORMAT, formatVersion: BUNDLE_FORMAT_VERSION, ...facts, files };
-    yield { name: MANIFEST_NAME, data: Buffer.from(JSON.stringify(manifest, null, 2), 'utf8') };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
+    yield { name: MANIFEST_NAME, data: manifestBytes };
+    if (sign) yield { name: SIGNATURE_NAME, data: sign(manifestBytes) };
   }
   await writeZipAtomic(target, entries(), new Date(facts.createdAt));
   return manifest!;

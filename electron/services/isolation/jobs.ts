@@ -23,7 +23,7 @@ export type JobKind = keyof typeof workerJobs;
 export interface JobInputs {
   verifyPdf: { pdf: Uint8Array; trusted: string[] };
   readWorkbook: { data: Uint8Array };
-  openBundle: { path: string; storeDir: string; kind: BundleKind };
+  openBundle: { path: string; storeDir: string; kind: BundleKind; trusted: string[] };
   readManifest: { path: string };
 }
 

@@ -14,7 +14,7 @@ const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffs
 const run: { [K in JobKind]: (input: Extract<JobRequest, { kind: K }>['input']) => Promise<unknown> } = {
   verifyPdf: ({ pdf, trusted }) => verifyPdfBytes(asBuffer(pdf), new Set(trusted)),
   readWorkbook: ({ data }) => readWorkbookGrid(asBuffer(data)),
-  openBundle: ({ path, storeDir, kind }) => openBundleIntoStore(path, createBlobStore(storeDir), kind),
+  openBundle: ({ path, storeDir, kind, trusted }) => openBundleIntoStore(path, createBlobStore(storeDir), kind, new Set(trusted)),
   readManifest: async ({ path }) => {
     const manifest = await readManifestFacts(path);
     if (!manifest) return { ok: false };

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { IdentitySummaryDto } from '@shared/ipc/contract';
+import { call } from '../../app/api';
 import { ASSESSMENTS_DOCUMENT } from '@shared/bundle/assessments';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
@@ -41,6 +43,12 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
   const [picked, setPicked] = useState<ReadonlySet<string> | undefined>();
   const [typedCreator, setCreator] = useState<string | undefined>();
   const [step, setStep] = useState<Step>({ at: 'choose' });
+  const [identities, setIdentities] = useState<IdentitySummaryDto[]>([]);
+  const [identityId, setIdentityId] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  useEffect(() => {
+    void call('identities:list', {}).then((list) => setIdentities(list.filter((identity) => new Date(identity.notAfter) > new Date())));
+  }, []);
   const chosen = useMemo(() => picked ?? new Set((assessments ?? []).map((a) => a.id)), [picked, assessments]);
   const creator = typedCreator ?? assessments?.find((a) => !a.received)?.assessor ?? '';
 
@@ -55,6 +63,10 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
 
   const run = async () => {
     if (busy || ids.length === 0) return;
+    if (identityId && passphrase === '') {
+      setStep({ at: 'failed', message: t('export.errors.passphraseRequired') });
+      return;
+    }
     setStep({ at: 'preparing' });
     try {
       const { document, evidence } = await (await store.bundles()).collect(ids);
@@ -65,6 +77,7 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
           creator: creator.trim().slice(0, 200),
           document: { path: ASSESSMENTS_DOCUMENT, value: document },
           evidence,
+          ...(identityId ? { signing: { identityId, passphrase } } : {}),
         },
         (done, total) => setStep({ at: 'sending', done, total }),
       );
@@ -72,7 +85,8 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
         setStep({ at: 'choose' });
         return;
       }
-      toast(t('bundles.export.saved', { path: result.path }));
+      setPassphrase('');
+      toast(t(result.signed ? 'bundles.export.savedSigned' : 'bundles.export.saved', { path: result.path }));
       onClose();
     } catch (error) {
       setStep({ at: 'failed', message: t('bundles.export.failed', { reason: failureWords(t, error) }) });
@@ -137,7 +151,34 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
           {t('bundles.export.creatorHint')}
         </p>
       </div>
-      <p className="muted">{t('bundles.export.unsigned')}</p>
+      {identities.length > 0 && (
+        <div className="field">
+          <label htmlFor={`${formId}-identity`}>{t('bundles.export.sign')}</label>
+          <select id={`${formId}-identity`} className="input" value={identityId} onChange={(event) => setIdentityId(event.target.value)} disabled={busy}>
+            <option value="">{t('bundles.export.noSigning')}</option>
+            {identities.map((identity) => (
+              <option key={identity.id} value={identity.id}>
+                {identity.organisation ? `${identity.name} (${identity.organisation})` : identity.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {identityId && (
+        <div className="field">
+          <label htmlFor={`${formId}-passphrase`}>{t('bundles.export.passphrase')}</label>
+          <input
+            id={`${formId}-passphrase`}
+            className="input"
+            type="password"
+            autoComplete="off"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            disabled={busy}
+          />
+        </div>
+      )}
+      <p className="muted">{t(identityId ? 'bundles.export.signed' : 'bundles.export.unsigned')}</p>
       {step.at === 'preparing' && <p role="status">{t('bundles.export.preparing')}</p>}
       {step.at === 'sending' && (
         <p role="status">

@@ -173,9 +173,22 @@ export function BundleImportDialog({ onClose }: { onClose: () => void }) {
               date: format.date(step.opened.createdAt),
             })}
           </p>
-          <p className="bundle-warning" role="note">
-            {t('bundles.import.unsigned')}
-          </p>
+          {step.opened.signature ? (
+            <p
+              className={step.opened.signature.trusted ? 'bundle-note' : 'bundle-warning'}
+              role="note"
+              data-signature={step.opened.signature.trusted ? 'trusted' : 'untrusted'}
+            >
+              {t(step.opened.signature.trusted ? 'bundles.import.signedTrusted' : 'bundles.import.signedUntrusted', {
+                name: step.opened.signature.organisation ? `${step.opened.signature.name} (${step.opened.signature.organisation})` : step.opened.signature.name,
+                fingerprint: step.opened.signature.fingerprint,
+              })}
+            </p>
+          ) : (
+            <p className="bundle-warning" role="note" data-signature="none">
+              {t('bundles.import.unsigned')}
+            </p>
+          )}
           {step.plan.vendors.length > 0 && (
             <section aria-labelledby={`${headingId}-vendors`}>
               <h3 id={`${headingId}-vendors`}>{t('bundles.import.vendorsTitle')}</h3>

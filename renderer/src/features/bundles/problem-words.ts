@@ -4,6 +4,7 @@ import type { LocaleFormat } from '@shared/i18n/format';
 import { RepositoryError } from '../../db';
 import { TransferError } from '../../app/transfer';
 import type { Translate } from '../../ui/use-t';
+import { isMessageKey } from '@shared/i18n/keys';
 
 /** Why a bundle was refused, in the user's words: the problem, naming the file it concerns. */
 export function refusalWords(t: Translate, format: LocaleFormat, refusal: BundleRefusalDto): string {
@@ -18,6 +19,9 @@ export function refusalWords(t: Translate, format: LocaleFormat, refusal: Bundle
 export function failureWords(t: Translate, error: unknown): string {
   if (error instanceof RepositoryError) return t(error.messageKey, error.params);
   if (error instanceof TransferError) {
+    // A signing identity's refusal (wrong passphrase, expired certificate …) in the words the report export uses.
+    const identityRefusal = `export.errors.${error.problem}`;
+    if (isMessageKey(identityRefusal)) return t(identityRefusal);
     const known = (['tooLarge', 'tooManyUploads', 'fileMissing'] as const).find((problem) => problem === error.problem);
     return t(`bundles.transfer.${known ?? 'other'}`);
   }

@@ -15,6 +15,8 @@ export interface BundleToSave {
   place?: 'choose' | 'backups';
   contents?: BackupContents;
   keep?: number;
+  /** Sign the manifest with this identity. */
+  signing?: { identityId: string; passphrase: string };
 }
 
 /**
@@ -22,7 +24,7 @@ export interface BundleToSave {
  * chunks, then it writes the archive (where the user chooses, or into the backups folder). Its copies are released
  * afterwards, whatever happens.
  */
-export async function saveBundle(bundle: BundleToSave, onProgress?: Progress): Promise<{ path: string } | { cancelled: true }> {
+export async function saveBundle(bundle: BundleToSave, onProgress?: Progress): Promise<{ path: string; signed: boolean } | { cancelled: true }> {
   const sent: string[] = [];
   try {
     const documentSha = await sendFile(new Blob([JSON.stringify(bundle.document.value)], { type: 'application/json' }));
@@ -36,6 +38,7 @@ export async function saveBundle(bundle: BundleToSave, onProgress?: Progress): P
       ...(bundle.place ? { place: bundle.place } : {}),
       ...(bundle.contents ? { contents: bundle.contents } : {}),
       ...(bundle.keep ? { keep: bundle.keep } : {}),
+      ...(bundle.signing ?? {}),
       files: [{ path: bundle.document.path, sha256: documentSha }, ...[...bundle.evidence.keys()].map((sha256) => ({ path: evidencePath(sha256), sha256 }))],
     });
     if ('refused' in result) throw new TransferError(result.refused);
