@@ -13,7 +13,7 @@ import { AssayDatabase, DATABASE_NAME, type AssessmentRow, type AssessmentSummar
 const questions = builtInQuestionnaire.domains.flatMap((d) => d.sections.flatMap((s) => s.questions));
 
 /** A small deterministic generator, so every run seeds the same portfolio. */
-function random(seed: number) {
+export function random(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state * 1664525 + 1013904223) >>> 0;
@@ -43,7 +43,7 @@ const profiles: ServiceProfile[] = [
 ];
 
 /** An answer to every applicable question; `quality` in 0..1 decides how many are the best option rather than the worst. */
-function answersFor(profile: ServiceProfile, quality: number, next: () => number, validUntil: string): Record<string, Answer> {
+export function answersFor(profile: ServiceProfile, quality: number, next: () => number, validUntil: string): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
   for (const question of questions) {
     if (!matchesProfile(question.appliesWhen, profile)) continue;

@@ -12,6 +12,7 @@ import { benchRerank, benchScoring } from './scoring';
 import { benchSpreadsheets, SPREADSHEET_RUNS, SPREADSHEET_TARGET_MS } from './spreadsheets';
 import { benchVerify, VERIFY_RUNS } from './verify';
 import { ANSWERS, benchBundles, BUNDLE_RUNS } from './bundles';
+import { BACKUP_RUNS, benchBackups } from './backups';
 
 const COLD_STARTS = 5;
 const SAVES = 1000;
@@ -317,11 +318,45 @@ async function bundleResults() {
   return { results, rows };
 }
 
+/** A full backup of 1,000 assessments; `npm run bench -- backups` runs only this. */
+async function backupResults() {
+  const bench = await benchBackups();
+  const results = {
+    runs: BACKUP_RUNS,
+    assessments: bench.assessments,
+    answers: bench.answers,
+    totalMs: { median: median(bench.total), samples: bench.total },
+    collectMs: { median: median(bench.collect), samples: bench.collect },
+    rawReadMs: { median: median(bench.rawRead), samples: bench.rawRead },
+  };
+  const rows = {
+    [`full backup of ${bench.assessments} assessments (${bench.answers} answers, n=${BACKUP_RUNS})`]: {
+      median: fmt(median(bench.total)),
+      p95: fmt(quantile(bench.total, 0.95)),
+      baseline: `raw read of every table ${fmt(median(bench.rawRead))}`,
+      ratio: ratio(median(bench.total), median(bench.rawRead)),
+    },
+    '  of which reading and checking the tables': {
+      median: fmt(median(bench.collect)),
+      p95: fmt(quantile(bench.collect, 0.95)),
+      baseline: `raw read ${fmt(median(bench.rawRead))}`,
+      ratio: ratio(median(bench.collect), median(bench.rawRead)),
+    },
+  };
+  return { results, rows };
+}
+
 async function main() {
   if (process.argv.includes('bundles')) {
     const bundles = await bundleResults();
     console.log('\nAssay benchmarks: bundles\n');
     console.table(bundles.rows);
+    return;
+  }
+  if (process.argv.includes('backups')) {
+    const backups = await backupResults();
+    console.log('\nAssay benchmarks: backups\n');
+    console.table(backups.rows);
     return;
   }
   if (process.argv.includes('spreadsheets')) {
@@ -361,6 +396,7 @@ async function main() {
   const questionnaireImport = await questionnaireImportResults();
   const spreadsheets = await spreadsheetResults();
   const bundles = await bundleResults();
+  const backups = await backupResults();
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
@@ -418,6 +454,7 @@ async function main() {
     questionnaireImport: questionnaireImport.results,
     spreadsheets: spreadsheets.results,
     bundles: bundles.results,
+    backups: backups.results,
     rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
     scoring: {
       questions: scoring.questions,
@@ -478,6 +515,7 @@ async function main() {
     ...questionnaireImport.rows,
     ...spreadsheets.rows,
     ...bundles.rows,
+    ...backups.rows,
     're-rank 12 assessments after a weight change': {
       median: fmt(results.rerank.ms.median),
       p95: fmt(results.rerank.ms.p95),
