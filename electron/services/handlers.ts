@@ -102,6 +102,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'bundles:save': (input) => refusalOr(() => bundles.save(input)),
     'bundles:open': ({ sha256, kind }) => refusalOr(() => bundles.open(sha256, kind)),
     'backups:list': () => bundles.listBackups(),
+    'backups:restoreIdentities': ({ sha256s }) => refusalOr(async () => ({ added: await bundles.restoreIdentities(sha256s) })),
     'backups:stage': ({ name }) => refusalOr(() => bundles.stageBackup(name)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),
   };

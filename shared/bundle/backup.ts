@@ -13,6 +13,11 @@ export const BACKUP_SCHEMA_VERSION = 1;
 export const MAX_BACKUP_DOCUMENT_BYTES = 512 * 1024 * 1024;
 export const MAX_BACKUP_ROWS = 2_000_000;
 
+/** Where a backup that includes the signing identities keeps each one's file (its key encrypted, as stored). */
+export const identityPath = (id: string) => `identities/${id}.json`;
+export const IDENTITY_PATH = /^identities\/[a-f0-9]{24}\.json$/;
+export const MAX_IDENTITY_FILE_BYTES = 256 * 1024;
+
 export const backupTables = ['vendors', 'assessments', 'answers', 'evidence', 'findings', 'settings', 'questionnaires'] as const;
 export type BackupTable = (typeof backupTables)[number];
 

@@ -137,7 +137,10 @@ export const bundlesEn = {
   backups: {
     title: 'Backups',
     intro:
-      'A backup holds everything Assay keeps on this device: vendors, assessments with their answers, evidence and findings, questionnaires, weight profiles and settings. Signing identities are not in it.',
+      'A backup holds everything Assay keeps on this device: vendors, assessments with their answers, evidence and findings, questionnaires, weight profiles and settings. Signing identities are in it only when you ask, with their private keys still encrypted under their passphrases; automatic backups never hold them.',
+    includeIdentities: 'With the signing identities (private keys stay encrypted)',
+    restoredIdentities_one: '{{count}} signing identity was put back.',
+    restoredIdentities_other: '{{count}} signing identities were put back.',
     now: 'Back up now…',
     restore: 'Restore from a file…',
     writing: 'Writing the backup…',
@@ -328,7 +331,10 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
   backups: {
     title: 'Sicherungen',
     intro:
-      'Eine Sicherung enthält alles, was Assay auf diesem Gerät speichert: Anbieter, Bewertungen mit Antworten, Nachweisen und Feststellungen, Fragebögen, Gewichtungsprofile und Einstellungen. Signaturidentitäten sind nicht enthalten.',
+      'Eine Sicherung enthält alles, was Assay auf diesem Gerät speichert: Anbieter, Bewertungen mit Antworten, Nachweisen und Feststellungen, Fragebögen, Gewichtungsprofile und Einstellungen. Signaturidentitäten sind nur auf Wunsch enthalten, ihre privaten Schlüssel weiterhin mit ihrer Passphrase verschlüsselt; automatische Sicherungen enthalten sie nie.',
+    includeIdentities: 'Mit den Signaturidentitäten (private Schlüssel bleiben verschlüsselt)',
+    restoredIdentities_one: '{{count}} Signaturidentität wurde wiederhergestellt.',
+    restoredIdentities_other: '{{count}} Signaturidentitäten wurden wiederhergestellt.',
     now: 'Jetzt sichern…',
     restore: 'Aus Datei wiederherstellen…',
     writing: 'Sicherung wird geschrieben…',

@@ -228,6 +228,8 @@ export const contract = {
         contents: backupContentsSchema.optional(),
         /** With place "backups": keep only this many backups whose names start as this one's does. */
         keep: z.number().int().min(1).max(1000).optional(),
+        /** A backup only: with the signing identities' files, their keys encrypted as stored. */
+        includeIdentities: z.boolean().optional(),
         /** Sign the manifest (a detached CMS written beside it) with this identity. */
         identityId: identityId.optional(),
         passphrase: passphrase.optional(),
@@ -237,11 +239,20 @@ export const contract = {
           .max(MAX_BUNDLE_FILES),
       })
       .strict()
-      .refine((input) => input.place !== 'backups' || input.kind === 'backup', { message: 'only a backup goes to the backups folder', path: ['place'] }),
+      .refine((input) => input.place !== 'backups' || input.kind === 'backup', { message: 'only a backup goes to the backups folder', path: ['place'] })
+      .refine((input) => !input.includeIdentities || (input.kind === 'backup' && input.place !== 'backups'), {
+        message: 'identities go only into a backup the user saves',
+        path: ['includeIdentities'],
+      }),
     exportResultSchema,
   ),
   /** A stored bundle or backup opened and checked in the file worker; its files are then in the store. */
   'bundles:open': channel(z.object({ sha256, kind: z.enum(bundleKinds) }).strict(), z.union([openedBundleSchema, serviceRefusalSchema])),
+  /** A restored backup's identity files (opened into the store and checked there) put back; identities here are kept. */
+  'backups:restoreIdentities': channel(
+    z.object({ sha256s: z.array(sha256).max(1000) }).strict(),
+    z.union([z.object({ added: z.number().int().min(0) }), serviceRefusalSchema]),
+  ),
   /** The backups kept in the data folder, newest first. */
   'backups:list': channel(noInput, z.array(backupListingSchema)),
   /** A backup of the data folder's backups, copied into the store to be opened. */

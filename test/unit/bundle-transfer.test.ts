@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -386,5 +386,78 @@ describe('a signed bundle', () => {
       ok: false,
       refusal: { problem: 'manifestInvalid', name: 'manifest.p7s' },
     });
+  });
+});
+
+describe('a backup with the signing identities', () => {
+  const document = Buffer.from(
+    JSON.stringify({
+      format: 'assay-backup',
+      schemaVersion: 1,
+      databaseVersion: 4,
+      exportedAt: '2026-12-01T09:00:00.000Z',
+      tables: { vendors: [], assessments: [], answers: [], evidence: [], settings: [] },
+    }),
+  );
+  const passphrase = 'correct horse battery';
+
+  it('holds their keys only encrypted, only when asked, and puts them back on another machine where they sign again', async () => {
+    const made = await call('identities:generate', { name: 'Robin Sender', passphrase });
+    if ('refused' in made) throw new Error(made.refused);
+    const save = async (includeIdentities: boolean) =>
+      (await call('bundles:save', {
+        kind: 'backup',
+        fileName: 'Backup.assay',
+        creator: 'Assay',
+        includeIdentities,
+        files: [{ path: 'backup.json', sha256: await send(document) }],
+      })) as { path: string };
+
+    const without = await readFile((await save(false)).path);
+    const openedWithout = await call('bundles:open', { sha256: await send(without), kind: 'backup' });
+    expect(openedWithout).toMatchObject({ ok: true, files: [] });
+
+    const withKeys = await readFile((await save(true)).path);
+    const opened = await call('bundles:open', { sha256: await send(withKeys), kind: 'backup' });
+    if ('refused' in opened || !opened.ok) throw new Error('refused');
+    expect(opened.files.map((f) => f.path)).toEqual([`identities/${made.id}.json`]);
+    const stored = await receive(opened.files[0]!.sha256, opened.files[0]!.size);
+    expect(stored.toString()).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+    expect(stored.toString()).not.toMatch(/BEGIN (RSA |EC )?PRIVATE KEY/);
+
+    // Another machine: no identities yet.
+    await rm(join(dataDir, 'identities'), { recursive: true, force: true });
+    await expect(call('backups:restoreIdentities', { sha256s: [opened.files[0]!.sha256] })).resolves.toEqual({ added: 1 });
+    await expect(call('backups:restoreIdentities', { sha256s: [opened.files[0]!.sha256] })).resolves.toEqual({ added: 0 });
+    await expect(call('identities:list', {})).resolves.toEqual([expect.objectContaining({ id: made.id, fingerprint: made.fingerprint })]);
+    const signed = await call('bundles:save', {
+      kind: 'assessments',
+      fileName: 'signed.assay',
+      creator: '',
+      identityId: made.id,
+      passphrase,
+      files: [{ path: ASSESSMENTS_DOCUMENT, sha256: await send(Buffer.from(JSON.stringify(bundleDocument([bundledAssessment('a-1')])))) }],
+    });
+    expect(signed).toMatchObject({ signed: true });
+  });
+
+  it('is refused when an identity file in it holds a plain private key or a certificate that is not the one it names', async () => {
+    const made = await call('identities:generate', { name: 'Robin Sender', passphrase });
+    if ('refused' in made) throw new Error(made.refused);
+    const file = JSON.parse(await readFile(join(dataDir, 'identities', `${made.id}.json`), 'utf8')) as Record<string, string>;
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const attacks = {
+      plainKey: { ...file, encryptedKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string },
+      otherFingerprint: { ...file, fingerprint: 'AA:BB' },
+    };
+    for (const [name, identity] of Object.entries(attacks)) {
+      const path = join(dataDir, `${name}.assay`);
+      await writeBundle(path, { kind: 'backup', appVersion: '1', creator: '', createdAt: '2026-12-01T09:00:00.000Z' }, [
+        { path: 'backup.json', data: document },
+        { path: `identities/${made.id}.json`, data: Buffer.from(JSON.stringify(identity)) },
+      ]);
+      const opened = await call('bundles:open', { sha256: await send(await readFile(path)), kind: 'backup' });
+      expect(opened, name).toMatchObject({ ok: false, refusal: { problem: 'documentInvalid', name: `identities/${made.id}.json` } });
+    }
   });
 });

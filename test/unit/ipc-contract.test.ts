@@ -148,10 +148,13 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
       { kind: 'everything', fileName: 'ACME.assay', creator: '', files: [{ path: 'a', sha256: DIGEST }] },
       { kind: 'assessments', fileName: 'ACME.assay', creator: '', files: [] },
       { kind: 'assessments', fileName: 'ACME.assay', creator: '', place: 'backups', files: [{ path: 'a', sha256: DIGEST }] },
+      { kind: 'assessments', fileName: 'ACME.assay', creator: '', includeIdentities: true, files: [{ path: 'a', sha256: DIGEST }] },
+      { kind: 'backup', fileName: 'Auto.assay', creator: '', place: 'backups', includeIdentities: true, files: [{ path: 'a', sha256: DIGEST }] },
     ],
   },
   'bundles:open': { valid: [{ sha256: DIGEST, kind: 'backup' }], invalid: [{ sha256: 'C:/bundle.assay', kind: 'backup' }, { sha256: DIGEST }, {}] },
   'backups:list': { valid: [{}], invalid: [{ folder: '/etc' }] },
+  'backups:restoreIdentities': { valid: [{ sha256s: [] }], invalid: [{ sha256s: ['../identities/x.json'] }, {}] },
   'backups:stage': {
     // A backup that is not there is a refusal.
     valid: [{ name: 'Assay backup 2026-12-07.assay' }],

@@ -9,7 +9,16 @@ import {
   issuePath,
 } from '@shared/bundle/assessments';
 import type { BundleFile, BundleKind } from '@shared/bundle/manifest';
-import { BACKUP_DOCUMENT, BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, MAX_BACKUP_DOCUMENT_BYTES, backupDocumentSchema } from '@shared/bundle/backup';
+import {
+  BACKUP_DOCUMENT,
+  BACKUP_FORMAT,
+  BACKUP_SCHEMA_VERSION,
+  IDENTITY_PATH,
+  MAX_BACKUP_DOCUMENT_BYTES,
+  MAX_IDENTITY_FILE_BYTES,
+  backupDocumentSchema,
+} from '@shared/bundle/backup';
+import { parseIdentityFile } from '../signing/identities';
 import type { BundleRefusalDto, BundleSignature, OpenedBundle } from '@shared/bundle/opened';
 import { certificateFacts } from '../signing/certificate';
 import { verifyCms } from '../verify/cms';
@@ -58,6 +67,7 @@ const documents: Record<BundleKind, DocumentRule> = {
   },
   backup: {
     name: BACKUP_DOCUMENT,
+    others: { path: IDENTITY_PATH, maxBytes: MAX_IDENTITY_FILE_BYTES, check: (bytes) => parseIdentityFile(bytes) !== undefined },
     maxBytes: MAX_BACKUP_DOCUMENT_BYTES,
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
@@ -84,6 +94,8 @@ interface NamedEvidence {
 
 interface DocumentRule {
   name: string;
+  /** Files a bundle of this kind may hold besides its document and the evidence it names, each checked by `check`. */
+  others?: { path: RegExp; maxBytes: number; check: (bytes: Buffer) => boolean };
   maxBytes: number;
   format: string;
   schemaVersion: number;
@@ -92,7 +104,7 @@ interface DocumentRule {
 }
 
 /** Reads a bundle's document and holds it to the files of the bundle. */
-function checkDocument(rule: DocumentRule, bytes: Buffer, files: readonly BundleFile[]): BundleRefusalDto | undefined {
+async function checkDocument(rule: DocumentRule, bytes: Buffer, files: readonly BundleFile[], store: BlobStore): Promise<BundleRefusalDto | undefined> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(bytes.toString('utf8'));
@@ -114,8 +126,13 @@ function checkDocument(rule: DocumentRule, bytes: Buffer, files: readonly Bundle
     if (!file || file.size !== evidence.size || file.sha256 !== evidence.sha256) return { problem: 'evidenceMissing', name: cut(evidence.fileName) };
     named.add(path);
   }
-  const extra = files.find((file) => !named.has(file.path));
-  return extra ? { problem: 'unexpectedFile', name: cut(extra.path) } : undefined;
+  for (const file of files) {
+    if (named.has(file.path)) continue;
+    const other = rule.others;
+    if (!other || !other.path.test(file.path)) return { problem: 'unexpectedFile', name: cut(file.path) };
+    if (file.size > other.maxBytes || !other.check(await readFile(store.pathOf(file.sha256)))) return { problem: 'documentInvalid', name: cut(file.path) };
+  }
+  return undefined;
 }
 
 /** A signature over the manifest, checked as Verify PDF checks a report's: the CMS holds, and whether its signer is an identity here. */
@@ -175,7 +192,7 @@ export async function openBundleIntoStore(
   const document = manifest.files.find((file) => file.path === rule.name);
   if (!document) return refuse({ problem: 'noDocument', name: rule.name });
   if (document.size > rule.maxBytes) return refuse({ problem: 'documentTooLarge', limit: rule.maxBytes });
-  const problem = checkDocument(rule, await readFile(store.pathOf(document.sha256)), manifest.files);
+  const problem = await checkDocument(rule, await readFile(store.pathOf(document.sha256)), manifest.files, store);
   if (problem) return refuse(problem);
 
   return {

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BackupContents } from '@shared/bundle/backup';
 import type { BackupListing } from '@shared/bundle/opened';
@@ -9,6 +10,7 @@ import type { BundleKind } from '@shared/bundle/manifest';
 import type { BlobStore } from '../blobs/blob-store';
 import type { FileWorker } from '../isolation/isolated';
 import { writeBundle } from './write-bundle';
+import { identityPath } from '@shared/bundle/backup';
 import type { IdentityStore } from '../signing/identities';
 import { createCadesSignature } from '../signing/cades';
 
@@ -31,6 +33,8 @@ export interface BundleRequest {
   place?: 'choose' | 'backups';
   contents?: BackupContents;
   keep?: number;
+  /** A backup only: with the signing identities' files, their private keys as stored, encrypted under their passphrases. */
+  includeIdentities?: boolean;
   /** Sign the manifest with this identity (unlocked with the passphrase) before anything is written. */
   identityId?: string;
   passphrase?: string;
@@ -66,12 +70,29 @@ export function createBundleService(deps: BundleServiceDeps) {
           createdAt: deps.now().toISOString(),
           ...(request.contents ? { contents: request.contents } : {}),
         },
-        request.files.map((file) => ({ path: file.path, data: () => createReadStream(deps.blobs.pathOf(file.sha256)) })),
+        [
+          ...request.files.map((file) => ({ path: file.path, data: () => createReadStream(deps.blobs.pathOf(file.sha256)) })),
+          ...(request.kind === 'backup' && request.includeIdentities
+            ? (await deps.identities.files()).map(({ id, bytes }) => ({ path: identityPath(id), data: bytes }))
+            : []),
+        ],
         identity && ((manifest) => createCadesSignature(manifest, identity)),
       );
       // Automatic backups beyond the number to keep go, oldest first: those whose names start as this one's does.
       if (request.place === 'backups' && request.keep) await this.pruneBackups(basename(request.fileName).replace(/\d.*$/, ''), request.keep);
       return { path, bytes: (await stat(path)).size, signed: identity !== undefined };
+    },
+
+    /** A backup's identity files, opened into the store, put back where no identity of their id is. Returns how many were added. */
+    async restoreIdentities(sha256s: readonly string[]): Promise<number> {
+      let added = 0;
+      for (const sha256 of sha256s) {
+        if (!(await deps.blobs.has(sha256))) throw new BundleServiceError('fileMissing');
+        const bytes = await readFile(deps.blobs.pathOf(sha256));
+        if (createHash('sha256').update(bytes).digest('hex') !== sha256) throw new BundleServiceError('fileMissing');
+        if (await deps.identities.restoreFile(bytes)) added += 1;
+      }
+      return added;
     },
 
     /** The backups in the backups folder, newest first, with what their manifests say. */

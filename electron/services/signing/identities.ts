@@ -129,6 +129,35 @@ function checkPassphrase(passphrase: string): void {
 }
 
 /**
+ * An identity file as Assay writes it, or undefined: an id of its form, a certificate whose fingerprint it states, and
+ * a private key only in its encrypted form. Never a plain key, whatever a crafted backup holds.
+ */
+export function parseIdentityFile(bytes: Buffer): StoredIdentity | undefined {
+  if (bytes.length > 256 * 1024) return undefined;
+  let parsed: Partial<StoredIdentity>;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8')) as Partial<StoredIdentity>;
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const { id, certificatePem, encryptedKeyPem, chainPem, name, fingerprint } = parsed;
+  if (typeof id !== 'string' || !/^[a-f0-9]{24}$/.test(id) || typeof name !== 'string' || typeof fingerprint !== 'string') return undefined;
+  if (typeof certificatePem !== 'string' || !Array.isArray(chainPem) || !chainPem.every((pem) => typeof pem === 'string')) return undefined;
+  if (
+    typeof encryptedKeyPem !== 'string' ||
+    !/^-----BEGIN ENCRYPTED PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END ENCRYPTED PRIVATE KEY-----\s*$/.test(encryptedKeyPem)
+  )
+    return undefined;
+  try {
+    if (certificateFacts(certificatePem).fingerprint !== fingerprint) return undefined;
+  } catch {
+    return undefined;
+  }
+  return parsed as StoredIdentity;
+}
+
+/**
  * Signing identities on disk, one JSON file each in <dataDir>/identities. The
  * private key is only ever stored encrypted, and only ever decrypted here.
  */
@@ -231,6 +260,28 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
       const { certificatePem, chainPem, encryptedKeyPem: _k, ...summary } = stored;
       checkValidity(summary, deps.now());
       return { summary, certificatePem, chainPem, privateKeyPem };
+    },
+
+    /** Each identity's file as stored (its private key encrypted under its passphrase), for a backup that asks for them. */
+    async files(): Promise<{ id: string; bytes: Buffer }[]> {
+      const summaries = await this.list();
+      return Promise.all(summaries.map(async ({ id }) => ({ id, bytes: await readFile(file(id)) })));
+    },
+
+    /**
+     * An identity file from a backup, put back unless an identity of its id is here: checked first to be one Assay
+     * writes (its certificate readable and its fingerprint, its key encrypted). Says whether it was added.
+     */
+    async restoreFile(bytes: Buffer): Promise<boolean> {
+      const identity = parseIdentityFile(bytes);
+      if (!identity) throw new IdentityError('invalid_file', 'Not an identity file.');
+      const present = await readFile(file(identity.id)).then(
+        () => true,
+        () => false,
+      );
+      if (present) return false;
+      await save(identity);
+      return true;
     },
 
     /** Certificates of all local identities, to tell whether a signer is trusted on this machine. */

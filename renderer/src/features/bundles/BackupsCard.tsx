@@ -24,6 +24,7 @@ export function BackupsCard() {
   const { store } = useApp();
   const [busy, setBusy] = useState<{ done: number; total: number } | null>(null);
   const [listed, setListed] = useState<BackupListing[] | undefined>();
+  const [withIdentities, setWithIdentities] = useState(false);
   const [restoring, setRestoring] = useState<{ file: File } | { listed: string } | null | undefined>();
 
   const refresh = useCallback(() => {
@@ -60,6 +61,9 @@ export function BackupsCard() {
     <div className="card card-padded settings-group" data-testid="backups">
       <h2>{t('backups.title')}</h2>
       <p className="muted">{t('backups.intro')}</p>
+      <label className="checkbox">
+        <input type="checkbox" checked={withIdentities} onChange={(event) => setWithIdentities(event.target.checked)} /> {t('backups.includeIdentities')}
+      </label>
       <div className="backup-actions">
         <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={busy !== null}>
           {t('backups.now')}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { BACKUP_DOCUMENT, backupDocumentSchema, type BackupContents } from '@shared/bundle/backup';
+import { BACKUP_DOCUMENT, IDENTITY_PATH, backupDocumentSchema, type BackupContents } from '@shared/bundle/backup';
 import { call } from '../../app/api';
 import { useApp } from '../../app/context';
 import { receiveFile, receiveText, sendFile, TransferError } from '../../app/transfer';
@@ -22,9 +22,9 @@ type Step =
   | { at: 'reading'; done: number; total: number }
   | { at: 'checking' }
   | { at: 'refused'; message: string }
-  | { at: 'ready'; prepared: PreparedRestore; appVersion: string; current: BackupContents }
+  | { at: 'ready'; prepared: PreparedRestore; appVersion: string; current: BackupContents; identities: string[] }
   | { at: 'restoring' }
-  | { at: 'done'; file: string };
+  | { at: 'done'; file: string; identities: number };
 
 /**
  * Restores a backup, from a file or from the data folder's backups: it is copied to the Node side and checked there
@@ -79,12 +79,16 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
         return;
       }
       const evidence = new Map<string, Blob>();
-      for (const file of opened.files) evidence.set(file.sha256, await receiveFile(file.sha256, file.size));
+      const identities = opened.files.filter((file) => IDENTITY_PATH.test(file.path)).map((file) => file.sha256);
+      for (const file of opened.files) if (!IDENTITY_PATH.test(file.path)) evidence.set(file.sha256, await receiveFile(file.sha256, file.size));
       const backups = await store.backups();
       const prepared = await backups.prepare(document.data, evidence);
       const { contents: current } = await backups.collect();
+      // The identity files stay in the store until the restore puts them back; the rest is read and released.
+      held.current = held.current.filter((sha256) => !identities.includes(sha256));
       release();
-      setStep({ at: 'ready', prepared, appVersion: opened.appVersion, current });
+      held.current = identities;
+      setStep({ at: 'ready', prepared, appVersion: opened.appVersion, current, identities });
     } catch (error) {
       release();
       refuse(failureWords(t, error));
@@ -100,7 +104,7 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
 
   const restore = async () => {
     if (step.at !== 'ready') return;
-    const { prepared } = step;
+    const { prepared, identities } = step;
     setStep({ at: 'restoring' });
     try {
       const backups = await store.backups();
@@ -118,7 +122,12 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
       });
       if ('cancelled' in saved) throw new TransferError('other');
       await backups.replace(prepared);
-      setStep({ at: 'done', file: saved.path.split(/[/\\]/).pop() ?? fileName });
+      let restoredIdentities = 0;
+      if (identities.length > 0) {
+        const restored = await call('backups:restoreIdentities', { sha256s: identities });
+        if (!('refused' in restored)) restoredIdentities = restored.added;
+      }
+      setStep({ at: 'done', file: saved.path.split(/[/\\]/).pop() ?? fileName, identities: restoredIdentities });
     } catch (error) {
       setStep({ at: 'refused', message: t('backups.refused', { reason: failureWords(t, error) }) });
     }
@@ -180,7 +189,12 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
           <p className="muted">{t('backups.current', counts(step.current))}</p>
         </div>
       )}
-      {step.at === 'done' && <p role="status">{t('backups.restored', { file: step.file })}</p>}
+      {step.at === 'done' && (
+        <p role="status">
+          {t('backups.restored', { file: step.file })}
+          {step.identities > 0 && ` ${t('backups.restoredIdentities', { count: step.identities })}`}
+        </p>
+      )}
     </Dialog>
   );
 }

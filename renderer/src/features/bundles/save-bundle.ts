@@ -15,6 +15,8 @@ export interface BundleToSave {
   place?: 'choose' | 'backups';
   contents?: BackupContents;
   keep?: number;
+  /** A backup only: with the signing identities' files. */
+  includeIdentities?: boolean;
   /** Sign the manifest with this identity. */
   signing?: { identityId: string; passphrase: string };
 }
@@ -39,6 +41,7 @@ export async function saveBundle(bundle: BundleToSave, onProgress?: Progress): P
       ...(bundle.contents ? { contents: bundle.contents } : {}),
       ...(bundle.keep ? { keep: bundle.keep } : {}),
       ...(bundle.signing ?? {}),
+      ...(bundle.includeIdentities ? { includeIdentities: true } : {}),
       files: [{ path: bundle.document.path, sha256: documentSha }, ...[...bundle.evidence.keys()].map((sha256) => ({ path: evidencePath(sha256), sha256 }))],
     });
     if ('refused' in result) throw new TransferError(result.refused);
