@@ -18,10 +18,11 @@ import { MAX_SPREADSHEET_BYTES } from '@shared/spreadsheet/limits';
 import { spreadsheetProblemKey } from '@shared/spreadsheet/reading';
 import { inspectCaiq, inspectPack, type CaiqInspection, type PackInspection } from './inspect-workbook';
 import type { CliIo } from './verify';
+import { describeBundle, inspectBundle, isBundleFile } from './inspect-bundle';
 
 /**
- * `npm run --silent inspect -- FILE [--json]`: what Assay makes of a file it could import, and what an import
- * would do, without writing anything. The file's content decides what it is, never its name. Exit code 0 when
+ * `npm run --silent inspect -- FILE [--json]`: what Assay makes of a file it could import (a questionnaire, a
+ * response pack, a CAIQ, a bundle or a backup), and what an import would do, without writing anything. The file's content decides what it is, never its name. Exit code 0 when
  * the file can be imported, 1 when it cannot, 2 for usage errors.
  */
 
@@ -190,6 +191,14 @@ export async function runInspectCli(args: string[], io: CliIo): Promise<number> 
     io.err(options);
     io.err(USAGE);
     return 2;
+  }
+  // A bundle or a backup may be gigabytes: it is checked where it lies, streamed, never read whole.
+  if (await isBundleFile(options.file).catch(() => false)) {
+    const inspection = await inspectBundle(options.file);
+    const name = basename(options.file);
+    if (options.json) io.out(JSON.stringify({ file: name, ...inspection }, null, 2));
+    else for (const line of describeBundle(name, inspection)) io.out(line);
+    return inspection.ok ? 0 : 1;
   }
   let data: Uint8Array | 'too_large';
   try {

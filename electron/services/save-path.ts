@@ -20,10 +20,15 @@ export function saveIntoFolder(folder: string) {
   };
 }
 
-/** The save dialog's file types, one per extension the export formats write. */
-const FILE_TYPES: ReadonlyMap<string, { name: string; extensions: string[] }> = new Map(
-  exportFormats.map((format) => [format.extension, { name: format.typeName, extensions: [format.extension.slice(1)] }]),
-);
+/** The save dialog's file types, one per extension the export formats and bundles write. */
+const FILE_TYPES: ReadonlyMap<string, { name: string; extensions: string[] }> = new Map<string, { name: string; extensions: string[] }>([
+  ...exportFormats.map((format): [string, { name: string; extensions: string[] }] => [
+    format.extension,
+    { name: format.typeName, extensions: [format.extension.slice(1)] },
+  ]),
+  // Bundles and backups, which the bundle service writes (electron/services/bundles/service.ts).
+  ['.assay', { name: 'Assay bundle', extensions: ['assay'] }],
+]);
 
 /** The save dialog's file type filter for a suggested file name: only its own type. */
 export function saveDialogFilters(suggestedName: string): { name: string; extensions: string[] }[] {

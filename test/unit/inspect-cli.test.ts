@@ -14,6 +14,9 @@ import { applicableQuestions } from '@shared/questionnaire/questions';
 import { caiqWorkbookXlsx } from '../support/caiq-workbook';
 import { gridXlsx } from '../../electron/services/spreadsheet/grid-xlsx';
 import { questionnaireCsv, questionnaireSheets } from '@shared/questionnaire/exchange';
+import { writeBundle } from '../../electron/services/bundles/write-bundle';
+import { bundleDocument, bundledAssessment, sha256 } from '../support/bundle-document';
+import { buildZip } from '../support/zip-builder';
 
 const root = resolve(__dirname, '../..');
 let dir: string;
@@ -240,5 +243,73 @@ describe('npm run inspect on workbooks', () => {
       expect(code, name).toBe(0);
       expect(report, name).toMatchObject({ kind: 'questionnaire', ok: true, id: sixDomains.id, version: sixDomains.version, questions: allQuestionCount });
     }
+  });
+});
+
+describe('inspect on bundles and backups', () => {
+  const pdf = Buffer.from('%PDF-1.7 evidence '.repeat(2000));
+  const document = Buffer.from(JSON.stringify(bundleDocument([bundledAssessment('a-1', [{ fileName: 'soc2.pdf', data: pdf }])])));
+  const facts = { appVersion: '0.1.0', creator: 'Robin Sender', createdAt: '2026-12-01T09:00:00.000Z' };
+
+  it('says what a bundle holds, by its content whatever its name, and what importing it would do', async () => {
+    const path = join(dir, 'talkdesk.zip');
+    await writeBundle(path, { kind: 'assessments', ...facts }, [
+      { path: 'assessments.json', data: document },
+      { path: `evidence/${sha256(pdf)}`, data: pdf },
+    ]);
+    const { code, out } = inspect(path);
+    expect(code).toBe(0);
+    expect(out.split('\n')).toEqual([
+      'talkdesk.zip: Assay bundle made by Robin Sender with Assay 0.1.0 on 2026-12-01T09:00:00.000Z',
+      'Not signed',
+      'Vendors (1): Talkdesk',
+      'Assessments (1):',
+      '  Cloud contact centre, 2026-11-20, revision 1, final, 1 evidence files',
+      `Evidence: 1 files, ${pdf.length} bytes`,
+      'Import: on the Vendors page, after a preview of what is new and what is here already',
+      '',
+    ]);
+  });
+
+  it('refuses a bundle whose file differs from its manifest, naming the file, and says what a backup holds', async () => {
+    const tampered = join(dir, 'tampered.assay');
+    const changed = Buffer.from(pdf);
+    changed[3] = 0x21;
+    const manifest = {
+      format: 'assay-bundle',
+      formatVersion: 1,
+      kind: 'assessments',
+      ...facts,
+      files: [
+        { path: 'assessments.json', sha256: sha256(document), size: document.length },
+        { path: `evidence/${sha256(pdf)}`, sha256: sha256(pdf), size: pdf.length },
+      ],
+    };
+    await writeFile(
+      tampered,
+      buildZip([
+        { name: 'assessments.json', data: document },
+        { name: `evidence/${sha256(pdf)}`, data: changed },
+        { name: 'manifest.json', data: Buffer.from(JSON.stringify(manifest)) },
+      ]),
+    );
+    const refused = inspect(tampered, '--json');
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.out)).toMatchObject({ file: 'tampered.assay', kind: 'bundle', ok: false, problem: { problem: 'hashDiffers' } });
+    expect(JSON.parse(refused.out).text).toContain('does not match its checksum');
+
+    const backup = join(dir, 'backup.assay');
+    const backupDocument = {
+      format: 'assay-backup',
+      schemaVersion: 1,
+      databaseVersion: 4,
+      exportedAt: '2026-12-01T09:00:00.000Z',
+      tables: { vendors: [{ id: 'v' }], assessments: [], answers: [], evidence: [], settings: [{ key: 'language', value: 'de' }] },
+    };
+    await writeBundle(backup, { kind: 'backup', ...facts }, [{ path: 'backup.json', data: Buffer.from(JSON.stringify(backupDocument)) }]);
+    const listed = inspect(backup);
+    expect(listed.code).toBe(0);
+    expect(listed.out).toContain('backup.assay: Assay backup made on 2026-12-01T09:00:00.000Z by Assay 0.1.0, database version 4');
+    expect(listed.out).toContain('Rows: 1 vendors, 0 assessments, 0 answers, 0 evidence, 1 settings');
   });
 });

@@ -8,6 +8,7 @@ describe('save locations', () => {
   it('offers only the suggested file type in the save dialog', () => {
     expect(saveDialogFilters('Vendor comparison 2026-03-04.xlsx')).toEqual([{ name: 'Excel workbook', extensions: ['xlsx'] }]);
     expect(saveDialogFilters('Assessment Five9.PDF')).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    expect(saveDialogFilters('Talkdesk 2026-12-07.assay')).toEqual([{ name: 'Assay bundle', extensions: ['assay'] }]);
     expect(saveDialogFilters('notes')).toEqual([]);
   });
 
