@@ -4,9 +4,9 @@
 import '../../renderer/src/app/zod-config';
 import { BACKUP_DOCUMENT } from '@shared/bundle/backup';
 import { createBackupRepository } from '../../renderer/src/db/backup';
-import { AssayDatabase, DATABASE_NAME, type AnswerRow } from '../../renderer/src/db/database';
+import { AssayDatabase, type AnswerRow } from '../../renderer/src/db/database';
 import { saveBundle, stampedFileName } from '../../renderer/src/features/bundles/save-bundle';
-import { answersFor, random, seed } from './page-portfolio';
+import { answersFor, random, rawRead, seed } from './page-portfolio';
 
 export async function seedWithAnswers(vendors: number, assessments: number): Promise<{ assessments: number; answers: number }> {
   await seed(vendors, assessments, 0.5);
@@ -47,22 +47,4 @@ export async function backUp(): Promise<{ collectMs: number; totalMs: number }> 
 }
 
 /** Every table read with plain IndexedDB getAll() in one transaction. */
-export async function rawReadAll(): Promise<number> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DATABASE_NAME);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  try {
-    return await new Promise<number>((resolve, reject) => {
-      const t0 = performance.now();
-      const names = [...db.objectStoreNames];
-      const tx = db.transaction(names, 'readonly');
-      for (const name of names) tx.objectStore(name).getAll();
-      tx.oncomplete = () => resolve(performance.now() - t0);
-      tx.onerror = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
+export const rawReadAll = (): Promise<number> => rawRead();

@@ -452,22 +452,17 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
           const previous =
             item.previousId && (localIds.get(item.previousId) ?? (await db.assessments.get(item.previousId))?.id ?? receivedRowsBySource.get(item.previousId));
           const marker: ReceivedMarker = { ...origin, receivedAt: at, sourceId: item.sourceId, contentHash: item.contentHash };
+          // The assessment's own fields as sent, under a local id and vendor, with what this store keeps beside them.
+          const { id: _sourceId, override, finalisedAt, ...fields } = assessment;
           const row: AssessmentRow = {
+            ...fields,
             id,
             vendorId,
-            serviceName: assessment.serviceName,
-            assessor: assessment.assessor,
-            assessmentDate: assessment.assessmentDate,
-            profile: assessment.profile,
-            questionnaireId: assessment.questionnaireId,
-            questionnaireVersion: assessment.questionnaireVersion,
-            status: assessment.status,
-            revision: assessment.revision,
             ...(previous ? { previousId: previous } : {}),
             domainWeights: item.weights,
-            ...(assessment.override ? { override: assessment.override } : {}),
+            ...(override ? { override } : {}),
             ...(item.summary ? { summary: item.summary } : {}),
-            ...(assessment.finalisedAt ? { finalisedAt: assessment.finalisedAt } : {}),
+            ...(finalisedAt ? { finalisedAt } : {}),
             received: marker,
             createdAt: at,
             updatedAt: at,

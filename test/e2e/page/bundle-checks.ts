@@ -288,6 +288,39 @@ const assessmentArb = fc.record({
   final: fc.boolean(),
 });
 
+type GeneratedAssessment = typeof assessmentArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** A generated assessment written through the store, as a user's typing would: what the store refuses never exists. */
+async function writeGenerated(db: AssayDatabase, vendorId: string, generated: GeneratedAssessment) {
+  const assessments = createAssessmentRepository(db);
+  const row = await assessments.create(vendorId, setup, builtInQuestionnaire);
+  for (const { question, answer, note } of generated.answers) {
+    const q = questions[question]!;
+    if (answerSchema(q).safeParse(answer).success) await assessments.saveAnswer(row.id, q.id, answer as never, note ?? '');
+  }
+  // Files the store refuses (an empty one, a name of blanks) never travel: only what it holds is sent.
+  for (const file of generated.evidence)
+    await outcome(() =>
+      assessments.addEvidence(
+        row.id,
+        questions[file.question]!.id,
+        { name: file.name, type: 'application/octet-stream', size: file.bytes.length, blob: new Blob([file.bytes]) },
+        10_000_000,
+      ),
+    );
+  for (const finding of generated.findings) await assessments.addManualFinding(row.id, { title: finding.title, severity: finding.severity, remediation: '' });
+  if (generated.final)
+    await assessments.finalise(row.id, {
+      score: 50,
+      conservativeScore: 40,
+      inherentTier: 'medium',
+      residualRisk: 'medium',
+      recommendation: 'approveWithConditions',
+      knockouts: 0,
+    });
+  return row;
+}
+
 /** Export then import, for generated assessments: what arrives says exactly what left, evidence bytes included. */
 export async function roundTripProperty(runs: number): Promise<{ result: string; answers: number; evidence: number; final: number }> {
   // Counted over all runs, so the test can tell the property was not vacuous.
@@ -297,34 +330,7 @@ export async function roundTripProperty(runs: number): Promise<{ result: string;
       fc.asyncProperty(assessmentArb, async (generated) => {
         await withDbs(async (source, target) => {
           const vendor = await createVendorRepository(source).create('Generated vendor');
-          const assessments = createAssessmentRepository(source);
-          const row = await assessments.create(vendor.id, setup, builtInQuestionnaire);
-          for (const { question, answer, note } of generated.answers) {
-            const q = questions[question]!;
-            if (!answerSchema(q).safeParse(answer).success) continue;
-            await assessments.saveAnswer(row.id, q.id, answer as never, note ?? '');
-          }
-          // Files the store refuses (an empty one, a name of blanks) never travel: only what it holds is sent.
-          for (const file of generated.evidence)
-            await outcome(() =>
-              assessments.addEvidence(
-                row.id,
-                questions[file.question]!.id,
-                { name: file.name, type: 'application/octet-stream', size: file.bytes.length, blob: new Blob([file.bytes]) },
-                10_000_000,
-              ),
-            );
-          for (const finding of generated.findings)
-            await assessments.addManualFinding(row.id, { title: finding.title, severity: finding.severity, remediation: '' });
-          if (generated.final)
-            await assessments.finalise(row.id, {
-              score: 50,
-              conservativeScore: 40,
-              inherentTier: 'medium',
-              residualRisk: 'medium',
-              recommendation: 'approveWithConditions',
-              knockouts: 0,
-            });
+          const row = await writeGenerated(source, vendor.id, generated);
 
           const { document, evidence } = await createBundleRepository(source).collect([row.id]);
           seen.answers += document.assessments[0]!.content.answers.length;
@@ -462,34 +468,7 @@ export async function backupRoundTripProperty(runs: number): Promise<{ result: s
       fc.asyncProperty(fc.array(assessmentArb, { minLength: 1, maxLength: 3 }), async (generated) => {
         await withDbs(async (source, target) => {
           const vendor = await createVendorRepository(source).create('Generated vendor');
-          const assessments = createAssessmentRepository(source);
-          for (const one of generated) {
-            const row = await assessments.create(vendor.id, setup, builtInQuestionnaire);
-            for (const { question, answer, note } of one.answers) {
-              const q = questions[question]!;
-              if (answerSchema(q).safeParse(answer).success) await assessments.saveAnswer(row.id, q.id, answer as never, note ?? '');
-            }
-            for (const file of one.evidence)
-              await outcome(() =>
-                assessments.addEvidence(
-                  row.id,
-                  questions[file.question]!.id,
-                  { name: file.name, type: 'application/octet-stream', size: file.bytes.length, blob: new Blob([file.bytes]) },
-                  10_000_000,
-                ),
-              );
-            for (const finding of one.findings)
-              await assessments.addManualFinding(row.id, { title: finding.title, severity: finding.severity, remediation: '' });
-            if (one.final)
-              await assessments.finalise(row.id, {
-                score: 50,
-                conservativeScore: 40,
-                inherentTier: 'medium',
-                residualRisk: 'medium',
-                recommendation: 'approveWithConditions',
-                knockouts: 0,
-              });
-          }
+          for (const one of generated) await writeGenerated(source, vendor.id, one);
           const { document, evidence } = await createBackupRepository(source).collect();
           seen.assessments += document.tables.assessments.length;
           seen.evidence += evidence.size;
