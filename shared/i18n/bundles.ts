@@ -202,7 +202,7 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
     export: {
       title: 'Paket exportieren',
       intro:
-        'Ein Paket ist eine Datei mit den gewählten Bewertungen samt Anbieter, Antworten, Feststellungen, Fragebogen und Nachweisdateien. Assay öffnet es auf einem anderen Rechner, prüft jede Datei und zeigt, was hinzukäme, bevor etwas geschrieben wird.',
+        'Ein Paket ist eine Datei mit den gewählten Bewertungen samt Anbieter, Antworten, Befunden, Fragebogen und Nachweisdateien. Assay öffnet es auf einem anderen Rechner, prüft jede Datei und zeigt, was hinzukäme, bevor etwas geschrieben wird.',
       choose: 'Bewertungen im Paket',
       assessment: '{{service}}, {{date}} (Revision {{revision}}, {{status}})',
       draft: 'Entwurf',
@@ -312,9 +312,9 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
     },
     errors: {
       document: 'Die Bewertungsdaten sind ungültig und wurden nicht importiert.',
-      weights: 'Die Gewichtung der Bereiche von „{{assessment}}“ passt nicht zu ihrem Fragebogen.',
+      weights: 'Die Gewichtung der Domänen von „{{assessment}}“ passt nicht zu ihrem Fragebogen.',
       answeredTwice: 'Die Frage {{id}} ist zweimal beantwortet.',
-      findingTwice: 'Die Feststellung {{id}} ist zweimal aufgeführt.',
+      findingTwice: 'Der Befund {{id}} ist zweimal aufgeführt.',
       questionnaireDiffers:
         'Der Fragebogen {{id}} ist bereits mit anderem Inhalt vorhanden. Eine veröffentlichte Fragebogenversion darf sich nicht ändern; fragen Sie den Absender, welche gilt.',
       evidenceMissing: 'Die Nachweisdatei „{{file}}“ konnte nicht aus dem Paket gelesen werden.',
@@ -331,7 +331,7 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
   backups: {
     title: 'Sicherungen',
     intro:
-      'Eine Sicherung enthält alles, was Assay auf diesem Gerät speichert: Anbieter, Bewertungen mit Antworten, Nachweisen und Feststellungen, Fragebögen, Gewichtungsprofile und Einstellungen. Signaturidentitäten sind nur auf Wunsch enthalten, ihre privaten Schlüssel weiterhin mit ihrer Passphrase verschlüsselt; automatische Sicherungen enthalten sie nie.',
+      'Eine Sicherung enthält alles, was Assay auf diesem Gerät speichert: Anbieter, Bewertungen mit Antworten, Nachweisen und Befunden, Fragebögen, Gewichtungsprofile und Einstellungen. Signaturidentitäten sind nur auf Wunsch enthalten, ihre privaten Schlüssel weiterhin mit ihrer Passphrase verschlüsselt; automatische Sicherungen enthalten sie nie.',
     includeIdentities: 'Mit den Signaturidentitäten (private Schlüssel bleiben verschlüsselt)',
     restoredIdentities_one: '{{count}} Signaturidentität wurde wiederhergestellt.',
     restoredIdentities_other: '{{count}} Signaturidentitäten wurden wiederhergestellt.',
