@@ -39,6 +39,12 @@ function registerIpc(): void {
     launcher: 'electron',
     fontsDir: join(__dirname, '../../assets/fonts'),
     fileWorkerPath: join(__dirname, 'file-worker.js'),
+    chooseFolder: async () => {
+      const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+      const options = { defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     chooseSavePath: async (suggestedName) => {
       const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: saveDialogFilters(suggestedName) };

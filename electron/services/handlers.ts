@@ -10,6 +10,7 @@ import { questionnaireXlsx, responsePackFormats } from './export/formats';
 import { join } from 'node:path';
 import { BlobStoreError, createBlobStore } from './blobs/blob-store';
 import { BundleServiceError, createBundleService } from './bundles/service';
+import { createBackupFolder } from './bundles/backup-folder';
 
 /** Everything the handlers need from their host, so Electron and the browser launcher share them. */
 export interface ServiceDeps {
@@ -25,6 +26,8 @@ export interface ServiceDeps {
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
   /** The bundled file worker (electron/services/isolation/worker.ts), which reads untrusted PDFs and workbooks. */
   fileWorkerPath: string;
+  /** A folder dialog, where there is one (the desktop app); null when the user cancels. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 /** Expected refusals (wrong passphrase, expired certificate …) become data, not failures. */
@@ -46,10 +49,11 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
   const verifyPdf = createPdfVerifier({ worker: fileWorker });
   // Files on their way between the renderer and the Node side: evidence for bundles, bundles being opened.
   const blobs = createBlobStore(join(deps.dataDir, 'transfer'), { sweep: true });
+  const backupFolder = createBackupFolder(deps.dataDir);
   const bundles = createBundleService({
     blobs,
     identities,
-    backupsDir: join(deps.dataDir, 'backups'),
+    backupsDir: async () => (await backupFolder.current()).folder,
     fileWorker,
     appVersion: deps.appVersion,
     now: deps.now,
@@ -102,6 +106,17 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'bundles:save': (input) => refusalOr(() => bundles.save(input)),
     'bundles:open': ({ sha256, kind }) => refusalOr(() => bundles.open(sha256, kind)),
     'backups:list': () => bundles.listBackups(),
+    'backups:folder': async () => ({ ...(await backupFolder.current()), canChoose: deps.chooseFolder !== undefined }),
+    'backups:chooseFolder': async () => {
+      const folder = await deps.chooseFolder?.();
+      if (!folder) return { cancelled: true as const };
+      try {
+        return await backupFolder.choose(folder);
+      } catch {
+        return { refused: 'folderUnusable', message: 'The folder cannot be used for backups.' };
+      }
+    },
+    'backups:resetFolder': () => backupFolder.reset(),
     'backups:restoreIdentities': ({ sha256s }) => refusalOr(async () => ({ added: await bundles.restoreIdentities(sha256s) })),
     'backups:stage': ({ name }) => refusalOr(() => bundles.stageBackup(name)),
     'reports:verify': async ({ data }) => verifyPdf(Buffer.from(data, 'base64'), await identities.trustedFingerprints()),

@@ -253,6 +253,14 @@ export const contract = {
     z.object({ sha256s: z.array(sha256).max(1000) }).strict(),
     z.union([z.object({ added: z.number().int().min(0) }), serviceRefusalSchema]),
   ),
+  /** Where backups are kept without asking, and whether this host has a folder dialog to choose another. */
+  'backups:folder': channel(noInput, z.object({ folder: z.string(), isDefault: z.boolean(), canChoose: z.boolean() })),
+  /** The system's folder dialog; backups go to the chosen folder from now on. */
+  'backups:chooseFolder': channel(
+    noInput,
+    z.union([z.object({ folder: z.string(), isDefault: z.boolean() }), z.object({ cancelled: z.literal(true) }), serviceRefusalSchema]),
+  ),
+  'backups:resetFolder': channel(noInput, z.object({ folder: z.string(), isDefault: z.literal(true) })),
   /** The backups kept in the data folder, newest first. */
   'backups:list': channel(noInput, z.array(backupListingSchema)),
   /** A backup of the data folder's backups, copied into the store to be opened. */

@@ -145,7 +145,7 @@ describe('bundles in the app', () => {
     await createVendorAndStart(sender.page, 'Example Contact Cloud');
     await sender.page.locator('.back-link').click();
     await sender.page.getByRole('button', { name: 'Export bundle…' }).click();
-    await expect(sender.page.getByLabel('Your name').inputValue()).resolves.toBe('Alex Example');
+    await expect.poll(() => sender.page.getByLabel('Your name').inputValue()).toBe('Alex Example');
     await sender.page.getByRole('button', { name: 'Export bundle', exact: true }).click();
     await sender.page.locator('dialog[open]').waitFor({ state: 'detached' });
     const saved = (await readdir(join(sender.dataDir, 'reports'))).filter((f) => f.endsWith('.assay'));

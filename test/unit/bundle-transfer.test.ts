@@ -461,3 +461,50 @@ describe('a backup with the signing identities', () => {
     }
   });
 });
+
+describe('the backups folder', () => {
+  it('is the data folder’s until the user chooses another in the folder dialog, where backups then go and are listed', async () => {
+    const chosen = join(dataDir, 'elsewhere', 'Assay backups');
+    const withDialog = createHandlers({
+      dataDir,
+      now: () => new Date('2026-12-02T08:00:00Z'),
+      appVersion: '1.2.3',
+      locale: 'en-GB',
+      platform: 'linux',
+      launcher: 'electron',
+      fontsDir,
+      chooseSavePath: saveIntoFolder(join(dataDir, 'saved')),
+      fileWorkerPath,
+      chooseFolder: async () => chosen,
+    });
+    const ask = async <C extends ChannelName>(channel: C, input: InputOf<C>) => {
+      const result = await dispatch(withDialog, channel, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as OutputOf<C>;
+    };
+    await expect(call('backups:folder', {})).resolves.toEqual({ folder: join(dataDir, 'backups'), isDefault: true, canChoose: false });
+    await expect(call('backups:chooseFolder', {})).resolves.toEqual({ cancelled: true });
+
+    await expect(ask('backups:chooseFolder', {})).resolves.toEqual({ folder: chosen, isDefault: false });
+    await expect(ask('backups:folder', {})).resolves.toEqual({ folder: chosen, isDefault: false, canChoose: true });
+    const document = JSON.stringify({
+      format: 'assay-backup',
+      schemaVersion: 1,
+      databaseVersion: 4,
+      exportedAt: '2026-12-01T09:00:00.000Z',
+      tables: { vendors: [], assessments: [], answers: [], evidence: [], settings: [] },
+    });
+    const saved = await ask('bundles:save', {
+      kind: 'backup',
+      fileName: 'Assay automatic backup 2026-12-02 08-00-00.assay',
+      creator: 'Assay',
+      place: 'backups',
+      files: [{ path: 'backup.json', sha256: await send(Buffer.from(document)) }],
+    });
+    expect(saved).toMatchObject({ path: join(chosen, 'Assay automatic backup 2026-12-02 08-00-00.assay') });
+    await expect(ask('backups:list', {})).resolves.toEqual([expect.objectContaining({ name: 'Assay automatic backup 2026-12-02 08-00-00.assay' })]);
+
+    await expect(ask('backups:resetFolder', {})).resolves.toEqual({ folder: join(dataDir, 'backups'), isDefault: true });
+    await expect(ask('backups:list', {})).resolves.toEqual([]);
+  });
+});

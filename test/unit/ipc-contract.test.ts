@@ -154,6 +154,9 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
   },
   'bundles:open': { valid: [{ sha256: DIGEST, kind: 'backup' }], invalid: [{ sha256: 'C:/bundle.assay', kind: 'backup' }, { sha256: DIGEST }, {}] },
   'backups:list': { valid: [{}], invalid: [{ folder: '/etc' }] },
+  'backups:folder': { valid: [{}], invalid: [{ folder: '/etc' }] },
+  'backups:chooseFolder': { valid: [{}], invalid: [{ folder: '/etc' }] },
+  'backups:resetFolder': { valid: [{}], invalid: [{ folder: '/etc' }] },
   'backups:restoreIdentities': { valid: [{ sha256s: [] }], invalid: [{ sha256s: ['../identities/x.json'] }, {}] },
   'backups:stage': {
     // A backup that is not there is a refusal.

@@ -18,7 +18,7 @@ export interface BundleServiceDeps {
   blobs: BlobStore;
   identities: IdentityStore;
   /** The folder backups are kept in without asking: automatic ones, and the one taken before a restore. */
-  backupsDir: string;
+  backupsDir: () => Promise<string>;
   fileWorker: FileWorker;
   appVersion: string;
   now: () => Date;
@@ -59,7 +59,7 @@ export function createBundleService(deps: BundleServiceDeps) {
       for (const file of request.files) if (!(await deps.blobs.has(file.sha256))) throw new BundleServiceError('fileMissing');
       // The key is decrypted before the save dialog, so a wrong passphrase is refused first.
       const identity = request.identityId ? await deps.identities.unlock(request.identityId, request.passphrase ?? '') : undefined;
-      const path = request.place === 'backups' ? await saveIntoFolder(deps.backupsDir)(request.fileName) : await deps.chooseSavePath(request.fileName);
+      const path = request.place === 'backups' ? await saveIntoFolder(await deps.backupsDir())(request.fileName) : await deps.chooseSavePath(request.fileName);
       if (!path) return { cancelled: true };
       await writeBundle(
         path,
@@ -97,15 +97,16 @@ export function createBundleService(deps: BundleServiceDeps) {
 
     /** The backups in the backups folder, newest first, with what their manifests say. */
     async listBackups(): Promise<BackupListing[]> {
+      const dir = await deps.backupsDir();
       let names: string[];
       try {
-        names = (await readdir(deps.backupsDir)).filter((name) => name.toLowerCase().endsWith('.assay'));
+        names = (await readdir(dir)).filter((name) => name.toLowerCase().endsWith('.assay'));
       } catch {
         return [];
       }
       const listed: BackupListing[] = [];
       for (const name of names) {
-        const path = join(deps.backupsDir, name);
+        const path = join(dir, name);
         const facts = await deps.fileWorker('readManifest', { path });
         const { size } = await stat(path);
         if ('failed' in facts || !facts.ok || facts.kind !== 'backup') continue;
@@ -116,7 +117,7 @@ export function createBundleService(deps: BundleServiceDeps) {
 
     /** A backup of the backups folder copied into the store, to be opened like any other. */
     async stageBackup(name: string): Promise<{ sha256: string; size: number }> {
-      const path = join(deps.backupsDir, basename(name));
+      const path = join(await deps.backupsDir(), basename(name));
       const { size } = await stat(path).catch(() => {
         throw new BundleServiceError('fileMissing');
       });
@@ -130,8 +131,9 @@ export function createBundleService(deps: BundleServiceDeps) {
 
     /** Removes the oldest automatic backups beyond `keep`; backups the user saved elsewhere are not here. */
     async pruneBackups(prefix: string, keep: number): Promise<void> {
-      const names = (await readdir(deps.backupsDir).catch(() => [] as string[])).filter((name) => name.startsWith(prefix) && name.endsWith('.assay')).sort();
-      for (const name of names.slice(0, Math.max(0, names.length - keep))) await rm(join(deps.backupsDir, name), { force: true });
+      const dir = await deps.backupsDir();
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.startsWith(prefix) && name.endsWith('.assay')).sort();
+      for (const name of names.slice(0, Math.max(0, names.length - keep))) await rm(join(dir, name), { force: true });
     },
 
     /** A bundle the renderer uploaded, opened and checked in the file worker. */

@@ -164,11 +164,58 @@ function AutomaticBackups() {
       <p id={`${id}-hint`} className="field-hint">
         {t('backups.automatic.intervalHint')}
       </p>
+      <BackupFolder />
       {message && (
         <p className={message.error ? 'field-error' : 'muted'} role={message.error ? 'alert' : 'status'}>
           {message.text}
         </p>
       )}
     </form>
+  );
+}
+
+/** Where backups are kept without asking: the data folder's, or one the user chose in the system's folder dialog. */
+function BackupFolder() {
+  const t = useT();
+  const [folder, setFolder] = useState<{ folder: string; isDefault: boolean; canChoose: boolean } | undefined>();
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    void call('backups:folder', {}).then(setFolder);
+  }, []);
+  if (!folder) return null;
+  const choose = async () => {
+    const result = await call('backups:chooseFolder', {});
+    setError('refused' in result);
+    if ('folder' in result) setFolder({ ...result, canChoose: folder.canChoose });
+  };
+  const reset = async () => {
+    const result = await call('backups:resetFolder', {});
+    setError(false);
+    setFolder({ ...result, canChoose: folder.canChoose });
+  };
+  return (
+    <div className="backup-folder" data-testid="backup-folder">
+      <p>
+        {t('backups.automatic.folder')}: <code>{folder.folder}</code>
+        {folder.isDefault && <span className="muted"> ({t('backups.automatic.folderDefault')})</span>}
+      </p>
+      <div className="backup-actions">
+        {folder.canChoose && (
+          <button type="button" className="button" onClick={() => void choose()}>
+            {t('backups.automatic.chooseFolder')}
+          </button>
+        )}
+        {!folder.isDefault && (
+          <button type="button" className="button button-ghost" onClick={() => void reset()}>
+            {t('backups.automatic.resetFolder')}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {t('backups.automatic.folderUnusable')}
+        </p>
+      )}
+    </div>
   );
 }

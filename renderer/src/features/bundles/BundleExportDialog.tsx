@@ -120,65 +120,73 @@ export function BundleExportDialog({ vendorId, vendorName, onClose }: { vendorId
       }
     >
       <p>{t('bundles.export.intro')}</p>
-      <fieldset className="bundle-choice field">
-        <legend className="field-label">{t('bundles.export.choose')}</legend>
-        {(assessments ?? []).map((assessment) => (
-          <label key={assessment.id}>
-            <input type="checkbox" checked={chosen.has(assessment.id)} onChange={() => toggle(assessment.id)} disabled={busy} />
-            {t('bundles.export.assessment', {
-              service: assessment.serviceName,
-              date: format.date(assessment.assessmentDate),
-              revision: assessment.revision,
-              status: t(`bundles.export.${assessment.status}`),
-            })}
-          </label>
-        ))}
-      </fieldset>
-      {ids.length === 0 && assessments && <p className="field-error">{t('bundles.export.noneChosen')}</p>}
-      {evidence && evidence.count > 0 && <p className="muted">{t('bundles.export.evidence', { count: evidence.count, size: format.bytes(evidence.bytes) })}</p>}
-      <div className="field">
-        <label htmlFor={`${formId}-creator`}>{t('bundles.export.creator')}</label>
-        <input
-          id={`${formId}-creator`}
-          className="input"
-          aria-describedby={`${formId}-creator-hint`}
-          value={creator}
-          maxLength={200}
-          onChange={(event) => setCreator(event.target.value)}
-          disabled={busy}
-        />
-        <p id={`${formId}-creator-hint`} className="field-hint">
-          {t('bundles.export.creatorHint')}
-        </p>
-      </div>
-      {identities.length > 0 && (
-        <div className="field">
-          <label htmlFor={`${formId}-identity`}>{t('bundles.export.sign')}</label>
-          <select id={`${formId}-identity`} className="input" value={identityId} onChange={(event) => setIdentityId(event.target.value)} disabled={busy}>
-            <option value="">{t('bundles.export.noSigning')}</option>
-            {identities.map((identity) => (
-              <option key={identity.id} value={identity.id}>
-                {identity.organisation ? `${identity.name} (${identity.organisation})` : identity.name}
-              </option>
+      {/* The choices wait for the vendor's assessments, so the sender's name is there before anyone types. */}
+      {assessments === undefined && <p className="muted">{t('common.loading')}</p>}
+      {assessments !== undefined && (
+        <>
+          <fieldset className="bundle-choice field">
+            <legend className="field-label">{t('bundles.export.choose')}</legend>
+            {(assessments ?? []).map((assessment) => (
+              <label key={assessment.id}>
+                <input type="checkbox" checked={chosen.has(assessment.id)} onChange={() => toggle(assessment.id)} disabled={busy} />
+                {t('bundles.export.assessment', {
+                  service: assessment.serviceName,
+                  date: format.date(assessment.assessmentDate),
+                  revision: assessment.revision,
+                  status: t(`bundles.export.${assessment.status}`),
+                })}
+              </label>
             ))}
-          </select>
-        </div>
+          </fieldset>
+          {ids.length === 0 && assessments && <p className="field-error">{t('bundles.export.noneChosen')}</p>}
+          {evidence && evidence.count > 0 && (
+            <p className="muted">{t('bundles.export.evidence', { count: evidence.count, size: format.bytes(evidence.bytes) })}</p>
+          )}
+          <div className="field">
+            <label htmlFor={`${formId}-creator`}>{t('bundles.export.creator')}</label>
+            <input
+              id={`${formId}-creator`}
+              className="input"
+              aria-describedby={`${formId}-creator-hint`}
+              value={creator}
+              maxLength={200}
+              onChange={(event) => setCreator(event.target.value)}
+              disabled={busy}
+            />
+            <p id={`${formId}-creator-hint`} className="field-hint">
+              {t('bundles.export.creatorHint')}
+            </p>
+          </div>
+          {identities.length > 0 && (
+            <div className="field">
+              <label htmlFor={`${formId}-identity`}>{t('bundles.export.sign')}</label>
+              <select id={`${formId}-identity`} className="input" value={identityId} onChange={(event) => setIdentityId(event.target.value)} disabled={busy}>
+                <option value="">{t('bundles.export.noSigning')}</option>
+                {identities.map((identity) => (
+                  <option key={identity.id} value={identity.id}>
+                    {identity.organisation ? `${identity.name} (${identity.organisation})` : identity.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {identityId && (
+            <div className="field">
+              <label htmlFor={`${formId}-passphrase`}>{t('bundles.export.passphrase')}</label>
+              <input
+                id={`${formId}-passphrase`}
+                className="input"
+                type="password"
+                autoComplete="off"
+                value={passphrase}
+                onChange={(event) => setPassphrase(event.target.value)}
+                disabled={busy}
+              />
+            </div>
+          )}
+          <p className="muted">{t(identityId ? 'bundles.export.signed' : 'bundles.export.unsigned')}</p>
+        </>
       )}
-      {identityId && (
-        <div className="field">
-          <label htmlFor={`${formId}-passphrase`}>{t('bundles.export.passphrase')}</label>
-          <input
-            id={`${formId}-passphrase`}
-            className="input"
-            type="password"
-            autoComplete="off"
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.target.value)}
-            disabled={busy}
-          />
-        </div>
-      )}
-      <p className="muted">{t(identityId ? 'bundles.export.signed' : 'bundles.export.unsigned')}</p>
       {step.at === 'preparing' && <p role="status">{t('bundles.export.preparing')}</p>}
       {step.at === 'sending' && (
         <p role="status">
