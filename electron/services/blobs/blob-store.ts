@@ -166,11 +166,6 @@ export function createBlobStore(dir: string, options: { sweep?: boolean } = {}) 
     async release(sha256s: readonly string[]): Promise<void> {
       for (const sha256 of sha256s) await rm(pathOf(sha256), { force: true });
     },
-
-    async size(sha256: string): Promise<number> {
-      if (!(await has(sha256))) throw new BlobStoreError('notFound');
-      return (await stat(pathOf(sha256))).size;
-    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { assessmentWeightsSchema, weighsOnlyItsDomains } from '@shared/domain/assessment';
 import { vendorNameKey, VENDOR_NAME_MAX } from '@shared/domain/vendor';
-import { VENDOR_SERVICE_MAX, VENDOR_SERVICES_MAX, vendorContactSchema, vendorWebsiteSchema, type VendorContact } from '@shared/domain/vendor-details';
+import { vendorWebsiteSchema } from '@shared/domain/vendor-details';
 import {
   ASSESSMENTS_FORMAT,
   ASSESSMENTS_SCHEMA_VERSION,
@@ -16,6 +16,7 @@ import type { Questionnaire } from '@shared/questionnaire/schema';
 import { buildAssessmentExport, type AssessmentExport } from '@shared/report/assessment-export';
 import type { AnswerSource } from '@shared/response-pack/source';
 import { answerMap, sha256Hex } from './assessments';
+import { cleanContacts, cleanName, cleanServices, contentHash, contentText } from './bundle-content';
 import { summaryOf } from './assessment-summary';
 import { scoreAssessment } from '@shared/scoring/engine';
 import type { AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow, ReceivedMarker, VendorRow } from './database';
@@ -33,24 +34,6 @@ import type { RepositoryDeps } from './vendors';
 const defaultDeps: RepositoryDeps = { now: () => new Date(), newId: () => crypto.randomUUID() };
 
 const isBuiltIn = (ref: { id: string; version: string }) => builtInQuestionnaires.some((e) => e.id === ref.id && e.version === ref.version);
-
-/** An assessment's content as the text it is known by: what it says, not when or by whom it was sent. */
-export function contentText(content: AssessmentExport): string {
-  const { assessment, answers, evidence, findings } = content;
-  const by =
-    <T>(key: (item: T) => string) =>
-    (a: T, b: T) =>
-      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-  return canonicalJson({
-    assessment,
-    answers: [...answers].sort(by((a) => a.questionId)),
-    evidence: [...evidence].sort(by((e) => `${e.sha256}/${e.questionId}/${e.fileName}`)),
-    findings: [...findings].sort(by((f) => f.findingId)),
-  });
-}
-
-/** The digest a received assessment's content is kept under, to know it when it comes again. */
-export const contentHash = (content: AssessmentExport): Promise<string> => sha256Hex(new Blob([contentText(content)]));
 
 /** Where received assessments came from, as the marker shows it. */
 export interface ReceivedOrigin {
@@ -116,29 +99,6 @@ interface CheckedAssessment {
   /** A final assessment's figures, scored here as finalising would have kept them. */
   summary?: AssessmentSummary;
 }
-
-/** Services of a vendor received: trimmed, without blanks or duplicates, within the vendor limits. */
-function cleanServices(services: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const result: string[] = [];
-  for (const raw of services) {
-    const service = raw.trim().replace(/\s+/g, ' ');
-    const key = service.toLocaleLowerCase();
-    if (!service || service.length > VENDOR_SERVICE_MAX || seen.has(key)) continue;
-    seen.add(key);
-    result.push(service);
-    if (result.length === VENDOR_SERVICES_MAX) break;
-  }
-  return result;
-}
-
-const cleanContacts = (contacts: readonly unknown[]): VendorContact[] =>
-  contacts.flatMap((contact) => {
-    const parsed = vendorContactSchema.safeParse(contact);
-    return parsed.success ? [parsed.data as VendorContact] : [];
-  });
-
-const cleanName = (name: string) => name.trim().replace(/\s+/g, ' ').slice(0, VENDOR_NAME_MAX);
 
 export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps = defaultDeps, catalog: QuestionnaireCatalog = builtInCatalog) {
   /** One assessment's content held to its questionnaire: answers by the question's schema, weights by its domains. */

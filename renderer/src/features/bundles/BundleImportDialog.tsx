@@ -1,7 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { assessmentsDocumentSchema, type AssessmentsDocument } from '@shared/bundle/assessments';
 import type { OpenedBundle } from '@shared/bundle/opened';
-import { call } from '../../app/api';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
 import { receiveFile, receiveText, sendFile } from '../../app/transfer';
@@ -13,6 +12,7 @@ import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
 import { failureWords, refusalWords } from './problem-words';
 import { bundleStrings } from './strings';
+import { openStored, useHeldFiles } from './held-files';
 import './bundles.css';
 
 type Opened = Extract<OpenedBundle, { ok: true }>;
@@ -42,31 +42,19 @@ export function BundleImportDialog({ onClose }: { onClose: () => void }) {
   const headingId = useId();
   const [step, setStep] = useState<Step>({ at: 'choose' });
   const [choices, setChoices] = useState<Record<string, VendorChoice>>({});
-  /** Files of the opened bundle in the Node side's store, released when the dialog is done with them. */
-  const held = useRef<string[]>([]);
-
-  const release = () => {
-    const sha256s = held.current;
-    held.current = [];
-    if (sha256s.length > 0) void call('blobs:release', { sha256s }).catch(() => undefined);
-  };
-  useEffect(() => release, []);
-
+  const { hold, release } = useHeldFiles();
   const read = async (file: File) => {
     release();
     setStep({ at: 'reading', done: 0, total: file.size });
     try {
       const sha256 = await sendFile(file, (done, total) => setStep({ at: 'reading', done, total }));
       setStep({ at: 'checking' });
-      const opened = await call('bundles:open', { sha256, kind: 'assessments' }).finally(
-        () => void call('blobs:release', { sha256s: [sha256] }).catch(() => undefined),
-      );
-      if ('refused' in opened) throw new Error(opened.refused);
+      const opened = await openStored(sha256, 'assessments');
       if (!opened.ok) {
         setStep({ at: 'refused', message: t('bundles.import.refused', { reason: refusalWords(t, format, opened.refusal) }) });
         return;
       }
-      held.current = [opened.document.sha256, ...opened.files.map((f) => f.sha256)];
+      hold([opened.document.sha256, ...opened.files.map((f) => f.sha256)]);
       const parsed = assessmentsDocumentSchema.safeParse(JSON.parse(await receiveText(opened.document.sha256, opened.document.size)));
       if (!parsed.success) {
         setStep({ at: 'refused', message: t('bundles.import.refused', { reason: t('bundles.errors.document') }) });

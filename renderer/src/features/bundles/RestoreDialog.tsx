@@ -13,6 +13,7 @@ import { useTopic } from '../../ui/use-topic';
 import { countsWords, failureWords, refusalWords } from './problem-words';
 import { saveBundle, stampedFileName } from './save-bundle';
 import { bundleStrings } from './strings';
+import { openStored, useHeldFiles } from './held-files';
 import './bundles.css';
 
 type Source = { file: File } | { listed: string } | null;
@@ -38,15 +39,8 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
   const format = useFormat();
   const { store } = useApp();
   const [step, setStep] = useState<Step>({ at: 'choose' });
-  const held = useRef<string[]>([]);
+  const { hold, release } = useHeldFiles();
   const started = useRef(false);
-
-  const release = () => {
-    const sha256s = held.current;
-    held.current = [];
-    if (sha256s.length > 0) void call('blobs:release', { sha256s }).catch(() => undefined);
-  };
-  useEffect(() => release, []);
 
   const refuse = (reason: string) => setStep({ at: 'refused', message: t('backups.refused', { reason }) });
 
@@ -64,15 +58,12 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
         sha256 = staged.sha256;
       }
       setStep({ at: 'checking' });
-      const opened = await call('bundles:open', { sha256, kind: 'backup' }).finally(
-        () => void call('blobs:release', { sha256s: [sha256] }).catch(() => undefined),
-      );
-      if ('refused' in opened) throw new TransferError(opened.refused);
+      const opened = await openStored(sha256, 'backup');
       if (!opened.ok) {
         refuse(opened.refusal.problem === 'wrongKind' ? t('backups.wrongKind') : refusalWords(t, format, opened.refusal));
         return;
       }
-      held.current = [opened.document.sha256, ...opened.files.map((f) => f.sha256)];
+      hold([opened.document.sha256, ...opened.files.map((f) => f.sha256)]);
       const document = backupDocumentSchema.safeParse(JSON.parse(await receiveText(opened.document.sha256, opened.document.size)));
       if (!document.success) {
         refuse(t('backups.errors.damaged', { detail: BACKUP_DOCUMENT }));
@@ -85,9 +76,7 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
       const prepared = await backups.prepare(document.data, evidence);
       const { contents: current } = await backups.collect();
       // The identity files stay in the store until the restore puts them back; the rest is read and released.
-      held.current = held.current.filter((sha256) => !identities.includes(sha256));
-      release();
-      held.current = identities;
+      release(identities);
       setStep({ at: 'ready', prepared, appVersion: opened.appVersion, current, identities });
     } catch (error) {
       release();
