@@ -30,21 +30,28 @@ async function start(): Promise<void> {
   reportErrorsToLog();
   void ensurePersistentStorage();
   const store = openStore();
-  const [info, preference] = await Promise.all([call('app:info', {}).then(marked('info')), store.settings.language().then(marked('settings'))]);
+  const [info, health] = await Promise.all([call('app:info', {}).then(marked('info')), store.health()]);
+  // The language chosen in Settings is in the database; when that cannot be used, the system's.
+  const preference = health.state === 'readable' ? await store.settings.language() : 'system';
+  performance.mark('assay:settings');
   const i18n = await createI18n(resolveLanguage(preference, info.locale)).then(marked('i18n'));
+  // Loaded only when it is needed, as nothing else on the first screen uses it.
+  const StartProblem = health.state === 'readable' ? null : (await import('./features/bundles/StartProblem')).default;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <AppContext.Provider value={{ store, info }}>
-        <I18nextProvider i18n={i18n}>
-          <App />
-        </I18nextProvider>
+        <I18nextProvider i18n={i18n}>{StartProblem && health.state !== 'readable' ? <StartProblem problem={health} /> : <App />}</I18nextProvider>
       </AppContext.Provider>
     </StrictMode>,
   );
 }
 
 start().catch((error: unknown) => {
+  // Not even the strings could load: a plain line in both languages, the cause in the log file.
+  call('diagnostics:log', { level: 'error', message: `start-up failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 4000) }).catch(
+    () => {},
+  );
   const root = document.getElementById('root')!;
-  root.textContent = `Assay could not start: ${error instanceof Error ? error.message : String(error)}`;
+  root.textContent = 'Assay could not start. Please restart it. · Assay konnte nicht starten. Bitte starten Sie es neu.';
   root.className = 'fatal';
 });

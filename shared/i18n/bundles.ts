@@ -179,6 +179,19 @@ export const bundlesEn = {
       restore: 'Restore the latest backup…',
       later: 'Start with no data',
     },
+    unreadable: {
+      title: 'Assay cannot read its data',
+      body: 'The vendors and assessments kept on this device could not be opened. Nothing has been changed.',
+      newerTitle: 'This data is from a newer version of Assay',
+      newerBody:
+        'The data on this device was saved by a newer version of Assay (data version {{found}}; this version reads up to {{supported}}). Open it with that version: this one would risk damaging it. Nothing has been changed.',
+      latest: 'The latest backup in the backups folder:',
+      none: 'There is no backup in the backups folder.',
+      restore: 'Restore the latest backup…',
+      retry: 'Try again',
+      replaces: 'The data on this device cannot be read. It will be deleted and replaced by this backup.',
+      restored: 'Backup restored.',
+    },
     automatic: {
       title: 'Automatic backups',
       enabled: 'Back up automatically',
@@ -377,6 +390,19 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
       body: 'Auf diesem Gerät sind keine Anbieter oder Bewertungen gespeichert, aber der Sicherungsordner enthält Sicherungen. Die neueste:',
       restore: 'Neueste Sicherung wiederherstellen…',
       later: 'Ohne Daten beginnen',
+    },
+    unreadable: {
+      title: 'Assay kann seine Daten nicht lesen',
+      body: 'Die auf diesem Gerät gespeicherten Anbieter und Bewertungen konnten nicht geöffnet werden. Es wurde nichts verändert.',
+      newerTitle: 'Diese Daten stammen von einer neueren Version von Assay',
+      newerBody:
+        'Die Daten auf diesem Gerät wurden mit einer neueren Version von Assay gespeichert (Datenversion {{found}}; diese Version liest bis {{supported}}). Öffnen Sie sie mit jener Version: Diese hier könnte sie beschädigen. Es wurde nichts verändert.',
+      latest: 'Die neueste Sicherung im Sicherungsordner:',
+      none: 'Im Sicherungsordner liegt keine Sicherung.',
+      restore: 'Neueste Sicherung wiederherstellen…',
+      retry: 'Erneut versuchen',
+      replaces: 'Die Daten auf diesem Gerät können nicht gelesen werden. Sie werden gelöscht und durch diese Sicherung ersetzt.',
+      restored: 'Sicherung wiederhergestellt.',
     },
     automatic: {
       title: 'Automatische Sicherungen',

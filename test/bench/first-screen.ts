@@ -37,7 +37,7 @@ export interface FirstScreenBench {
 export const FIRST_SCREEN_STEPS = {
   script: 'entry script loaded',
   start: 'entry script evaluated',
-  settings: 'language setting read (IndexedDB)',
+  settings: 'database opened and checked, language setting read (IndexedDB)',
   info: 'app:info answered (IPC)',
   i18n: 'strings ready',
   interactive: 'shell mounted',

@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Question } from '@shared/questionnaire/schema';
-import { launchTestApp, type TestApp } from '../support/app';
+import { freePort, launchTestApp, type TestApp } from '../support/app';
 import { createVendorAndStart, currentQuestion, moved, questions, ready, tabTo } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
@@ -55,15 +54,6 @@ async function answerByKeyboard(page: Page, question: Question) {
       await page.keyboard.press('ArrowRight');
       break;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 describe('assessment workflow', () => {

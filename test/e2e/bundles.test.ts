@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestApp, type TestApp } from '../support/app';
+import { freePort, launchTestApp, type TestApp } from '../support/app';
 import { createVendorAndStart, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
@@ -189,13 +190,21 @@ describe('bundles in the app', () => {
     await expect(page.locator('.vendor-label').count()).resolves.toBe(1);
   });
 
-  it('restores a database deleted under the app from the automatic backup, with nothing lost', async () => {
-    const { page, dataDir } = await launch();
+  it('restores a database deleted under the app, or damaged on disk, or that cannot be opened, from the latest backup, with nothing lost; leaves a newer one alone', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'assay-recovery-'));
+    const profile = { userDataDir: join(scratch, 'profile'), dataDir: join(scratch, 'data'), port: await freePort() };
+    const relaunch = async () => {
+      const opened = await launchTestApp({ locale: 'en-GB', profile });
+      apps.push(opened);
+      return opened;
+    };
+    let { page, context } = await relaunch();
+    await ready(page);
     const checks = await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts'));
     await checks('seedAppDatabase');
     const before = await checks<string>('dumpAppDatabase');
     // A change is backed up at the next tick of the scheduler (every 10 s).
-    const backups = join(dataDir, 'backups');
+    const backups = join(profile.dataDir, 'backups');
     let names: string[] = [];
     const written = () =>
       ['Assay automatic backup', 'Assay daily backup'].every((stem) => names.some((name) => name.startsWith(stem) && name.endsWith('.assay')));
@@ -207,22 +216,83 @@ describe('bundles in the app', () => {
       expect.stringMatching(/^Assay automatic backup /),
       expect.stringMatching(/^Assay daily backup /),
     ]);
+    const restoreOffered = async () => {
+      await page.getByRole('heading', { name: 'Restore your data?' }).waitFor();
+      await expect(page.locator('dialog[open]').textContent()).resolves.toContain('1 vendor, 2 assessments, 4 evidence files');
+      await page.getByRole('button', { name: 'Restore the latest backup…' }).click();
+      await page.locator('[data-testid=restore-preview]').waitFor();
+      await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
+      await page.getByText(/^Backup restored\./).waitFor();
+      await page.getByRole('button', { name: 'Close' }).click();
+      await ready(page);
+      await page.locator('.vendor-label', { hasText: 'Talkdesk' }).waitFor();
+      expect(await (await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts')))<string>('dumpAppDatabase')).toBe(before);
+    };
 
+    // Deleted under the app, as a cleared browser profile would.
     await expect(checks('deleteAppDatabase')).resolves.toBe('deleted');
     await page.reload();
     await ready(page);
-    await page.getByRole('heading', { name: 'Restore your data?' }).waitFor();
-    await expect(page.locator('dialog[open]').textContent()).resolves.toContain('1 vendor, 2 assessments, 4 evidence files');
+    await restoreOffered();
+    // What was here before the restore (nothing) was kept as a backup of its own; it is not the one offered next.
+    expect((await readdir(backups)).filter((name) => name.startsWith('Assay before restore'))).toHaveLength(1);
+
+    // Damaged on disk while the app was closed: Chromium finds its files corrupt and starts the database anew.
+    await apps.pop()!.close();
+    const leveldb = join(profile.userDataDir, 'Default', 'IndexedDB', `http_127.0.0.1_${profile.port}.indexeddb.leveldb`);
+    for (const name of await readdir(leveldb)) {
+      if (name === 'LOCK') continue;
+      const path = join(leveldb, name);
+      await writeFile(path, Buffer.alloc((await stat(path)).size, 0x41));
+    }
+    ({ page, context } = await relaunch());
+    await ready(page);
+    await restoreOffered();
+
+    // Written by a newer version: explained, and left exactly as it is.
+    const raw = await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts'));
+    await expect(raw('raiseAppDatabaseVersion', 50)).resolves.toBe('raised');
+    await page.reload();
+    await page.getByRole('heading', { name: 'This data is from a newer version of Assay' }).waitFor();
+    await expect(page.locator('.start-problem').textContent()).resolves.toContain('(data version 5; this version reads up to 4)');
+    await expect(page.getByRole('button', { name: 'Restore the latest backup…' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1);
+    const newer = await (await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts')))<{ version: number; stores: string[] }>('rawAppDatabase');
+    expect(newer.version).toBe(50);
+    expect(newer.stores).toContain('fromTheFuture');
+
+    // Cannot be opened at all, as after a disk error, until it is deleted: the latest backup replaces it.
+    await context.addInitScript(() => {
+      const factory = IDBFactory.prototype;
+      const open = factory.open;
+      const remove = factory.deleteDatabase;
+      factory.open = function (this: IDBFactory, name: string, version?: number) {
+        if (name === 'assay' && localStorage.getItem('damaged') === 'yes') throw new DOMException('The database is damaged.', 'UnknownError');
+        return version === undefined ? open.call(this, name) : open.call(this, name, version);
+      };
+      factory.deleteDatabase = function (this: IDBFactory, name: string) {
+        if (name === 'assay') localStorage.removeItem('damaged');
+        return remove.call(this, name);
+      };
+    });
+    await page.evaluate(() => localStorage.setItem('damaged', 'yes'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Assay cannot read its data' }).waitFor();
+    const screen = page.locator('.start-problem');
+    await expect(screen.textContent()).resolves.toContain('1 vendor, 2 assessments, 4 evidence files');
+    await expect(screen.textContent()).resolves.not.toMatch(/damaged\.|UnknownError|Error/);
+    // Trying again changes nothing while the damage stays.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Assay cannot read its data' }).waitFor();
     await page.getByRole('button', { name: 'Restore the latest backup…' }).click();
-    await page.locator('[data-testid=restore-preview]').waitFor();
+    const preview = page.locator('[data-testid=restore-preview]');
+    await preview.waitFor();
+    await expect(preview.textContent()).resolves.toContain('It will be deleted and replaced by this backup.');
     await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
-    await page.getByText(/^Backup restored\./).waitFor();
+    await page.getByText('Backup restored.', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
     await ready(page);
     await page.locator('.vendor-label', { hasText: 'Talkdesk' }).waitFor();
-    const after = await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts'));
-    expect(await after<string>('dumpAppDatabase')).toBe(before);
-    // What was here before the restore (nothing) was kept as a backup of its own.
-    expect((await readdir(backups)).filter((name) => name.startsWith('Assay before restore'))).toHaveLength(1);
-  }, 120_000);
+    expect(await (await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts')))<string>('dumpAppDatabase')).toBe(before);
+  }, 240_000);
 });

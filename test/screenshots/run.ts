@@ -369,6 +369,26 @@ async function captureBundles(locale: 'en-GB' | 'de-DE') {
     await page.locator('[data-backup]').first().waitFor();
     await page.locator('[data-testid=backups]').scrollIntoViewIfNeeded();
     await shot('settings-backups', true);
+    // The start screens for a database written by a newer version, and for one that cannot be opened.
+    await (
+      await loadPageModule(page, resolve(__dirname, '../e2e/page/bundle-checks.ts'))
+    )('raiseAppDatabaseVersion', 50);
+    await page.reload();
+    await page.locator('.start-problem').waitFor();
+    await shot('start-newer');
+    await recipient.context.addInitScript(() => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, name: string, version?: number) {
+        if (name === 'assay') throw new DOMException('The database is damaged.', 'UnknownError');
+        return version === undefined ? open.call(this, name) : open.call(this, name, version);
+      };
+    });
+    await page.reload();
+    await page.locator('.start-problem strong').waitFor();
+    await shot('start-unreadable');
+    await page.locator('.start-problem .button-primary').click();
+    await page.locator('[data-testid=restore-preview]').waitFor();
+    await shot('start-unreadable-restore');
   } finally {
     await sender.close();
     await recipient.close();

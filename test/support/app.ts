@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type BrowserContext, type Page } from 'playwright-core';
@@ -9,6 +10,18 @@ import { bundleFileWorker } from './file-worker';
 
 export const rendererDir = resolve(__dirname, '../../out/renderer');
 export const FIXED_NOW = new Date('2026-03-02T09:30:00Z');
+
+/** A port free on 127.0.0.1 now, for a launch whose profile (and origin) a later launch reuses. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
 
 export interface TestApp {
   page: Page;

@@ -162,6 +162,16 @@ async function checkContent(scratch: AssayDatabase, tables: Tables): Promise<voi
 const damaged = (detail: string) => new RepositoryError('invalid', 'backups.errors.damaged', { detail: detail.slice(0, 200) });
 
 export function createBackupRepository(db: AssayDatabase) {
+  const replace = async (prepared: PreparedRestore): Promise<void> => {
+    await db.transaction(
+      'rw',
+      TABLES.map((name) => db.table(name)),
+      async () => {
+        for (const table of TABLES) await db.table(table).clear();
+        for (const table of TABLES) await db.table(table).bulkAdd(prepared.tables[table]);
+      },
+    );
+  };
   return {
     /** Every table's rows, and the evidence files by digest: what a backup holds. */
     async collect(exportedAt = new Date().toISOString()): Promise<{ document: BackupDocument; evidence: Map<string, Blob>; contents: BackupContents }> {
@@ -266,15 +276,17 @@ export function createBackupRepository(db: AssayDatabase) {
     },
 
     /** Replaces every table with the prepared rows, in one transaction: all of it or nothing. */
-    async replace(prepared: PreparedRestore): Promise<void> {
-      await db.transaction(
-        'rw',
-        TABLES.map((name) => db.table(name)),
-        async () => {
-          for (const table of TABLES) await db.table(table).clear();
-          for (const table of TABLES) await db.table(table).bulkAdd(prepared.tables[table]);
-        },
-      );
+    replace,
+
+    /**
+     * Replaces a database that cannot be opened: it is deleted and made anew from the prepared rows. Only for a
+     * database nothing can be read from; a readable one is kept as a backup and replaced in one transaction.
+     */
+    async replaceUnreadable(prepared: PreparedRestore): Promise<void> {
+      db.close();
+      await Dexie.delete(db.name);
+      await db.open();
+      await replace(prepared);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { createAssessmentRepository } from './assessments';
 import Dexie from 'dexie';
-import { AssayDatabase } from './database';
+import { AssayDatabase, DATABASE_VERSION } from './database';
 import { createSettingsRepository } from './settings';
 import { createVendorRepository } from './vendors';
 import { createPortfolioRepository } from './portfolio';
@@ -24,6 +24,20 @@ export function openStore(name?: string) {
     questionnaires,
     bundles: loadBundles,
     backups: () => (backups ??= import('./backup').then((m) => m.createBackupRepository(db))),
+    /**
+     * Whether this app can work with the database: `unreadable` when it cannot be opened, `newer` when a newer version
+     * of Assay wrote it (this one would risk damaging what it does not know), with the version found.
+     */
+    async health(): Promise<{ state: 'readable' } | { state: 'unreadable' } | { state: 'newer'; found: number }> {
+      try {
+        await db.open();
+      } catch {
+        return { state: 'unreadable' };
+      }
+      // Dexie opens a database of a higher version as it is; the version it was written at is the backend's.
+      const found = db.backendDB().version / 10;
+      return found > DATABASE_VERSION ? { state: 'newer', found } : { state: 'readable' };
+    },
     /** Nothing here at all, not even a setting: a new or lost database, which a backup may fill. */
     isEmpty: async (): Promise<boolean> => (await db.vendors.count()) === 0 && (await db.assessments.count()) === 0 && (await db.settings.count()) === 0,
     /** Calls `listener` after every committed write to this database (not to other databases, such as a restore's scratch copy). */

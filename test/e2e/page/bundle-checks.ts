@@ -514,3 +514,29 @@ export function deleteAppDatabase(): Promise<string> {
     request.onerror = () => resolve('error');
   });
 }
+
+/** Takes the app's database to native version `version` with a store this version does not know, as a newer Assay would. */
+export function raiseAppDatabaseVersion(version: number): Promise<string> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open('assay', version);
+    request.onupgradeneeded = () => request.result.createObjectStore('fromTheFuture');
+    request.onsuccess = () => {
+      request.result.close();
+      resolve('raised');
+    };
+    request.onerror = () => resolve('error');
+  });
+}
+
+/** The app's database as IndexedDB holds it: its version and stores, read without Dexie. */
+export function rawAppDatabase(): Promise<{ version: number; stores: string[] }> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('assay');
+    request.onsuccess = () => {
+      const db = request.result;
+      resolve({ version: db.version, stores: [...db.objectStoreNames].sort() });
+      db.close();
+    };
+    request.onerror = () => reject(new Error('not opened'));
+  });
+}

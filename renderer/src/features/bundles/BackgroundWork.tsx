@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import type { BackupListing } from '@shared/bundle/opened';
-import { call } from '../../app/api';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/use-format';
@@ -9,6 +8,7 @@ import { useTopic } from '../../ui/use-topic';
 import { startAutoBackups } from './auto-backup';
 import { RestoreDialog } from './RestoreDialog';
 import { countsWords } from './problem-words';
+import { latestBackup } from './latest-backup';
 import { bundleStrings } from './strings';
 
 /**
@@ -29,8 +29,8 @@ export default function BackgroundWork() {
     let cancelled = false;
     void (async () => {
       if (!(await store.isEmpty())) return;
-      const listed = await call('backups:list', {});
-      if (!cancelled && listed[0]) setOffer(listed[0]);
+      const latest = await latestBackup();
+      if (!cancelled && latest) setOffer(latest);
     })().catch(() => undefined);
     return () => {
       cancelled = true;

@@ -23,17 +23,18 @@ type Step =
   | { at: 'reading'; done: number; total: number }
   | { at: 'checking' }
   | { at: 'refused'; message: string }
-  | { at: 'ready'; prepared: PreparedRestore; appVersion: string; current: BackupContents; identities: string[] }
+  | { at: 'ready'; prepared: PreparedRestore; appVersion: string; current: BackupContents | null; identities: string[] }
   | { at: 'restoring' }
-  | { at: 'done'; file: string; identities: number };
+  | { at: 'done'; file: string | null; identities: number };
 
 /**
  * Restores a backup, from a file or from the data folder's backups: it is copied to the Node side and checked there
  * (every byte against its manifest), then loaded, upgraded and checked row by row in a scratch database; only then
  * does the user confirm, the current state is saved as a backup of its own, and one transaction replaces the
- * database. A refusal at any step changes nothing.
+ * database. A refusal at any step changes nothing. With `unreadable`, the database could not be opened: there is
+ * nothing to keep, and the confirmed restore deletes it and makes it anew.
  */
-export function RestoreDialog({ source, onClose }: { source: Source; onClose: () => void }) {
+export function RestoreDialog({ source, unreadable = false, onClose }: { source: Source; unreadable?: boolean; onClose: () => void }) {
   useTopic(bundleStrings);
   const t = useT();
   const format = useFormat();
@@ -74,7 +75,7 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
       for (const file of opened.files) if (!IDENTITY_PATH.test(file.path)) evidence.set(file.sha256, await receiveFile(file.sha256, file.size));
       const backups = await store.backups();
       const prepared = await backups.prepare(document.data, evidence);
-      const { contents: current } = await backups.collect();
+      const current = unreadable ? null : (await backups.collect()).contents;
       // The identity files stay in the store until the restore puts them back; the rest is read and released.
       release(identities);
       setStep({ at: 'ready', prepared, appVersion: opened.appVersion, current, identities });
@@ -97,26 +98,31 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
     setStep({ at: 'restoring' });
     try {
       const backups = await store.backups();
-      // First the state it replaces, as a backup of its own: a restore can be undone.
-      const before = await backups.collect();
-      const fileName = stampedFileName('Assay before restore');
-      const saved = await saveBundle({
-        kind: 'backup',
-        fileName,
-        creator: 'Assay',
-        document: { path: BACKUP_DOCUMENT, value: before.document },
-        evidence: before.evidence,
-        place: 'backups',
-        contents: before.contents,
-      });
-      if ('cancelled' in saved) throw new TransferError('other');
-      await backups.replace(prepared);
+      let file: string | null = null;
+      if (unreadable) await backups.replaceUnreadable(prepared);
+      else {
+        // First the state it replaces, as a backup of its own: a restore can be undone.
+        const before = await backups.collect();
+        const fileName = stampedFileName('Assay before restore');
+        const saved = await saveBundle({
+          kind: 'backup',
+          fileName,
+          creator: 'Assay',
+          document: { path: BACKUP_DOCUMENT, value: before.document },
+          evidence: before.evidence,
+          place: 'backups',
+          contents: before.contents,
+        });
+        if ('cancelled' in saved) throw new TransferError('other');
+        await backups.replace(prepared);
+        file = saved.path.split(/[/\\]/).pop() ?? fileName;
+      }
       let restoredIdentities = 0;
       if (identities.length > 0) {
         const restored = await call('backups:restoreIdentities', { sha256s: identities });
         if (!('refused' in restored)) restoredIdentities = restored.added;
       }
-      setStep({ at: 'done', file: saved.path.split(/[/\\]/).pop() ?? fileName, identities: restoredIdentities });
+      setStep({ at: 'done', file, identities: restoredIdentities });
     } catch (error) {
       setStep({ at: 'refused', message: t('backups.refused', { reason: failureWords(t, error) }) });
     }
@@ -152,7 +158,7 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
         )
       }
     >
-      {step.at !== 'done' && <p>{t('backups.restoreIntro')}</p>}
+      {step.at !== 'done' && !unreadable && <p>{t('backups.restoreIntro')}</p>}
       {!source && step.at !== 'done' && (
         <div className="field bundle-file">
           <FileChooser accept=".assay,application/zip" label={t('backups.file')} onFile={(file) => void read({ file })} />
@@ -175,12 +181,16 @@ export function RestoreDialog({ source, onClose }: { source: Source; onClose: ()
         <div data-testid="restore-preview">
           <p>{t('backups.contents', { date: format.dateTime(step.prepared.exportedAt), version: step.appVersion, ...counts(step.prepared.contents) })}</p>
           {step.prepared.databaseVersion < DATABASE_VERSION && <p className="bundle-note">{t('backups.older')}</p>}
-          <p className="muted">{t('backups.current', counts(step.current))}</p>
+          {step.current ? (
+            <p className="muted">{t('backups.current', counts(step.current))}</p>
+          ) : (
+            <p className="bundle-warning">{t('backups.unreadable.replaces')}</p>
+          )}
         </div>
       )}
       {step.at === 'done' && (
         <p role="status">
-          {t('backups.restored', { file: step.file })}
+          {step.file ? t('backups.restored', { file: step.file }) : t('backups.unreadable.restored')}
           {step.identities > 0 && ` ${t('backups.restoredIdentities', { count: step.identities })}`}
         </p>
       )}
