@@ -37,7 +37,8 @@ export const signingEn = {
       organisation: 'Organisation (optional)',
       email: 'Email (optional)',
       passphrase: 'Passphrase',
-      passphraseHint: 'At least 8 characters. It protects the private key and is asked for at every signature; Assay cannot recover it.',
+      passphraseHint:
+        'At least 8 characters and hard to guess: several unrelated words are best. It protects the private key and is asked for at every signature; Assay cannot recover it.',
       repeat: 'Repeat passphrase',
       keyType: 'Key type',
       keyTypes: {
@@ -84,7 +85,10 @@ export const signingEn = {
       not_yet_valid: 'The certificate in this file is not valid yet. Import it once its validity has started.',
       invalid_file: 'This is not a readable PKCS#12 (.p12 / .pfx) file.',
       not_found: 'This identity no longer exists.',
-      weak_passphrase: 'The passphrase is too short: Assay needs at least 8 characters to protect the key. Export the file again with a longer passphrase.',
+      weak_passphrase:
+        'This passphrase is too easy to guess: programs that try common passwords, words, names, dates and keyboard patterns would find it. Use at least 8 characters; several unrelated words are best.',
+      weak_passphrase_import:
+        'This file’s passphrase is too easy to guess, and Assay would keep the key under it: programs that try common passwords, words, names, dates and keyboard patterns would find it. Export the file again with a stronger passphrase; several unrelated words are best.',
       key_mismatch: 'No certificate in this file matches its private key.',
       unknown: 'Refused: {{message}}',
     },
@@ -287,7 +291,8 @@ export const signingDe: Widen<typeof signingEn> = {
       organisation: 'Organisation (optional)',
       email: 'E-Mail (optional)',
       passphrase: 'Passphrase',
-      passphraseHint: 'Mindestens 8 Zeichen. Sie schützt den privaten Schlüssel und wird bei jeder Signatur abgefragt; Assay kann sie nicht wiederherstellen.',
+      passphraseHint:
+        'Mindestens 8 Zeichen und schwer zu erraten: am besten mehrere Wörter, die nichts miteinander zu tun haben. Sie schützt den privaten Schlüssel und wird bei jeder Signatur abgefragt; Assay kann sie nicht wiederherstellen.',
       repeat: 'Passphrase wiederholen',
       keyType: 'Schlüsseltyp',
       keyTypes: {
@@ -335,7 +340,9 @@ export const signingDe: Widen<typeof signingEn> = {
       invalid_file: 'Dies ist keine lesbare PKCS#12-Datei (.p12 / .pfx).',
       not_found: 'Diese Identität gibt es nicht mehr.',
       weak_passphrase:
-        'Die Passphrase ist zu kurz: Assay benötigt mindestens 8 Zeichen, um den Schlüssel zu schützen. Exportieren Sie die Datei erneut mit einer längeren Passphrase.',
+        'Diese Passphrase ist zu leicht zu erraten: Programme, die gängige Passwörter, Wörter, Namen, Daten und Tastaturmuster durchprobieren, würden sie finden. Verwenden Sie mindestens 8 Zeichen; am besten mehrere Wörter, die nichts miteinander zu tun haben.',
+      weak_passphrase_import:
+        'Die Passphrase dieser Datei ist zu leicht zu erraten, und Assay würde den Schlüssel unter ihr verwahren: Programme, die gängige Passwörter, Wörter, Namen, Daten und Tastaturmuster durchprobieren, würden sie finden. Exportieren Sie die Datei erneut mit einer stärkeren Passphrase; am besten mehrere Wörter, die nichts miteinander zu tun haben.',
       key_mismatch: 'Kein Zertifikat in dieser Datei passt zu ihrem privaten Schlüssel.',
       unknown: 'Abgelehnt: {{message}}',
     },

@@ -422,7 +422,7 @@ describe('a backup with the signing identities', () => {
     if ('refused' in opened || !opened.ok) throw new Error('refused');
     expect(opened.files.map((f) => f.path)).toEqual([`identities/${made.id}.json`]);
     const stored = await receive(opened.files[0]!.sha256, opened.files[0]!.size);
-    expect(stored.toString()).toContain('BEGIN ENCRYPTED PRIVATE KEY');
+    expect(JSON.parse(stored.toString())).toMatchObject({ wrappedKey: { format: 'assay-key-1' } });
     expect(stored.toString()).not.toMatch(/BEGIN (RSA |EC )?PRIVATE KEY/);
 
     // Another machine: no identities yet.
@@ -444,10 +444,11 @@ describe('a backup with the signing identities', () => {
   it('is refused when an identity file in it holds a plain private key or a certificate that is not the one it names', async () => {
     const made = await call('identities:generate', { name: 'Robin Sender', passphrase });
     if ('refused' in made) throw new Error(made.refused);
-    const file = JSON.parse(await readFile(join(dataDir, 'identities', `${made.id}.json`), 'utf8')) as Record<string, string>;
+    const file = JSON.parse(await readFile(join(dataDir, 'identities', `${made.id}.json`), 'utf8')) as Record<string, unknown>;
     const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const attacks = {
       plainKey: { ...file, encryptedKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string },
+      plainKeyAlone: { ...file, wrappedKey: undefined, encryptedKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }) as string },
       otherFingerprint: { ...file, fingerprint: 'AA:BB' },
     };
     for (const [name, identity] of Object.entries(attacks)) {

@@ -160,8 +160,8 @@ describe('signing identities', () => {
     expect(summary).toMatchObject({ name: 'Dr. Katrin Weiß', organisation: 'Müller & Söhne GmbH', source: 'generated', selfSigned: true });
     expect(summary.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
     const raw = await readFile(join(dir, 'data', 'identities', `${summary.id}.json`), 'utf8');
-    expect(raw).toContain('BEGIN ENCRYPTED PRIVATE KEY');
-    expect(raw).not.toContain('BEGIN PRIVATE KEY');
+    expect(JSON.parse(raw)).toMatchObject({ wrappedKey: { format: 'assay-key-1', cipher: 'aes-256-gcm', kdf: { name: 'scrypt' } } });
+    expect(raw).not.toMatch(/PRIVATE KEY/);
     await expect(store.unlock(summary.id, 'wrong passphrase')).rejects.toMatchObject({ code: 'wrong_passphrase' });
     const unlocked = await store.unlock(summary.id, 'a long passphrase');
     expect(unlocked.privateKeyPem).toContain('BEGIN PRIVATE KEY');

@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, X509Certificate, type KeyObject } from 'node:crypto';
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_GENERATED_KEY_TYPE, type GeneratedKeyType } from '@shared/signing/key-types';
 import { certificateFacts, certificateToPem } from './certificate';
@@ -7,6 +7,8 @@ import { keyFactsOf, type KeyFacts } from './key-algorithm';
 import { readPkcs12, type Pkcs12Contents } from './pkcs12';
 import { selfSignedCertificate } from './self-signed';
 import { writeFileAtomic } from '../atomic-write';
+import { isWrappedKey, unwrapKey, wrapKey, type WrappedKey } from './key-wrap';
+import { passphraseWeakness } from './passphrase-strength';
 
 /** A refusal the UI can explain: `code` maps to an i18n key. */
 export class IdentityError extends Error {
@@ -45,8 +47,26 @@ export interface IdentitySummary extends KeyFacts {
 interface StoredIdentity extends IdentitySummary {
   certificatePem: string;
   chainPem: string[];
-  /** PKCS#8 EncryptedPrivateKeyInfo (PBES2: PBKDF2-SHA256, AES-256-CBC) under the identity passphrase. */
-  encryptedKeyPem: string;
+  /** The private key under the identity passphrase (./key-wrap.ts). */
+  wrappedKey?: WrappedKey;
+  /**
+   * How keys were kept before: PKCS#8 EncryptedPrivateKeyInfo (PBES2 with PBKDF2 at 2,048 iterations). Read to unlock
+   * an identity written then, which is wrapped anew at that unlock.
+   */
+  encryptedKeyPem?: string;
+}
+
+/** What the UI may see of an identity: never its key, in any form. */
+function summaryOf(stored: StoredIdentity): IdentitySummary {
+  const { certificatePem: _c, chainPem: _ch, wrappedKey: _w, encryptedKeyPem: _k, ...summary } = stored;
+  return summary;
+}
+
+const LEGACY_KEY_PEM = /^-----BEGIN ENCRYPTED PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END ENCRYPTED PRIVATE KEY-----\s*$/;
+
+/** Wait after the n-th wrong passphrase in a row for one identity: half a second, doubling, at most 30 seconds. */
+export function wrongPassphraseDelayMs(failures: number): number {
+  return failures <= 0 ? 0 : Math.min(500 * 2 ** (failures - 1), 30_000);
 }
 
 export interface UnlockedIdentity {
@@ -56,12 +76,12 @@ export interface UnlockedIdentity {
   privateKeyPem: string;
 }
 
-export const MIN_PASSPHRASE_LENGTH = 8;
-
 export interface IdentityStoreDeps {
   dataDir: string;
   now: () => Date;
   newId?: () => string;
+  /** How the store waits after a wrong passphrase (tests record it). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /** The kinds of key `generate` makes. */
@@ -86,10 +106,6 @@ function certificateKeyFacts(certificatePem: string): KeyFacts {
 
 function summarise(certificatePem: string, id: string, source: IdentitySummary['source']): IdentitySummary {
   return { id, ...certificateFacts(certificatePem), ...certificateKeyFacts(certificatePem), source };
-}
-
-function encryptKey(privateKey: KeyObject, passphrase: string): string {
-  return privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase }).toString();
 }
 
 /** The key of a PKCS#12 file and the certificate that goes with it, the rest of its certificates as the chain. */
@@ -122,10 +138,13 @@ function checkValidity(summary: IdentitySummary, now: Date): void {
   if (new Date(summary.notBefore) > now) throw new IdentityError('not_yet_valid', `The certificate is valid only from ${summary.notBefore.slice(0, 10)}.`);
 }
 
-function checkPassphrase(passphrase: string): void {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new IdentityError('weak_passphrase', `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-  }
+/** Refuses a passphrase that would not protect the key: too short, or guessable (also from the identity's own name). */
+function checkPassphrase(passphrase: string, identity: { name?: string; organisation?: string; email?: string }): void {
+  const weakness = passphraseWeakness(
+    passphrase,
+    [identity.name, identity.organisation, identity.email].filter((part) => part !== undefined),
+  );
+  if (weakness) throw new IdentityError('weak_passphrase', `The passphrase is ${weakness === 'short' ? 'too short' : 'too easy to guess'}.`);
 }
 
 /**
@@ -141,14 +160,13 @@ export function parseIdentityFile(bytes: Buffer): StoredIdentity | undefined {
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { id, certificatePem, encryptedKeyPem, chainPem, name, fingerprint } = parsed;
+  const { id, certificatePem, wrappedKey, encryptedKeyPem, chainPem, name, fingerprint } = parsed;
   if (typeof id !== 'string' || !/^[a-f0-9]{24}$/.test(id) || typeof name !== 'string' || typeof fingerprint !== 'string') return undefined;
   if (typeof certificatePem !== 'string' || !Array.isArray(chainPem) || !chainPem.every((pem) => typeof pem === 'string')) return undefined;
-  if (
-    typeof encryptedKeyPem !== 'string' ||
-    !/^-----BEGIN ENCRYPTED PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END ENCRYPTED PRIVATE KEY-----\s*$/.test(encryptedKeyPem)
-  )
-    return undefined;
+  // Exactly one encrypted key, in either form; never a plain one.
+  const wrapped = wrappedKey !== undefined && isWrappedKey(wrappedKey);
+  const legacy = typeof encryptedKeyPem === 'string' && encryptedKeyPem.length <= 65_536 && LEGACY_KEY_PEM.test(encryptedKeyPem);
+  if (wrapped === legacy || (wrapped && encryptedKeyPem !== undefined) || (legacy && wrappedKey !== undefined)) return undefined;
   try {
     if (certificateFacts(certificatePem).fingerprint !== fingerprint) return undefined;
   } catch {
@@ -164,17 +182,30 @@ export function parseIdentityFile(bytes: Buffer): StoredIdentity | undefined {
 export function createIdentityStore(deps: IdentityStoreDeps) {
   const dir = join(deps.dataDir, 'identities');
   const newId = deps.newId ?? (() => randomBytes(12).toString('hex'));
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resume) => setTimeout(resume, ms)));
+  /** Wrong passphrases in a row per identity, and the chain that makes attempts on one identity wait their turn. */
+  const attempts = new Map<string, { failures: number; turn: Promise<unknown> }>();
   const file = (id: string) => {
     if (!/^[a-f0-9]{24}$/.test(id)) throw new IdentityError('not_found', 'No such identity.');
     return join(dir, `${id}.json`);
   };
 
   async function save(identity: StoredIdentity): Promise<IdentitySummary> {
-    await mkdir(dir, { recursive: true });
+    // Only this user may list or read the keys: the folder 700 (also one made before), each file 600.
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await chmod(dir, 0o700);
     const target = file(identity.id);
     await writeFileAtomic(target, JSON.stringify(identity, null, 2), { mode: 0o600 });
-    const { certificatePem: _c, chainPem: _ch, encryptedKeyPem: _k, ...summary } = identity;
-    return summary;
+    return summaryOf(identity);
+  }
+
+  /** The identity's key under `passphrase`; an identity kept the old way is wrapped anew and saved. */
+  async function openKey(stored: StoredIdentity, passphrase: string): Promise<KeyObject> {
+    if (stored.wrappedKey) return unwrapKey(stored.wrappedKey, passphrase, stored.fingerprint);
+    const key = createPrivateKey({ key: stored.encryptedKeyPem ?? '', format: 'pem', passphrase });
+    const { encryptedKeyPem: _old, ...rest } = stored;
+    await save({ ...rest, wrappedKey: await wrapKey(key, passphrase, stored.fingerprint) });
+    return key;
   }
 
   async function load(id: string): Promise<StoredIdentity> {
@@ -198,7 +229,7 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
         return [];
       }
       const all = await Promise.all(names.map((name) => load(name.slice(0, -5))));
-      return all.map(({ certificatePem: _c, chainPem: _ch, encryptedKeyPem: _k, ...summary }) => summary).sort((a, b) => a.name.localeCompare(b.name));
+      return all.map(summaryOf).sort((a, b) => a.name.localeCompare(b.name));
     },
 
     /** A new self-signed identity (RSA 3072 unless `keyType` says otherwise), valid for `validityDays`. */
@@ -210,7 +241,7 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
       keyType?: GeneratedKeyType;
       validityDays?: number;
     }): Promise<IdentitySummary> {
-      checkPassphrase(input.passphrase);
+      checkPassphrase(input.passphrase, input);
       const privateKey = KEY_PAIRS[input.keyType ?? DEFAULT_GENERATED_KEY_TYPE]();
       const now = deps.now();
       const certificate = selfSignedCertificate({
@@ -224,8 +255,8 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
         notAfter: new Date(now.getTime() + (input.validityDays ?? 730) * 86_400_000),
       });
       const certificatePem = certificateToPem(certificate);
-      const id = newId();
-      return save({ ...summarise(certificatePem, id, 'generated'), certificatePem, chainPem: [], encryptedKeyPem: encryptKey(privateKey, input.passphrase) });
+      const summary = summarise(certificatePem, newId(), 'generated');
+      return save({ ...summary, certificatePem, chainPem: [], wrappedKey: await wrapKey(privateKey, input.passphrase, summary.fingerprint) });
     },
 
     /** Imports a PKCS#12 file from the organisation's PKI; the key is re-encrypted under the same passphrase. */
@@ -244,22 +275,40 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
       const id = newId();
       const summary = summarise(certificatePem, id, 'imported');
       checkValidity(summary, deps.now());
-      checkPassphrase(passphrase);
-      return save({ ...summary, certificatePem, chainPem, encryptedKeyPem: encryptKey(privateKey, passphrase) });
+      checkPassphrase(passphrase, summary);
+      return save({ ...summary, certificatePem, chainPem, wrappedKey: await wrapKey(privateKey, passphrase, summary.fingerprint) });
     },
 
-    /** Decrypts the key for one signing operation; the key never leaves the Node side. */
+    /**
+     * Decrypts the key for one signing operation; the key never leaves the Node side. Attempts on one identity take
+     * turns, and each wrong passphrase in a row makes the answer wait longer (wrongPassphraseDelayMs).
+     */
     async unlock(id: string, passphrase: string): Promise<UnlockedIdentity> {
       const stored = await load(id);
-      let privateKeyPem: string;
-      try {
-        privateKeyPem = createPrivateKey({ key: stored.encryptedKeyPem, format: 'pem', passphrase }).export({ type: 'pkcs8', format: 'pem' }).toString();
-      } catch {
-        throw new IdentityError('wrong_passphrase', 'The passphrase does not unlock this identity.');
-      }
-      const { certificatePem, chainPem, encryptedKeyPem: _k, ...summary } = stored;
+      const state = attempts.get(id) ?? { failures: 0, turn: Promise.resolve() };
+      attempts.set(id, state);
+      const attempt = state.turn.then(async () => {
+        let key: KeyObject;
+        try {
+          key = await openKey(stored, passphrase);
+        } catch {
+          state.failures += 1;
+          await sleep(wrongPassphraseDelayMs(state.failures));
+          throw new IdentityError('wrong_passphrase', 'The passphrase does not unlock this identity.');
+        }
+        state.failures = 0;
+        return key;
+      });
+      state.turn = attempt.catch(() => undefined);
+      const key = await attempt;
+      const summary = summaryOf(stored);
       checkValidity(summary, deps.now());
-      return { summary, certificatePem, chainPem, privateKeyPem };
+      return {
+        summary,
+        certificatePem: stored.certificatePem,
+        chainPem: stored.chainPem,
+        privateKeyPem: key.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      };
     },
 
     /** Each identity's file as stored (its private key encrypted under its passphrase), for a backup that asks for them. */

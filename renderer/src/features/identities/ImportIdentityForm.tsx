@@ -62,7 +62,8 @@ export function ImportIdentityForm({ onImported, onCancel }: Props) {
             isKnownRefusal(code) ? { key: `identities.refusals.${code}` } : { key: 'identities.refusals.unknown', params: { message: result.message } },
           );
         } else {
-          setError(fileRefusals.has(code) ? 'file' : 'passphrase', { message: `identities.refusals.${code}` }, { shouldFocus: true });
+          const message = code === 'weak_passphrase' ? 'identities.refusals.weak_passphrase_import' : `identities.refusals.${code}`;
+          setError(fileRefusals.has(code) ? 'file' : 'passphrase', { message }, { shouldFocus: true });
         }
         return;
       }
