@@ -44,8 +44,16 @@ async function refusalOr<T>(work: () => Promise<T>): Promise<T | { refused: stri
 
 export function createHandlers(deps: ServiceDeps): HandlerTable {
   const log = createLogWriter(deps.dataDir, deps.now);
-  const identities = createIdentityStore({ dataDir: deps.dataDir, now: deps.now });
   const fileWorker = createFileWorker({ workerPath: deps.fileWorkerPath });
+  const identities = createIdentityStore({
+    dataDir: deps.dataDir,
+    now: deps.now,
+    openPkcs12: async (bytes, passphrase) => {
+      const copy = new Uint8Array(bytes);
+      const opened = await fileWorker('openPkcs12', { bytes: copy, passphrase }, [copy.buffer]);
+      return 'failed' in opened ? undefined : opened;
+    },
+  });
   const verifyPdf = createPdfVerifier({ worker: fileWorker });
   // Files on their way between the renderer and the Node side: evidence for bundles, bundles being opened.
   const blobs = createBlobStore(join(deps.dataDir, 'transfer'), { sweep: true });

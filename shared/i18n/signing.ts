@@ -90,6 +90,7 @@ export const signingEn = {
       weak_passphrase_import:
         'This file’s passphrase is too easy to guess, and Assay would keep the key under it: programs that try common passwords, words, names, dates and keyboard patterns would find it. Export the file again with a stronger passphrase; several unrelated words are best.',
       key_mismatch: 'No certificate in this file matches its private key.',
+      too_complex: 'Opening this file takes too long: its protection is set to far more work than usual. Export it again with your PKI’s usual settings.',
       unknown: 'Refused: {{message}}',
     },
   },
@@ -344,6 +345,8 @@ export const signingDe: Widen<typeof signingEn> = {
       weak_passphrase_import:
         'Die Passphrase dieser Datei ist zu leicht zu erraten, und Assay würde den Schlüssel unter ihr verwahren: Programme, die gängige Passwörter, Wörter, Namen, Daten und Tastaturmuster durchprobieren, würden sie finden. Exportieren Sie die Datei erneut mit einer stärkeren Passphrase; am besten mehrere Wörter, die nichts miteinander zu tun haben.',
       key_mismatch: 'Kein Zertifikat in dieser Datei passt zu ihrem privaten Schlüssel.',
+      too_complex:
+        'Das Öffnen dieser Datei dauert zu lange: Ihr Schutz verlangt weit mehr Rechenarbeit als üblich. Exportieren Sie sie erneut mit den üblichen Einstellungen Ihrer PKI.',
       unknown: 'Abgelehnt: {{message}}',
     },
   },

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../electron/services/atomic-write';
 
@@ -35,4 +37,49 @@ describe('writing a file whole', () => {
     await writeFileAtomic(target, '{}', { mode: 0o600 });
     expect((await stat(target)).mode & 0o777).toBe(0o600);
   });
+});
+
+describe('a writer killed at any moment', () => {
+  it('leaves the file it was replacing whole: the old version or the new, never a mix or a cut', async () => {
+    const child = join(dir, 'writer.cjs');
+    await build({
+      entryPoints: [resolve(__dirname, '../support/atomic-writer-child.ts')],
+      outfile: child,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    const target = join(dir, 'report.pdf');
+    const size = 2 * 1024 * 1024;
+    // Kill points spread over whole writes: a fixed sequence, so a failure can be repeated.
+    let seed = 7;
+    const next = () => (seed = (seed * 48_271) % 2_147_483_647) / 2_147_483_647;
+    let lastWhole = 0;
+    for (let round = 0; round < 12; round += 1) {
+      const writer = spawn(process.execPath, [child, target, String(size)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let reported = 0;
+      writer.stdout.on('data', (chunk: Buffer) => {
+        const lines = chunk.toString().trim().split('\n');
+        reported = Number(lines[lines.length - 1]);
+      });
+      // Wait until it has finished a write, then kill it a random time into the next ones.
+      while (reported === 0 && writer.exitCode === null) await new Promise((resume) => setTimeout(resume, 5));
+      await new Promise((resume) => setTimeout(resume, 1 + next() * 60));
+      writer.kill('SIGKILL');
+      await new Promise((resume) => writer.once('exit', resume));
+      const bytes = await readFile(target);
+      expect(bytes.length, `round ${round}`).toBe(size);
+      const version = bytes[0]!;
+      expect(
+        bytes.every((byte) => byte === version),
+        `round ${round}`,
+      ).toBe(true);
+      // Never older than the last version it said was complete.
+      expect(version, `round ${round}`).toBeGreaterThanOrEqual(reported);
+      lastWhole = version;
+    }
+    expect(lastWhole).toBeGreaterThan(0);
+  }, 60_000);
 });

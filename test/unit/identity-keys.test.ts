@@ -3,9 +3,13 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../electron/services/handlers';
+import { dispatch } from '../../electron/services/ipc-dispatch';
+import { saveIntoFolder } from '../../electron/services/save-path';
 import { createIdentityStore, IdentityError, parseIdentityFile, wrongPassphraseDelayMs } from '../../electron/services/signing/identities';
 import { SCRYPT_COST } from '../../electron/services/signing/key-wrap';
-import { run } from '../support/pdf-tools';
+import { bundleFileWorker } from '../support/file-worker';
+import { fontsDir, run } from '../support/pdf-tools';
 
 const PASSPHRASE = 'correct horse battery';
 let dir: string;
@@ -128,7 +132,8 @@ describe('passphrases', () => {
   });
 });
 
-it('an imported PKCS#12 under a guessable passphrase is refused, as its key would be kept under it', async () => {
+/** A PKCS#12 file made by openssl: an EC key and its self-signed certificate, under `passphrase`, with `iterations`. */
+async function pkcs12File(passphrase: string, iterations = 2048): Promise<Buffer> {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const keyPath = join(dir, 'key.pem');
   await writeFile(keyPath, privateKey.export({ type: 'pkcs8', format: 'pem' }));
@@ -136,7 +141,61 @@ it('an imported PKCS#12 under a guessable passphrase is refused, as its key woul
   run('openssl', ['req', '-new', '-x509', '-key', keyPath, '-subj', '/CN=Alex Example', '-days', '30', '-out', certPath]);
   expect(new X509Certificate(await readFile(certPath)).subject).toContain('Alex Example');
   const p12Path = join(dir, 'id.p12');
-  run('openssl', ['pkcs12', '-export', '-inkey', keyPath, '-in', certPath, '-passout', 'pass:password1', '-out', p12Path]);
-  await expect(storeAt().importPkcs12(await readFile(p12Path), 'password1')).rejects.toMatchObject({ code: 'weak_passphrase' });
-  await expect(storeAt().list()).resolves.toEqual([]);
+  const made = run('openssl', [
+    'pkcs12',
+    '-export',
+    '-inkey',
+    keyPath,
+    '-in',
+    certPath,
+    '-passout',
+    `pass:${passphrase}`,
+    '-iter',
+    String(iterations),
+    '-maciter',
+    '-out',
+    p12Path,
+  ]);
+  expect(made.code, made.out).toBe(0);
+  return readFile(p12Path);
+}
+
+describe('PKCS#12 files', () => {
+  it('under a guessable passphrase are refused, as their key would be kept under it', async () => {
+    await expect(storeAt().importPkcs12(await pkcs12File('password1'), 'password1')).rejects.toMatchObject({ code: 'weak_passphrase' });
+    await expect(storeAt().list()).resolves.toEqual([]);
+  });
+
+  it('are opened in the file worker: one made to take minutes is refused at its deadline while the main process goes on answering', async () => {
+    const handlers = createHandlers({
+      dataDir: join(dir, 'data'),
+      now: () => new Date(),
+      appVersion: '1.2.3',
+      locale: 'en-GB',
+      platform: 'linux',
+      launcher: 'chromium',
+      fontsDir,
+      chooseSavePath: saveIntoFolder(join(dir, 'saved')),
+      fileWorkerPath: await bundleFileWorker(),
+    });
+    const importing = (bytes: Buffer) =>
+      dispatch(handlers, 'identities:import', { fileName: 'id.p12', data: bytes.toString('base64'), passphrase: PASSPHRASE });
+    await expect(importing(await pkcs12File(PASSPHRASE))).resolves.toMatchObject({ ok: true, value: { name: 'Alex Example', source: 'imported' } });
+
+    // 3,000,000 iterations for the MAC and each bag: forge needs most of a minute for them.
+    const slow = await pkcs12File(PASSPHRASE, 3_000_000);
+    let last = Date.now();
+    let longestPause = 0;
+    const ticker = setInterval(() => {
+      longestPause = Math.max(longestPause, Date.now() - last);
+      last = Date.now();
+    }, 20);
+    try {
+      await expect(importing(slow)).resolves.toMatchObject({ ok: true, value: { refused: 'too_complex' } });
+    } finally {
+      clearInterval(ticker);
+    }
+    expect(longestPause).toBeLessThan(1_000);
+    expect((await storeAt().list()).length).toBe(1);
+  }, 60_000);
 });

@@ -4,6 +4,7 @@ import { verifyPdfBytes } from '../verify/verify-pdf';
 import { createBlobStore } from '../blobs/blob-store';
 import { openBundleIntoStore } from '../bundles/open-into-store';
 import { readManifestFacts } from '../bundles/read-bundle';
+import { openPkcs12 } from '../signing/pkcs12';
 import type { JobKind, JobRequest, JobResponse } from './jobs';
 
 // The file worker for ./isolated.ts: it reads one untrusted file at a time, so a crafted file can exhaust
@@ -21,6 +22,7 @@ const run: { [K in JobKind]: (input: Extract<JobRequest, { kind: K }>['input']) 
     const { kind, appVersion, createdAt, contents } = manifest;
     return { ok: true, kind, appVersion, createdAt, ...(contents ? { contents } : {}) };
   },
+  openPkcs12: async ({ bytes, passphrase }) => openPkcs12(asBuffer(bytes), passphrase),
 };
 
 parentPort?.on('message', (request: JobRequest) => {

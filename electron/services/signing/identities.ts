@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DEFAULT_GENERATED_KEY_TYPE, type GeneratedKeyType } from '@shared/signing/key-types';
 import { certificateFacts, certificateToPem } from './certificate';
 import { keyFactsOf, type KeyFacts } from './key-algorithm';
-import { readPkcs12, type Pkcs12Contents } from './pkcs12';
+import { openPkcs12, type Pkcs12Contents, type Pkcs12Opening } from './pkcs12';
 import { selfSignedCertificate } from './self-signed';
 import { writeFileAtomic } from '../atomic-write';
 import { isWrappedKey, unwrapKey, wrapKey, type WrappedKey } from './key-wrap';
@@ -22,7 +22,8 @@ export class IdentityError extends Error {
       | 'invalid_file'
       | 'not_found'
       | 'weak_passphrase'
-      | 'key_mismatch',
+      | 'key_mismatch'
+      | 'too_complex',
     message: string,
   ) {
     super(message);
@@ -80,6 +81,11 @@ export interface IdentityStoreDeps {
   dataDir: string;
   now: () => Date;
   newId?: () => string;
+  /**
+   * Opens a PKCS#12 file: the desktop app does it in the file worker, under a deadline (undefined when it ran out).
+   * In-process when not given.
+   */
+  openPkcs12?: (bytes: Buffer, passphrase: string) => Promise<Pkcs12Opening | undefined>;
   /** How the store waits after a wrong passphrase (tests record it). */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -261,16 +267,16 @@ export function createIdentityStore(deps: IdentityStoreDeps) {
 
     /** Imports a PKCS#12 file from the organisation's PKI; the key is re-encrypted under the same passphrase. */
     async importPkcs12(bytes: Buffer, passphrase: string): Promise<IdentitySummary> {
-      let contents: Pkcs12Contents;
-      try {
-        contents = readPkcs12(bytes, passphrase);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/mac|password|decrypt|invalid/i.test(message) && bytes.length > 64 && bytes[0] === 0x30) {
-          throw new IdentityError('wrong_passphrase', 'The passphrase does not open this PKCS#12 file.');
-        }
+      const opening = await (deps.openPkcs12 ?? (async (file: Buffer, secret: string) => openPkcs12(file, secret)))(bytes, passphrase);
+      if (!opening) throw new IdentityError('too_complex', 'Opening this PKCS#12 file takes too long.');
+      if (!opening.ok) {
+        if (opening.problem === 'wrong_passphrase') throw new IdentityError('wrong_passphrase', 'The passphrase does not open this PKCS#12 file.');
         throw new IdentityError('invalid_file', 'This is not a readable PKCS#12 (.p12 / .pfx) file.');
       }
+      const contents: Pkcs12Contents = {
+        privateKeys: opening.privateKeys.map((der) => Buffer.from(der, 'base64')),
+        certificates: opening.certificates.map((der) => Buffer.from(der, 'base64')),
+      };
       const { privateKey, certificatePem, chainPem } = pkcs12Identity(contents);
       const id = newId();
       const summary = summarise(certificatePem, id, 'imported');

@@ -1,4 +1,5 @@
 import forge from 'node-forge';
+import { z } from 'zod';
 
 /** What a PKCS#12 file holds, as DER for Node's crypto to read. */
 export interface Pkcs12Contents {
@@ -43,4 +44,27 @@ export function readPkcs12(bytes: Buffer, passphrase: string): Pkcs12Contents {
     privateKeys: [...bags(oids.pkcs8ShroudedKeyBag!), ...bags(oids.keyBag!)].flatMap(der),
     certificates: bags(oids.certBag!).flatMap(der),
   };
+}
+
+/** What opening a PKCS#12 file gives, in a form that crosses from the file worker: DER as base64, or why not. */
+export const pkcs12OpeningSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), privateKeys: z.array(z.base64()).max(16), certificates: z.array(z.base64()).max(64) }).strict(),
+  z.object({ ok: z.literal(false), problem: z.enum(['wrong_passphrase', 'invalid_file']) }).strict(),
+]);
+export type Pkcs12Opening = z.output<typeof pkcs12OpeningSchema>;
+
+/**
+ * Opens a PKCS#12 file as the file worker does (its MAC and key derivations can be made to take minutes, so never
+ * on the main process): its contents, or whether the passphrase or the file is at fault.
+ */
+export function openPkcs12(bytes: Buffer, passphrase: string): Pkcs12Opening {
+  try {
+    const { privateKeys, certificates } = readPkcs12(bytes, passphrase);
+    return { ok: true, privateKeys: privateKeys.map((der) => der.toString('base64')), certificates: certificates.map((der) => der.toString('base64')) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // forge says "mac" or "password" when the MAC or a decryption fails: a DER file that is read but not opened.
+    const wrongPassphrase = /mac|password|decrypt|invalid/i.test(message) && bytes.length > 64 && bytes[0] === 0x30;
+    return { ok: false, problem: wrongPassphrase ? 'wrong_passphrase' : 'invalid_file' };
+  }
 }

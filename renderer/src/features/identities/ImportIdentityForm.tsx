@@ -18,7 +18,7 @@ interface Props {
 const empty: ImportIdentityValues = { file: null, passphrase: '' };
 
 /** Refusals that are about the file rather than the passphrase. */
-const fileRefusals = new Set(['invalid_file', 'no_private_key', 'key_mismatch', 'expired', 'not_yet_valid']);
+const fileRefusals = new Set(['invalid_file', 'no_private_key', 'key_mismatch', 'expired', 'not_yet_valid', 'too_complex']);
 
 /** Imports a PKCS#12 (.p12 / .pfx) identity; files over 1 MB are refused before they are read. */
 export function ImportIdentityForm({ onImported, onCancel }: Props) {

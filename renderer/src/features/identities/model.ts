@@ -46,6 +46,7 @@ export const refusalCodes = [
   'not_found',
   'weak_passphrase',
   'key_mismatch',
+  'too_complex',
 ] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 
