@@ -8,15 +8,15 @@ import { saveIntoFolder } from '../services/save-path';
 import { createRequestPolicy, type RequestPolicy } from '../services/security-policy';
 import { startAppServer, type AppServer } from './app-server';
 
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/**
+ * Chromium's switches for the app. Its sandbox stays on, except as root, where Chromium refuses to start with it
+ * (containers and CI); `uid` is the user the launcher runs as.
+ */
+export function chromiumFlags(uid: number | undefined = process.getuid?.()): string[] {
+  return [...(uid === 0 ? ['--no-sandbox'] : []), ...COMMON_FLAGS];
+}
+
+const COMMON_FLAGS = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -97,7 +97,7 @@ export async function launchChromiumApp(options: ChromiumAppOptions): Promise<Ch
     const context = await chromium.launchPersistentContext(options.userDataDir, {
       executablePath: chromiumPath(),
       headless: options.headless,
-      args: [...CHROMIUM_FLAGS, `--lang=${options.services.locale}`, ...(options.appWindow ? [`--app=${startUrl}`] : [])],
+      args: [...chromiumFlags(), `--lang=${options.services.locale}`, ...(options.appWindow ? [`--app=${startUrl}`] : [])],
       locale: options.services.locale,
       viewport: options.appWindow ? null : { width: 1280, height: 800 },
       serviceWorkers: 'block',

@@ -1,12 +1,13 @@
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { join } from 'node:path';
 import { channelNames } from '@shared/ipc/contract';
 import { loadAsset } from '../services/app-assets';
 import { createHandlers } from '../services/handlers';
 import { dispatch } from '../services/ipc-dispatch';
-import { saveDialogFilters, withSuggestedExtension } from '../services/save-path';
+import { chooseSavePathWith, saveDialogFilters } from '../services/save-path';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, SECURITY_HEADERS, createRequestPolicy } from '../services/security-policy';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
+import { menuTemplate } from './menu';
 
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
@@ -45,12 +46,17 @@ function registerIpc(): void {
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
-    chooseSavePath: async (suggestedName) => {
-      const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: saveDialogFilters(suggestedName) };
-      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : withSuggestedExtension(result.filePath, suggestedName);
-    },
+    chooseSavePath: (suggestedName) =>
+      chooseSavePathWith(
+        async (defaultPath) => {
+          const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+          const options = { defaultPath, filters: saveDialogFilters(suggestedName) };
+          const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+          return result.canceled || !result.filePath ? null : result.filePath;
+        },
+        join(app.getPath('documents'), suggestedName),
+        suggestedName,
+      ),
   });
   const report = (channel: string, error: unknown) => console.error(`[ipc] ${channel}`, error);
   for (const channel of channelNames) {
@@ -83,6 +89,8 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Developer tools only in a developer's unpackaged build.
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -102,6 +110,7 @@ if (!singleInstance) {
   });
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, policy);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, { developer: !app.isPackaged })));
     serveApp();
     registerIpc();
     createWindow();

@@ -8,6 +8,25 @@ export type ErrorReporter = (channel: string, error: unknown) => void;
 
 const fail = (error: IpcError): IpcResult<never> => ({ ok: false, error });
 
+/** What the page may know of a handler's failure: its kind, by the system's error code, never its text. */
+export function failureKind(error: unknown): 'disk_full' | 'no_permission' | 'read_only' | 'not_found' | 'failed' {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? (error as { code: unknown }).code : undefined;
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'disk_full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'no_permission';
+    case 'EROFS':
+      return 'read_only';
+    case 'ENOENT':
+      return 'not_found';
+    default:
+      return 'failed';
+  }
+}
+
 /**
  * Runs one IPC call: checks the channel exists, validates the input against the
  * contract, runs the handler and validates its output. Never throws; every
@@ -34,7 +53,8 @@ export async function dispatch(
     value = await handler(input.data);
   } catch (error) {
     reportError(channel, error);
-    return fail({ code: 'handler_failed', message: error instanceof Error ? error.message : String(error) });
+    // The error itself, with its paths and details, goes to the log; the page learns only what kind of failure it was.
+    return fail({ code: 'handler_failed', message: failureKind(error) });
   }
   const output = spec.output.safeParse(value);
   if (!output.success) {

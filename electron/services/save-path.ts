@@ -41,3 +41,25 @@ export function withSuggestedExtension(path: string, suggestedName: string): str
   const extension = extname(suggestedName);
   return extension && extname(path).toLowerCase() !== extension.toLowerCase() ? `${path}${extension}` : path;
 }
+
+/**
+ * Where to save, through a save dialog (`ask`, given the path it opens at; null when cancelled). The dialog asks
+ * before replacing the file the user named, but not the one the added extension makes: when that one exists, the
+ * dialog opens again on it, so replacing it is confirmed too (or another name chosen).
+ */
+export async function chooseSavePathWith(
+  ask: (defaultPath: string) => Promise<string | null>,
+  defaultPath: string,
+  suggestedName: string,
+  exists: (path: string) => boolean = existsSync,
+): Promise<string | null> {
+  let at = defaultPath;
+  for (let round = 0; round < 10; round += 1) {
+    const chosen = await ask(at);
+    if (chosen === null) return null;
+    const path = withSuggestedExtension(chosen, suggestedName);
+    if (path === chosen || !exists(path)) return path;
+    at = path;
+  }
+  return null;
+}

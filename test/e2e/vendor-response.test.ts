@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../electron/launcher/chromium';
+import { chromiumFlags, chromiumPath } from '../../electron/launcher/chromium';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import type { Answer } from '@shared/questionnaire/answers';
@@ -154,7 +154,7 @@ describe('the vendor response exchange', () => {
     const html = await readFile(join(dataDir, 'reports', saved[0]!), 'utf8');
 
     // The vendor's browser: a separate one, which blocks every request the page might make.
-    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumFlags() });
     let answersFile: Buffer;
     try {
       const vendorPage = await browser.newPage({ acceptDownloads: true });

@@ -133,15 +133,16 @@ describe('passphrases', () => {
 });
 
 /** A PKCS#12 file made by openssl: an EC key and its self-signed certificate, under `passphrase`, with `iterations`. */
-async function pkcs12File(passphrase: string, iterations = 2048): Promise<Buffer> {
+async function pkcs12File(passphrase: string, iterations = 2048, commonName = 'Alex Example'): Promise<Buffer> {
   const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const keyPath = join(dir, 'key.pem');
   await writeFile(keyPath, privateKey.export({ type: 'pkcs8', format: 'pem' }));
   const certPath = join(dir, 'cert.pem');
-  run('openssl', ['req', '-new', '-x509', '-key', keyPath, '-subj', '/CN=Alex Example', '-days', '30', '-out', certPath]);
-  expect(new X509Certificate(await readFile(certPath)).subject).toContain('Alex Example');
+  const made = run('openssl', ['req', '-new', '-x509', '-utf8', '-key', keyPath, '-subj', `/CN=${commonName}`, '-days', '30', '-out', certPath]);
+  expect(made.code, made.out).toBe(0);
+  expect(new X509Certificate(await readFile(certPath)).subject).toContain(commonName.slice(0, 4));
   const p12Path = join(dir, 'id.p12');
-  const made = run('openssl', [
+  const exported = run('openssl', [
     'pkcs12',
     '-export',
     '-inkey',
@@ -156,9 +157,22 @@ async function pkcs12File(passphrase: string, iterations = 2048): Promise<Buffer
     '-out',
     p12Path,
   ]);
-  expect(made.code, made.out).toBe(0);
+  expect(exported.code, exported.out).toBe(0);
   return readFile(p12Path);
 }
+
+describe('names in certificates', () => {
+  it('are shown without control or direction characters and at most 200 characters long', async () => {
+    const store = storeAt();
+    const long = await store.generate({ name: 'A'.repeat(10_000), passphrase: PASSPHRASE, keyType: 'ec-p256' });
+    expect([...long.name].length).toBe(200);
+    expect(long.name.endsWith('…')).toBe(true);
+    // A right-to-left override: "Alex<RLO>fdp.exe" would read as "Alexexe.pdf".
+    const imported = await store.importPkcs12(await pkcs12File(PASSPHRASE, 2048, 'Alex\u202efdp.exe'), PASSPHRASE);
+    expect(imported.name).toBe('Alex fdp.exe');
+    expect((await store.list()).map((identity) => identity.name).sort()).toEqual(['A'.repeat(199) + '…', 'Alex fdp.exe']);
+  });
+});
 
 describe('PKCS#12 files', () => {
   it('under a guessable passphrase are refused, as their key would be kept under it', async () => {

@@ -223,8 +223,20 @@ describe('IPC contract', () => {
     const reported: string[] = [];
     const failing = { ...handlers, 'app:info': () => Promise.reject(new Error('disk on fire')) };
     const result = await dispatch(failing, 'app:info', {}, (channel) => reported.push(channel));
-    expect(result).toEqual({ ok: false, error: { code: 'handler_failed', message: 'disk on fire' } });
+    expect(result).toEqual({ ok: false, error: { code: 'handler_failed', message: 'failed' } });
     expect(reported).toEqual(['app:info']);
+  });
+
+  it('tells the page what kind of failure it was, never the error’s text or the paths in it', async () => {
+    const systemError = (code: string) =>
+      Object.assign(new Error(`${code}: open '/home/alex/.config/Assay/identities/0123456789abcdef01234567.json'`), { code });
+    const kinds = { ENOSPC: 'disk_full', EACCES: 'no_permission', EROFS: 'read_only', ENOENT: 'not_found', EIO: 'failed' };
+    for (const [code, kind] of Object.entries(kinds)) {
+      const failing = { ...handlers, 'app:info': () => Promise.reject(systemError(code)) };
+      const result = await dispatch(failing, 'app:info', {});
+      expect(result, code).toEqual({ ok: false, error: { code: 'handler_failed', message: kind } });
+      expect(JSON.stringify(result)).not.toContain('/home/');
+    }
   });
 
   it('refuses output that breaks the contract', async () => {

@@ -2,7 +2,7 @@ import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, X5
 import { chmod, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_GENERATED_KEY_TYPE, type GeneratedKeyType } from '@shared/signing/key-types';
-import { certificateFacts, certificateToPem } from './certificate';
+import { certificateFacts, certificateToPem, shownName } from './certificate';
 import { keyFactsOf, type KeyFacts } from './key-algorithm';
 import { openPkcs12, type Pkcs12Contents, type Pkcs12Opening } from './pkcs12';
 import { selfSignedCertificate } from './self-signed';
@@ -60,7 +60,14 @@ interface StoredIdentity extends IdentitySummary {
 /** What the UI may see of an identity: never its key, in any form. */
 function summaryOf(stored: StoredIdentity): IdentitySummary {
   const { certificatePem: _c, chainPem: _ch, wrappedKey: _w, encryptedKeyPem: _k, ...summary } = stored;
-  return summary;
+  // Identities saved before names were cleaned are shown cleaned too.
+  return {
+    ...summary,
+    name: shownName(summary.name),
+    organisation: shownName(summary.organisation),
+    email: shownName(summary.email),
+    issuer: shownName(summary.issuer),
+  };
 }
 
 const LEGACY_KEY_PEM = /^-----BEGIN ENCRYPTED PRIVATE KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END ENCRYPTED PRIVATE KEY-----\s*$/;
