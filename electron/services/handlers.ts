@@ -4,6 +4,7 @@ import type { HandlerTable } from './ipc-dispatch';
 import { assessmentPdf, comparisonFormats } from './export/formats';
 import { exportDocument } from './export/pipeline';
 import { createIdentityStore, IdentityError } from './signing/identities';
+import { createDatabaseMarker } from './database-marker';
 import { createPdfVerifier } from './verify/isolated';
 import { createFileWorker, transferableCopy } from './isolation/isolated';
 import { questionnaireXlsx, responsePackFormats } from './export/formats';
@@ -58,6 +59,7 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
   // Files on their way between the renderer and the Node side: evidence for bundles, bundles being opened.
   const blobs = createBlobStore(join(deps.dataDir, 'transfer'), { sweep: true });
   const backupFolder = createBackupFolder(deps.dataDir);
+  const databaseMarker = createDatabaseMarker(deps.dataDir);
   const bundles = createBundleService({
     blobs,
     identities,
@@ -114,6 +116,11 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
     'bundles:save': (input) => refusalOr(() => bundles.save(input)),
     'bundles:open': ({ sha256, kind }) => refusalOr(() => bundles.open(sha256, kind)),
     'backups:list': () => bundles.listBackups(),
+    'database:marker': async () => ({ id: await databaseMarker.read() }),
+    'database:setMarker': async ({ id }) => {
+      await databaseMarker.write(id);
+      return { written: true as const };
+    },
     'backups:folder': async () => ({ ...(await backupFolder.current()), canChoose: deps.chooseFolder !== undefined }),
     'backups:chooseFolder': async () => {
       const folder = await deps.chooseFolder?.();

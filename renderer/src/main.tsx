@@ -11,6 +11,7 @@ import { AppContext } from './app/context';
 import { createI18n } from './app/i18n';
 import { reportErrorsToLog } from './app/error-log';
 import { openStore } from './db';
+import { checkDatabase } from './app/database-check';
 import { ensurePersistentStorage } from './features/settings/storage';
 
 /**
@@ -30,7 +31,7 @@ async function start(): Promise<void> {
   reportErrorsToLog();
   void ensurePersistentStorage();
   const store = openStore();
-  const [info, health] = await Promise.all([call('app:info', {}).then(marked('info')), store.health()]);
+  const [info, health] = await Promise.all([call('app:info', {}).then(marked('info')), checkDatabase(store)]);
   // The language chosen in Settings is in the database; when that cannot be used, the system's.
   const preference = health.state === 'readable' ? await store.settings.language() : 'system';
   performance.mark('assay:settings');

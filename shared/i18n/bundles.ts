@@ -191,6 +191,12 @@ export const bundlesEn = {
       retry: 'Try again',
       replaces: 'The data on this device cannot be read. It will be deleted and replaced by this backup.',
       restored: 'Backup restored.',
+      lostTitle: 'Assay’s data on this device is gone',
+      lostBody: 'Assay has been used on this device, but its database is now empty: it was cleared or damaged. Nothing has been written to it.',
+      startEmpty: 'Start with no data…',
+      startEmptyTitle: 'Start with no data?',
+      startEmptyBody: 'Assay will go on with the empty database. The backups in the backups folder stay where they are; you can restore one later in Settings.',
+      startEmptyConfirm: 'Start with no data',
     },
     automatic: {
       title: 'Automatic backups',
@@ -403,6 +409,14 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
       retry: 'Erneut versuchen',
       replaces: 'Die Daten auf diesem Gerät können nicht gelesen werden. Sie werden gelöscht und durch diese Sicherung ersetzt.',
       restored: 'Sicherung wiederhergestellt.',
+      lostTitle: 'Die Daten von Assay auf diesem Gerät fehlen',
+      lostBody:
+        'Assay wurde auf diesem Gerät bereits verwendet, aber seine Datenbank ist jetzt leer: Sie wurde gelöscht oder beschädigt. Es wurde nichts in sie geschrieben.',
+      startEmpty: 'Ohne Daten beginnen…',
+      startEmptyTitle: 'Ohne Daten beginnen?',
+      startEmptyBody:
+        'Assay arbeitet mit der leeren Datenbank weiter. Die Sicherungen im Sicherungsordner bleiben erhalten; Sie können später in den Einstellungen eine wiederherstellen.',
+      startEmptyConfirm: 'Ohne Daten beginnen',
     },
     automatic: {
       title: 'Automatische Sicherungen',

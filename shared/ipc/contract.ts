@@ -253,6 +253,18 @@ export const contract = {
     z.object({ sha256s: z.array(sha256).max(1000) }).strict(),
     z.union([z.object({ added: z.number().int().min(0) }), serviceRefusalSchema]),
   ),
+  /** The id of the database the data folder was last used with (electron/services/database-marker.ts), or null. */
+  'database:marker': channel(
+    noInput,
+    z.object({
+      id: z
+        .string()
+        .regex(/^[a-f0-9]{32}$/)
+        .nullable(),
+    }),
+  ),
+  /** Remembers the id of the database in use. */
+  'database:setMarker': channel(z.object({ id: z.string().regex(/^[a-f0-9]{32}$/) }).strict(), z.object({ written: z.literal(true) })),
   /** Where backups are kept without asking, and whether this host has a folder dialog to choose another. */
   'backups:folder': channel(noInput, z.object({ folder: z.string(), isDefault: z.boolean(), canChoose: z.boolean() })),
   /** The system's folder dialog; backups go to the chosen folder from now on. */

@@ -190,6 +190,28 @@ describe('bundles in the app', () => {
     await expect(page.locator('.vendor-label').count()).resolves.toBe(1);
   });
 
+  it('says when a database was lost and there is no backup, and starts with no data only when told to', async () => {
+    const { page } = await launch();
+    const checks = await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts'));
+    await expect(checks('deleteAppDatabase')).resolves.toBe('deleted');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Assay’s data on this device is gone' }).waitFor();
+    await page.getByText('There is no backup in the backups folder.').waitFor();
+    await expect(page.getByRole('button', { name: 'Restore the latest backup…' }).count()).resolves.toBe(0);
+    // Trying again writes nothing: the database stays empty, and still lost.
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Assay’s data on this device is gone' }).waitFor();
+    await page.getByRole('button', { name: 'Start with no data…' }).click();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('button', { name: 'Start with no data…' }).click();
+    await page.getByRole('button', { name: 'Start with no data', exact: true }).click();
+    await ready(page);
+    await page.getByText('No vendors yet').waitFor();
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('.start-problem').count()).resolves.toBe(0);
+  });
+
   it('restores a database deleted under the app, or damaged on disk, or that cannot be opened, from the latest backup, with nothing lost; leaves a newer one alone', async () => {
     const scratch = await mkdtemp(join(tmpdir(), 'assay-recovery-'));
     const profile = { userDataDir: join(scratch, 'profile'), dataDir: join(scratch, 'data'), port: await freePort() };
@@ -217,8 +239,10 @@ describe('bundles in the app', () => {
       expect.stringMatching(/^Assay daily backup /),
     ]);
     const restoreOffered = async () => {
-      await page.getByRole('heading', { name: 'Restore your data?' }).waitFor();
-      await expect(page.locator('dialog[open]').textContent()).resolves.toContain('1 vendor, 2 assessments, 4 evidence files');
+      // Empty, while the data folder remembers a database: lost, said so, and nothing written until the user decides.
+      await page.getByRole('heading', { name: 'Assay’s data on this device is gone' }).waitFor();
+      await page.locator('.start-problem strong').waitFor();
+      await expect(page.locator('.start-problem').textContent()).resolves.toContain('1 vendor, 2 assessments, 4 evidence files');
       await page.getByRole('button', { name: 'Restore the latest backup…' }).click();
       await page.locator('[data-testid=restore-preview]').waitFor();
       await page.getByRole('button', { name: 'Replace everything with this backup' }).click();
@@ -232,7 +256,6 @@ describe('bundles in the app', () => {
     // Deleted under the app, as a cleared browser profile would.
     await expect(checks('deleteAppDatabase')).resolves.toBe('deleted');
     await page.reload();
-    await ready(page);
     await restoreOffered();
     // What was here before the restore (nothing) was kept as a backup of its own; it is not the one offered next.
     expect((await readdir(backups)).filter((name) => name.startsWith('Assay before restore'))).toHaveLength(1);
@@ -246,7 +269,6 @@ describe('bundles in the app', () => {
       await writeFile(path, Buffer.alloc((await stat(path)).size, 0x41));
     }
     ({ page, context } = await relaunch());
-    await ready(page);
     await restoreOffered();
 
     // Written by a newer version: explained, and left exactly as it is.
@@ -278,6 +300,7 @@ describe('bundles in the app', () => {
     await page.evaluate(() => localStorage.setItem('damaged', 'yes'));
     await page.reload();
     await page.getByRole('heading', { name: 'Assay cannot read its data' }).waitFor();
+    await page.locator('.start-problem strong').waitFor();
     const screen = page.locator('.start-problem');
     await expect(screen.textContent()).resolves.toContain('1 vendor, 2 assessments, 4 evidence files');
     await expect(screen.textContent()).resolves.not.toMatch(/damaged\.|UnknownError|Error/);

@@ -154,6 +154,11 @@ const cases: { [C in ChannelName]: { valid: unknown[]; invalid: unknown[] } } = 
   },
   'bundles:open': { valid: [{ sha256: DIGEST, kind: 'backup' }], invalid: [{ sha256: 'C:/bundle.assay', kind: 'backup' }, { sha256: DIGEST }, {}] },
   'backups:list': { valid: [{}], invalid: [{ folder: '/etc' }] },
+  'database:marker': { valid: [{}], invalid: [{ path: '/etc' }] },
+  'database:setMarker': {
+    valid: [{ id: '0123456789abcdef0123456789abcdef' }],
+    invalid: [{ id: '../database' }, { id: '0123456789ABCDEF0123456789ABCDEF' }, { id: '0123456789abcdef0123456789abcdef', path: '/tmp' }, {}],
+  },
   'backups:folder': { valid: [{}], invalid: [{ folder: '/etc' }] },
   'backups:chooseFolder': { valid: [{}], invalid: [{ folder: '/etc' }] },
   'backups:resetFolder': { valid: [{}], invalid: [{ folder: '/etc' }] },

@@ -1,7 +1,7 @@
 import { createAssessmentRepository } from './assessments';
 import Dexie from 'dexie';
 import { AssayDatabase, DATABASE_VERSION } from './database';
-import { createSettingsRepository } from './settings';
+import { createSettingsRepository, DATABASE_ID_KEY } from './settings';
 import { createVendorRepository } from './vendors';
 import { createPortfolioRepository } from './portfolio';
 import type { ReceivedImport } from './received';
@@ -38,8 +38,11 @@ export function openStore(name?: string) {
       const found = db.backendDB().version / 10;
       return found > DATABASE_VERSION ? { state: 'newer', found } : { state: 'readable' };
     },
-    /** Nothing here at all, not even a setting: a new or lost database, which a backup may fill. */
-    isEmpty: async (): Promise<boolean> => (await db.vendors.count()) === 0 && (await db.assessments.count()) === 0 && (await db.settings.count()) === 0,
+    /** Nothing here at all, not even a setting (its own id aside): a new or lost database, which a backup may fill. */
+    isEmpty: async (): Promise<boolean> =>
+      (await db.vendors.count()) === 0 &&
+      (await db.assessments.count()) === 0 &&
+      (await db.settings.filter((row) => row.key !== DATABASE_ID_KEY).count()) === 0,
     /** Calls `listener` after every committed write to this database (not to other databases, such as a restore's scratch copy). */
     onChange(listener: () => void): () => void {
       const prefix = `idb://${db.name}/`;

@@ -9,6 +9,8 @@ const EVIDENCE_LIMIT_KEY = 'evidenceLimitMb';
 const WEIGHT_PROFILES_KEY = 'compare.weightProfiles';
 const AUTO_BACKUP_KEY = 'backups.automatic';
 const RECOVERY_DECLINED_KEY = 'backups.recoveryDeclined';
+/** The database's own id, written at its first start (renderer/src/app/database-check.ts). */
+export const DATABASE_ID_KEY = 'database.id';
 export const AUTO_BACKUP_RANGE = { intervalMinutes: { min: 1, max: 1440 }, keep: { min: 1, max: 100 } } as const;
 
 /** Automatic backups: on or off, at most every so many minutes after a change, and how many of them to keep. */
@@ -38,6 +40,13 @@ function isLanguagePreference(value: unknown): value is LanguagePreference {
 
 export function createSettingsRepository(db: AssayDatabase) {
   return {
+    async databaseId(): Promise<string | null> {
+      const value = (await db.settings.get(DATABASE_ID_KEY))?.value;
+      return typeof value === 'string' && /^[a-f0-9]{32}$/.test(value) ? value : null;
+    },
+    async setDatabaseId(id: string): Promise<void> {
+      await db.settings.put({ key: DATABASE_ID_KEY, value: id });
+    },
     async language(): Promise<LanguagePreference> {
       const row = await db.settings.get(LANGUAGE_KEY);
       return isLanguagePreference(row?.value) ? row.value : 'system';

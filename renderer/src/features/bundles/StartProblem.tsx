@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { BackupListing } from '@shared/bundle/opened';
+import type { DatabaseState } from '../../app/database-check';
+import { startAfresh } from '../../app/database-check';
+import { useApp } from '../../app/context';
 import { DATABASE_VERSION } from '../../db/database';
+import { Dialog } from '../../ui/Dialog';
 import { useFormat } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
@@ -10,35 +14,43 @@ import { latestBackup } from './latest-backup';
 import { bundleStrings } from './strings';
 import './bundles.css';
 
-export type StartProblemKind = { state: 'unreadable' } | { state: 'newer'; found: number };
+export type StartProblemKind = Exclude<DatabaseState, { state: 'readable' }>;
 
 /**
- * The screen shown instead of the app when its database cannot be used. An unreadable one can be replaced by the
- * latest backup from the backups folder; one written by a newer version is left alone, since only that version can
- * keep it whole. Either way nothing changes until the user confirms a restore.
+ * The screen shown instead of the app when its database cannot be used. An unreadable or lost one can be replaced by
+ * the latest backup from the backups folder, and a lost one left empty on purpose; one written by a newer version is
+ * left alone, since only that version can keep it whole. Nothing changes until the user confirms.
  */
 export default function StartProblem({ problem }: { problem: StartProblemKind }) {
   useTopic(bundleStrings);
   const t = useT();
   const format = useFormat();
+  const { store } = useApp();
   const [latest, setLatest] = useState<BackupListing | null | undefined>(undefined);
-  const [restoring, setRestoring] = useState(false);
+  const [step, setStep] = useState<'shown' | 'restoring' | 'startingEmpty'>('shown');
 
   useEffect(() => {
-    if (problem.state !== 'unreadable') return;
+    if (problem.state === 'newer') return;
     latestBackup().then(setLatest, () => setLatest(null));
   }, [problem.state]);
 
-  const retry = () => window.location.reload();
+  const reload = () => window.location.reload();
+  const words = {
+    unreadable: { title: t('backups.unreadable.title'), body: t('backups.unreadable.body') },
+    lost: { title: t('backups.unreadable.lostTitle'), body: t('backups.unreadable.lostBody') },
+    newer: {
+      title: t('backups.unreadable.newerTitle'),
+      body: t('backups.unreadable.newerBody', {
+        found: format.quantity(Math.floor(problem.state === 'newer' ? problem.found : 0)),
+        supported: format.quantity(DATABASE_VERSION),
+      }),
+    },
+  }[problem.state];
   return (
     <main className="start-problem">
       <div className="card card-padded" role="alert" aria-labelledby="start-problem-title">
-        <h1 id="start-problem-title">{problem.state === 'newer' ? t('backups.unreadable.newerTitle') : t('backups.unreadable.title')}</h1>
-        <p>
-          {problem.state === 'newer'
-            ? t('backups.unreadable.newerBody', { found: format.quantity(Math.floor(problem.found)), supported: format.quantity(DATABASE_VERSION) })
-            : t('backups.unreadable.body')}
-        </p>
+        <h1 id="start-problem-title">{words.title}</h1>
+        <p>{words.body}</p>
         {latest === null && <p className="muted">{t('backups.unreadable.none')}</p>}
         {latest && (
           <p>
@@ -48,17 +60,42 @@ export default function StartProblem({ problem }: { problem: StartProblemKind })
           </p>
         )}
         <div className="start-problem-actions">
-          <button type="button" className={latest ? 'button' : 'button button-primary'} onClick={retry}>
+          <button type="button" className="button" onClick={reload}>
             {t('backups.unreadable.retry')}
           </button>
+          {problem.state === 'lost' && (
+            <button type="button" className={latest ? 'button' : 'button button-primary'} onClick={() => setStep('startingEmpty')}>
+              {t('backups.unreadable.startEmpty')}
+            </button>
+          )}
           {latest && (
-            <button type="button" className="button button-primary" onClick={() => setRestoring(true)}>
+            <button type="button" className="button button-primary" onClick={() => setStep('restoring')}>
               {t('backups.unreadable.restore')}
             </button>
           )}
         </div>
       </div>
-      {restoring && latest && <RestoreDialog source={{ listed: latest.name }} unreadable onClose={() => setRestoring(false)} />}
+      {step === 'restoring' && latest && (
+        <RestoreDialog source={{ listed: latest.name }} unreadable={problem.state === 'unreadable'} onClose={() => setStep('shown')} />
+      )}
+      {step === 'startingEmpty' && (
+        <Dialog
+          title={t('backups.unreadable.startEmptyTitle')}
+          onClose={() => setStep('shown')}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setStep('shown')}>
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="button button-primary" onClick={() => void startAfresh(store).then(reload)}>
+                {t('backups.unreadable.startEmptyConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('backups.unreadable.startEmptyBody')}</p>
+        </Dialog>
+      )}
     </main>
   );
 }
