@@ -61,7 +61,7 @@ export const questionnaireManagerEn = {
       versionExists: 'Questionnaire {{id}} is already here. Nothing has been imported.',
       builtIn: 'Questionnaire {{id}} is built into Assay and cannot be changed.',
       damaged: 'The stored questionnaire {{id}} is damaged and cannot be used.',
-      failed: 'That did not work: {{message}}',
+      failed: 'That did not work. {{message}}',
     },
   },
 };
@@ -126,7 +126,7 @@ export const questionnaireManagerDe: Widen<typeof questionnaireManagerEn> = {
       versionExists: 'Fragenkatalog {{id}} ist bereits vorhanden. Es wurde nichts importiert.',
       builtIn: 'Fragenkatalog {{id}} ist mit Assay mitgeliefert und lässt sich nicht ändern.',
       damaged: 'Der gespeicherte Fragenkatalog {{id}} ist beschädigt und kann nicht verwendet werden.',
-      failed: 'Das hat nicht geklappt: {{message}}',
+      failed: 'Das hat nicht geklappt. {{message}}',
     },
   },
 };

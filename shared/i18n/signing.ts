@@ -74,7 +74,7 @@ export const signingEn = {
       fileRequired: 'Choose a .p12 or .pfx file.',
       fileTooLarge: 'This file is larger than 1 MB, so it is not a PKCS#12 identity. Check that you chose the right file.',
       fileUnreadable: 'The file could not be read.',
-      unexpected: 'The request failed: {{message}}',
+      unexpected: 'The request failed. {{message}}',
     },
     refusals: {
       wrong_passphrase: 'The passphrase does not open this file. Check it and try again.',
@@ -104,7 +104,7 @@ export const signingEn = {
     errors: {
       tooLarge: '“{{name}}” is larger than 100 MB and was not checked.',
       unreadable: '“{{name}}” could not be read.',
-      failed: 'The check failed: {{message}}',
+      failed: 'The check failed. {{message}}',
     },
     verdict: {
       valid: {
@@ -329,7 +329,7 @@ export const signingDe: Widen<typeof signingEn> = {
       fileRequired: 'Wählen Sie eine .p12- oder .pfx-Datei.',
       fileTooLarge: 'Diese Datei ist größer als 1 MB und damit keine PKCS#12-Identität. Prüfen Sie, ob Sie die richtige Datei gewählt haben.',
       fileUnreadable: 'Die Datei konnte nicht gelesen werden.',
-      unexpected: 'Die Anfrage ist fehlgeschlagen: {{message}}',
+      unexpected: 'Die Anfrage ist fehlgeschlagen. {{message}}',
     },
     refusals: {
       wrong_passphrase: 'Die Passphrase öffnet diese Datei nicht. Prüfen Sie sie und versuchen Sie es erneut.',
@@ -361,7 +361,7 @@ export const signingDe: Widen<typeof signingEn> = {
     errors: {
       tooLarge: '„{{name}}“ ist größer als 100 MB und wurde nicht geprüft.',
       unreadable: '„{{name}}“ konnte nicht gelesen werden.',
-      failed: 'Die Prüfung ist fehlgeschlagen: {{message}}',
+      failed: 'Die Prüfung ist fehlgeschlagen. {{message}}',
     },
     verdict: {
       valid: {

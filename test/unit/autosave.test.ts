@@ -88,4 +88,49 @@ describe('autosave queue', () => {
     // The failed value is still known, so nothing typed is lost.
     expect(saver.latest('q')).toBe('second');
   });
+
+  it('tries a write that failed on full storage again by itself, showing the failure until it is written', async () => {
+    const store = slowStore();
+    const saver = createAutosaver({
+      delayMs: 250,
+      write: store.write,
+      describeError: () => 'storage full',
+      retryable: (error) => (error as Error).message === 'disk full',
+      retryMs: 5_000,
+    });
+    saver.schedule('q', 'typed');
+    await vi.advanceTimersByTimeAsync(250);
+    store.open[0]!.finish(true);
+    await flushMicrotasks();
+    expect(saver.status('q')).toEqual({ state: 'error', message: 'storage full' });
+    // Still failing at the next try: still an error, never "saved".
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(store.open).toHaveLength(2);
+    store.open[1]!.finish(true);
+    await flushMicrotasks();
+    expect(saver.status('q').state).toBe('error');
+    // Space was freed: the next try writes it.
+    await vi.advanceTimersByTimeAsync(5_000);
+    store.open[2]!.finish();
+    await saver.flush();
+    expect(store.written).toEqual([['q', 'typed']]);
+    expect(saver.status('q').state).toBe('saved');
+  });
+
+  it('lets a newer value replace one waiting to be tried again', async () => {
+    const store = slowStore();
+    const saver = createAutosaver({ delayMs: 250, write: store.write, describeError: () => 'storage full', retryable: () => true, retryMs: 5_000 });
+    saver.schedule('q', 'old');
+    await vi.advanceTimersByTimeAsync(250);
+    store.open[0]!.finish(true);
+    await flushMicrotasks();
+    saver.schedule('q', 'new');
+    await vi.advanceTimersByTimeAsync(250);
+    store.open[1]!.finish();
+    await saver.flush();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(store.open.map((write) => write.value)).toEqual(['old', 'new']);
+    expect(store.written).toEqual([['q', 'new']]);
+    expect(saver.status('q').state).toBe('saved');
+  });
 });

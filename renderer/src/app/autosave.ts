@@ -15,6 +15,12 @@ export interface AutosaverOptions<V> {
   write: (key: string, value: V) => Promise<'saved' | 'draft'>;
   /** The user-facing message for a failed write. */
   describeError: (error: unknown) => string;
+  /**
+   * Whether a failed write is tried again by itself (full storage may be freed), every `retryMs`, until it is written or
+   * a newer value replaces it. The status stays "error" meanwhile: nothing unwritten is ever shown as saved.
+   */
+  retryable?: (error: unknown) => boolean;
+  retryMs?: number;
 }
 
 export interface Autosaver<V> {
@@ -35,7 +41,7 @@ const IDLE: SaveStatus = { state: 'idle' };
  * writes run one after another in the order they were flushed, and a key's status
  * reports on its newest value only.
  */
-export function createAutosaver<V>({ delayMs, write, describeError }: AutosaverOptions<V>): Autosaver<V> {
+export function createAutosaver<V>({ delayMs, write, describeError, retryable = () => false, retryMs = 5_000 }: AutosaverOptions<V>): Autosaver<V> {
   const waiting = new Map<string, V>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const newest = new Map<string, V>();
@@ -63,6 +69,16 @@ export function createAutosaver<V>({ delayMs, write, describeError }: AutosaverO
         outcome = { state: await write(key, value) };
       } catch (error) {
         outcome = { state: 'error', message: describeError(error) };
+        // Kept to be tried again, unless a newer value already waits.
+        if (retryable(error) && !waiting.has(key)) {
+          waiting.set(key, value);
+          timers.set(
+            key,
+            setTimeout(() => void enqueue(key), retryMs),
+          );
+          setStatus(key, outcome);
+          return;
+        }
       }
       const left = (unwritten.get(key) ?? 1) - 1;
       unwritten.set(key, left);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { failureMessage } from '../../ui/failure-message';
 import { useT, type Translate } from '../../ui/use-t';
 import { shownScore } from '@shared/scoring/figures';
 import { useApp } from '../../app/context';
@@ -163,7 +164,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
       navigate({ name: 'assessment', assessmentId: revision.id });
       toast(t('assessment.revision.created', { revision: revision.revision }));
     } catch (error) {
-      toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
+      toast(error instanceof RepositoryError ? failureMessage(t, error) : t('common.failures.notDone', { message: failureMessage(t, error) }), 'error');
     }
   };
 

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState, type DragEvent } from 'react';
+import { failureMessage } from '../../ui/failure-message';
 import { useT } from '../../ui/use-t';
 import { useApp } from '../../app/context';
 import { RepositoryError } from '../../db';
@@ -44,7 +45,7 @@ export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: 
         await store.assessments.addEvidence(assessmentId, questionId, { name: file.name, type: file.type, size: file.size, blob: file }, limitMb * 1024 * 1024);
         toast(t('evidence.attached', { name: file.name }));
       } catch (error) {
-        toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
+        toast(error instanceof RepositoryError ? failureMessage(t, error) : t('common.failures.notDone', { message: failureMessage(t, error) }), 'error');
       }
     }
     setBusy(false);
@@ -58,7 +59,7 @@ export function EvidencePanel({ assessmentId, questionId, evidence, readOnly }: 
         run: () => void store.assessments.restoreEvidence(removed),
       });
     } catch (error) {
-      toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
+      toast(error instanceof RepositoryError ? failureMessage(t, error) : t('common.failures.notDone', { message: failureMessage(t, error) }), 'error');
     }
   };
 

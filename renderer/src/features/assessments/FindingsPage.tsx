@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { failureKind, failureMessage } from '../../ui/failure-message';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -135,7 +136,7 @@ function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
       reset();
       toast(t('findings.added'));
     } catch (error) {
-      toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
+      toast(error instanceof RepositoryError ? failureMessage(t, error) : t('common.failures.notDone', { message: failureMessage(t, error) }), 'error');
     }
   });
   return (
@@ -189,7 +190,9 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
           await store.assessments.trackFinding(assessmentId, findingId, { owner: edit.owner.trim() || undefined, dueDate: edit.dueDate, status: edit.status });
           return 'saved';
         },
-        describeError: (error) => (error instanceof RepositoryError ? currentT()(error.messageKey, error.params) : currentT()('assessment.save.failed')),
+        describeError: (error) =>
+          error instanceof RepositoryError || failureKind(error) === 'storageFull' ? failureMessage(currentT(), error) : currentT()('assessment.save.failed'),
+        retryable: (error) => failureKind(error) === 'storageFull',
       }),
     [store, assessmentId, currentT],
   );

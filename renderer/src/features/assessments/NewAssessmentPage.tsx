@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { failureMessage } from '../../ui/failure-message';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm, useWatch, type Control, type Resolver } from 'react-hook-form';
@@ -118,7 +119,7 @@ function IntakeForm({ vendorId, questionnaires }: { vendorId: string; questionna
       const row = await store.assessments.create(vendorId, setup, questionnaire);
       navigate({ name: 'assessment', assessmentId: row.id }, { replace: true });
     } catch (error) {
-      toast(error instanceof RepositoryError ? t(error.messageKey, error.params) : String(error), 'error');
+      toast(error instanceof RepositoryError ? failureMessage(t, error) : t('common.failures.notDone', { message: failureMessage(t, error) }), 'error');
     }
   });
 

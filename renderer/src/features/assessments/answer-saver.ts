@@ -1,4 +1,5 @@
 import { parseDateInput } from '@shared/i18n/date-entry';
+import { failureKind, failureMessage } from '../../ui/failure-message';
 import { isMessageKey } from '@shared/i18n/keys';
 import { answerSchema } from '@shared/questionnaire/answers';
 import type { Question } from '@shared/questionnaire/schema';
@@ -111,6 +112,9 @@ export function createAnswerSaver(store: Store, assessmentId: string, t: () => T
       await store.assessments.saveAnswer(assessmentId, questionId, answer, values.note);
       return 'saved';
     },
-    describeError: (error) => (error instanceof RepositoryError ? t()(error.messageKey, error.params) : t()('assessment.save.failed')),
+    describeError: (error) =>
+      error instanceof RepositoryError || failureKind(error) === 'storageFull' ? failureMessage(t(), error) : t()('assessment.save.failed'),
+    // An answer that did not fit stays in memory and is written once there is room.
+    retryable: (error) => failureKind(error) === 'storageFull',
   });
 }

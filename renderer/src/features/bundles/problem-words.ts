@@ -5,6 +5,7 @@ import { RepositoryError } from '../../db';
 import { TransferError } from '../../app/transfer';
 import type { Translate } from '../../ui/use-t';
 import { isMessageKey } from '@shared/i18n/keys';
+import { failureKind } from '../../ui/failure-message';
 
 /** Why a bundle was refused, in the user's words: the problem, naming the file it concerns. */
 export function refusalWords(t: Translate, format: LocaleFormat, refusal: BundleRefusalDto): string {
@@ -25,7 +26,8 @@ export function failureWords(t: Translate, error: unknown): string {
     const known = (['tooLarge', 'tooManyUploads', 'fileMissing'] as const).find((problem) => problem === error.problem);
     return t(`bundles.transfer.${known ?? 'other'}`);
   }
-  return t('bundles.transfer.other');
+  const kind = failureKind(error);
+  return kind === 'failed' ? t('bundles.transfer.other') : t(`common.failures.${kind}`);
 }
 
 /** A backup's contents in words: "2 vendors, 1 assessment, 4 evidence files". */

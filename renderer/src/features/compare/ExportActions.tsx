@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { failureMessage } from '../../ui/failure-message';
 import { useT } from '../../ui/use-t';
 import { download } from '../../ui/download';
 import { buildComparisonModel, comparisonFileName, type ComparisonSubjectFacts } from '@shared/compare/build';
@@ -7,7 +8,7 @@ import type { RankEntry, Ranking } from '@shared/compare/rank';
 import { compareAnswers } from '@shared/compare/text';
 import type { Language } from '@shared/i18n';
 import type { Questionnaire } from '@shared/questionnaire/schema';
-import { call, IpcCallError } from '../../app/api';
+import { call } from '../../app/api';
 import { SigningDialog } from '../identities';
 import { useToast } from '../../ui/Toast';
 import { useUiLanguage } from '../../ui/use-format';
@@ -60,7 +61,7 @@ export function ExportActions({ entries, subjects, ranking, questionnaire, profi
       if ('refused' in outcome) toast(t('compare.exports.failed', { message: outcome.message }), 'error');
       else if (!('cancelled' in outcome)) toast(t('compare.exports.saved', { path: outcome.path }));
     } catch (error) {
-      toast(t('compare.exports.failed', { message: error instanceof IpcCallError ? error.message : String(error) }), 'error');
+      toast(t('compare.exports.failed', { message: failureMessage(t, error) }), 'error');
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { failureMessage } from '../../ui/failure-message';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -161,7 +162,7 @@ function SaveProfileDialog({ initialName, onSave, onClose }: { initialName: stri
     try {
       await onSave(name);
     } catch (error) {
-      setError('name', { message: error instanceof ProfileError ? error.messageKey : String(error) }, { shouldFocus: true });
+      setError('name', { message: error instanceof ProfileError ? error.messageKey : failureMessage(t, error) }, { shouldFocus: true });
     }
   });
   const error = errors.name?.message;

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { failureMessage } from '../../ui/failure-message';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useT } from '../../ui/use-t';
@@ -56,7 +57,7 @@ export function CreateIdentityForm({ onCreated, onCancel }: Props) {
       reset(empty);
       onCreated(result);
     } catch (error) {
-      setFormError({ key: 'identities.errors.unexpected', params: { message: error instanceof Error ? error.message : String(error) } });
+      setFormError({ key: 'identities.errors.unexpected', params: { message: failureMessage(t, error) } });
     }
   });
 

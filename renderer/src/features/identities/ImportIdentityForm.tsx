@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { failureMessage } from '../../ui/failure-message';
 import { useId, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useT } from '../../ui/use-t';
@@ -70,7 +71,7 @@ export function ImportIdentityForm({ onImported, onCancel }: Props) {
       reset(empty);
       onImported(result);
     } catch (error) {
-      setFormError({ key: 'identities.errors.unexpected', params: { message: error instanceof Error ? error.message : String(error) } });
+      setFormError({ key: 'identities.errors.unexpected', params: { message: failureMessage(t, error) } });
     }
   });
 

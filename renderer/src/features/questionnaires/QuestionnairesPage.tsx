@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { failureMessage } from '../../ui/failure-message';
 import { useId, useState } from 'react';
 import { QUESTIONNAIRE_FILE_MAX_BYTES, questionnaireCsv, questionnaireSheets } from '@shared/questionnaire/exchange';
 import { isWorkbookLike } from '@shared/spreadsheet/file-kind';
@@ -38,7 +39,7 @@ export function QuestionnairesPage() {
   const hintId = useId();
 
   const refusal = (error: unknown) =>
-    error instanceof RepositoryError ? t(error.messageKey, error.params) : t('questionnaireManager.errors.failed', { message: String(error) });
+    error instanceof RepositoryError ? t(error.messageKey, error.params) : t('questionnaireManager.errors.failed', { message: failureMessage(t, error) });
 
   const choose = async (file: File) => {
     if (file.size > MAX_SPREADSHEET_BYTES) {

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { failureMessage } from '../../ui/failure-message';
 import { useEffect, useId, useRef } from 'react';
 import { useController, useFieldArray, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { vendorDetailsSchema, type VendorDetails, type VendorDetailsData } from '@shared/domain/vendor-details';
@@ -53,9 +54,7 @@ export function VendorDetailsForm({ details }: { details: VendorDetails }) {
         setError(error.params.path as FieldPath<DetailsFormValues>, { message: error.messageKey }, { shouldFocus: true });
       } else {
         const message =
-          error instanceof RepositoryError
-            ? t(error.messageKey, error.params)
-            : t('vendors.errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
+          error instanceof RepositoryError ? t(error.messageKey, error.params) : t('vendors.errors.unexpected', { message: failureMessage(t, error) });
         toast(message, 'error');
       }
     }

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { failureMessage } from '../../ui/failure-message';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { translateIfKey, useT } from '../../ui/use-t';
@@ -33,9 +34,7 @@ export function VendorNameDialog({ mode, initialName = '', onSave, onClose }: Pr
       await onSave(name);
     } catch (error) {
       const message =
-        error instanceof RepositoryError
-          ? t(error.messageKey, error.params)
-          : t('vendors.errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
+        error instanceof RepositoryError ? t(error.messageKey, error.params) : t('vendors.errors.unexpected', { message: failureMessage(t, error) });
       setError('name', { message }, { shouldFocus: true });
     }
   });

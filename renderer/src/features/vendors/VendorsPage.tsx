@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { failureMessage } from '../../ui/failure-message';
 import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../ui/use-t';
 import type { Vendor } from '@shared/domain/vendor';
@@ -101,7 +102,7 @@ export function VendorsPage() {
       await store.vendors.remove(vendor.id);
       toast(t('vendors.toast.deleted', { name: vendor.name }));
     } catch (error) {
-      toast(t('vendors.errors.unexpected', { message: error instanceof Error ? error.message : String(error) }), 'error');
+      toast(t('vendors.errors.unexpected', { message: failureMessage(t, error) }), 'error');
     }
     close();
   };

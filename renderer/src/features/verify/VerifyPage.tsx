@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { failureMessage } from '../../ui/failure-message';
 import { useT } from '../../ui/use-t';
 import { MAX_VERIFY_PDF_BYTES, type VerificationDto } from '@shared/ipc/contract';
 import { call } from '../../app/api';
@@ -52,8 +53,7 @@ export function VerifyPage() {
       const result = await call('reports:verify', { fileName: file.name.slice(-260), data });
       if (id === request.current) setState({ phase: 'done', fileName: file.name, result, key: id });
     } catch (error) {
-      if (id === request.current)
-        setState({ phase: 'error', message: { key: 'verify.errors.failed', params: { message: error instanceof Error ? error.message : String(error) } } });
+      if (id === request.current) setState({ phase: 'error', message: { key: 'verify.errors.failed', params: { message: failureMessage(t, error) } } });
     }
   };
 
