@@ -1,14 +1,36 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import type { Rollup } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { pathAliases } from './path-aliases';
+import { CONTENT_SECURITY_POLICY } from './electron/services/security-policy';
 
 type RollupLog = Rollup.RollupLog;
 
 // zod's sources carry comments Rollup cannot place; the warning says nothing about our code.
 const onwarn = (warning: RollupLog, warn: (warning: RollupLog) => void) => {
   if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+};
+
+/**
+ * The built page carries the app's Content-Security-Policy in a meta tag as well as in the response headers of both
+ * shells, so that it holds wherever the page is opened from. frame-ancestors is only honoured in a header.
+ */
+const cspMeta: Plugin = {
+  name: 'assay-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: CONTENT_SECURITY_POLICY.split('; ')
+          .filter((directive) => !directive.startsWith('frame-ancestors'))
+          .join('; '),
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
 };
 
 export default defineConfig({
@@ -42,6 +64,6 @@ export default defineConfig({
       chunkSizeWarningLimit: 800,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html'), onwarn },
     },
-    plugins: [react()],
+    plugins: [react(), cspMeta],
   },
 });

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureSystemPackages } from './lib/system-packages.mjs';
 import { buildApp, checkFormatting, importTs, root, runBin, typecheck } from './lib/tools.mjs';
+import { scanElectron } from './lib/security-scan.mjs';
+import { checkLicences } from './lib/licenses.mjs';
 
 const chromium = process.env.ASSAY_CHROMIUM ?? '/usr/bin/chromium';
 const required = [
@@ -38,6 +40,8 @@ try {
   await checkFormatting();
   await buildApp();
   budget = await checkBundleBudget();
+  await scanElectron();
+  await checkLicences();
   await runBin('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 } catch (error) {
   failure = error;

@@ -89,6 +89,8 @@ function createWindow(): void {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // A middle click would open a link in a new window: the app has none to open.
+      disableBlinkFeatures: 'Auxclick',
       // Developer tools only in a developer's unpackaged build.
       devTools: !app.isPackaged,
     },
