@@ -61,6 +61,7 @@ export const assessmentEn = {
     findingsLink_one: '{{count}} finding',
     findingsLink_other: '{{count}} findings',
     finalisedBanner: 'Finalised on {{date}}. This assessment can no longer be changed; start a new revision to update it.',
+    openElsewhere: 'This assessment is open in another Assay window. It is read-only here until you close it there.',
     overrideNote: 'Recommendation overridden: {{reason}}',
     revision: { label: 'Revision {{revision}}', create: 'New revision', created: 'Revision {{revision}} started from the finalised assessment.' },
     save: {
@@ -292,6 +293,7 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
     findingsLink_one: '{{count}} Befund',
     findingsLink_other: '{{count}} Befunde',
     finalisedBanner: 'Abgeschlossen am {{date}}. Diese Bewertung lässt sich nicht mehr ändern; legen Sie für Änderungen eine neue Revision an.',
+    openElsewhere: 'Diese Bewertung ist in einem anderen Assay-Fenster geöffnet. Hier ist sie schreibgeschützt, bis Sie sie dort schließen.',
     overrideNote: 'Empfehlung übersteuert: {{reason}}',
     revision: { label: 'Revision {{revision}}', create: 'Neue Revision', created: 'Revision {{revision}} auf Basis der abgeschlossenen Bewertung angelegt.' },
     save: {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { assessmentLockName, useWriterLock } from '../../app/writer-lock';
 import { failureMessage } from '../../ui/failure-message';
 import { useT, type Translate } from '../../ui/use-t';
 import { shownScore } from '@shared/scoring/figures';
@@ -71,7 +72,10 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const currentId = data ? pickQuestion(data, questionId) : undefined;
   const index = data && currentId ? data.applicable.findIndex((e) => e.question.id === currentId) : -1;
   const entry = data && index >= 0 ? data.applicable[index] : undefined;
-  const readOnly = data?.assessment.status === 'final' || data?.assessment.received !== undefined;
+  const settled = data?.assessment.status === 'final' || data?.assessment.received !== undefined;
+  // A draft is written by one window at a time; any other shows it read-only until that one lets go.
+  const writer = useWriterLock(data && !settled ? assessmentLockName(assessmentId) : null);
+  const readOnly = settled || writer !== 'held';
 
   // Whatever waits to be saved is written when the page goes away or the window closes.
   useEffect(() => {
@@ -222,7 +226,12 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
           </div>
         )}
         {assessment.received && <ReceivedBanner marker={assessment.received} />}
-        {readOnly && !assessment.received && (
+        {writer === 'elsewhere' && !settled && (
+          <p className="banner" role="note" data-testid="open-elsewhere">
+            {t('assessment.openElsewhere')}
+          </p>
+        )}
+        {settled && !assessment.received && (
           <p className="banner" role="note">
             {t('assessment.finalisedBanner', { date: format.date(assessment.finalisedAt ?? assessment.updatedAt) })}
             {assessment.override && ` ${t('assessment.overrideNote', { reason: assessment.override.reason })}`}

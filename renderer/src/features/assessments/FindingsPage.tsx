@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { assessmentLockName, useWriterLock } from '../../app/writer-lock';
 import { failureKind, failureMessage } from '../../ui/failure-message';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useState } from 'react';
@@ -180,6 +181,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
   const format = useFormat();
   const { store } = useApp();
   const data = useAssessment(assessmentId);
+  const writer = useWriterLock(data && data.assessment.status !== 'final' && data.assessment.received === undefined ? assessmentLockName(assessmentId) : null);
   const tracked = useLiveQuery(() => store.assessments.findings(assessmentId), [store, assessmentId]);
   const currentT = useLatest(t);
   const saver = useMemo(
@@ -240,7 +242,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
 
   if (data === undefined || tracked === undefined) return <p className="muted page">{t('common.loading')}</p>;
   if (data === null) return <p className="page">{t('assessment.errors.notFound')}</p>;
-  const readOnly = data.assessment.status === 'final' || data.assessment.received !== undefined;
+  const readOnly = data.assessment.status === 'final' || data.assessment.received !== undefined || writer !== 'held';
 
   return (
     <section className="page page-wide" aria-labelledby="findings-title">
@@ -254,6 +256,11 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
         </div>
         {!readOnly && <TrackingSaveState saver={saver} findingId={lastEdited} label={findingLabel(rows, lastEdited)} />}
       </header>
+      {writer === 'elsewhere' && (
+        <p className="banner" role="note" data-testid="open-elsewhere">
+          {t('assessment.openElsewhere')}
+        </p>
+      )}
       {rows.length === 0 ? (
         <div className="empty-state">
           <h2>{t('findings.empty.title')}</h2>
