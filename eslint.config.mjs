@@ -109,4 +109,6 @@ export default tseslint.config(
     // The React Compiler's rules as well: a component that breaks one is one the compiler would skip.
     rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
+  // electron-builder loads its hooks with require(): they are CommonJS.
+  { files: ['scripts/dist/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -1,5 +1,5 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { channelNames } from '@shared/ipc/contract';
 import { loadAsset } from '../services/app-assets';
 import { createHandlers } from '../services/handlers';
@@ -38,8 +38,10 @@ function registerIpc(): void {
     locale: app.getPreferredSystemLanguages()[0] ?? app.getLocale(),
     platform: process.platform,
     launcher: 'electron',
-    fontsDir: join(__dirname, '../../assets/fonts'),
-    fileWorkerPath: join(__dirname, 'file-worker.js'),
+    // Packaged, the fonts are a resource beside the app (electron-builder.json) and the file worker lies outside the
+    // ASAR, where a worker thread can start from it.
+    fontsDir: app.isPackaged ? join(process.resourcesPath, 'assets', 'fonts') : join(__dirname, '../../assets/fonts'),
+    fileWorkerPath: join(__dirname, 'file-worker.js').replace(`app.asar${sep}`, `app.asar.unpacked${sep}`),
     chooseFolder: async () => {
       const owner = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
       const options = { defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };

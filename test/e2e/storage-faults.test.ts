@@ -1,8 +1,25 @@
+import type { BrowserContext } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchTestApp, type TestApp } from '../support/app';
 import { resolve } from 'node:path';
-import { createVendorAndStart, currentQuestion, moved, newVendorByKeyboard, ready } from '../support/assessment-ui';
+import { createVendorAndStart, firstYesNoQuestion, newVendorByKeyboard, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
+
+/**
+ * The browser refusing writes as it does when the disk or the app's storage quota is full: from the next page load,
+ * IndexedDB's add and put throw QuotaExceededError while the page's "storage-full" flag is set.
+ */
+async function refuseWritesWhenFlagged(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    for (const method of ['add', 'put'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if (sessionStorage.getItem('storage-full') === 'yes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return original.apply(this, args);
+      };
+    }
+  });
+}
 
 let app: TestApp | undefined;
 afterEach(async () => {
@@ -19,17 +36,7 @@ describe('storage that is full', () => {
       app = await launchTestApp({ locale });
       const { page, context } = app;
       await ready(page);
-      // The browser refusing writes as it does when the disk or the app's storage quota is full: IndexedDB's add
-      // and put throw QuotaExceededError while the flag is set.
-      await context.addInitScript(() => {
-        for (const method of ['add', 'put'] as const) {
-          const original = IDBObjectStore.prototype[method];
-          IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-            if (sessionStorage.getItem('storage-full') === 'yes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            return original.apply(this, args);
-          };
-        }
-      });
+      await refuseWritesWhenFlagged(context);
       await page.evaluate(() => sessionStorage.setItem('storage-full', 'yes'));
       await page.reload();
       await ready(page);
@@ -55,24 +62,11 @@ describe('storage that is full', () => {
     await ready(page);
     await createVendorAndStart(page, 'Quota Vendor');
     const assessmentId = await page.evaluate(() => decodeURIComponent(window.location.hash.split('/')[2] ?? ''));
-    await context.addInitScript(() => {
-      for (const method of ['add', 'put'] as const) {
-        const original = IDBObjectStore.prototype[method];
-        IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-          if (sessionStorage.getItem('storage-full') === 'yes') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          return original.apply(this, args);
-        };
-      }
-    });
+    await refuseWritesWhenFlagged(context);
     await page.evaluate(() => sessionStorage.setItem('storage-full', 'yes'));
     await page.reload();
     await page.locator('.question-card').waitFor();
-    let question = await currentQuestion(page);
-    while (question.answer.type !== 'yesNo') {
-      await page.keyboard.press('Alt+ArrowRight');
-      await moved(page, question.id);
-      question = await currentQuestion(page);
-    }
+    const question = await firstYesNoQuestion(page);
     await page.keyboard.press('1');
     const state = page.locator(`[data-save-question="${question.id}"]`);
     await expect.poll(() => state.getAttribute('data-save-state'), { timeout: 10_000 }).toBe('error');

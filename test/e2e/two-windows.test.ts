@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchTestApp, type TestApp } from '../support/app';
-import { createVendorAndStart, currentQuestion, moved, ready } from '../support/assessment-ui';
+import { createVendorAndStart, firstYesNoQuestion, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
 
 let app: TestApp | undefined;
@@ -16,12 +16,7 @@ describe('a draft assessment open in two windows', () => {
     const { page: first, context } = app;
     await ready(first);
     await createVendorAndStart(first, 'Two Windows Vendor');
-    let question = await currentQuestion(first);
-    while (question.answer.type !== 'yesNo') {
-      await first.keyboard.press('Alt+ArrowRight');
-      await moved(first, question.id);
-      question = await currentQuestion(first);
-    }
+    const question = await firstYesNoQuestion(first);
     const url = first.url();
     const assessmentId = decodeURIComponent(new URL(url).hash.split('/')[2] ?? '');
     // The launcher closes any second page; a later feature might open one all the same, so the test does.

@@ -28,6 +28,17 @@ export async function moved(page: Page, id: string) {
   await page.waitForFunction((from) => !document.querySelector('.q-link[aria-current=step]')?.getAttribute('href')?.endsWith(`/${from}`), id);
 }
 
+/** Steps forward from the current question to the first yes/no question (answered with keys 1 to 3) and returns it. */
+export async function firstYesNoQuestion(page: Page): Promise<Question> {
+  let question = await currentQuestion(page);
+  while (question.answer.type !== 'yesNo') {
+    await page.keyboard.press('Alt+ArrowRight');
+    await moved(page, question.id);
+    question = await currentQuestion(page);
+  }
+  return question;
+}
+
 /** Opens the new-vendor dialog with its shortcut, which the vendor list listens for once it has mounted. */
 export async function newVendorByKeyboard(page: Page) {
   for (let attempt = 0; ; attempt += 1) {

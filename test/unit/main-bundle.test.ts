@@ -102,6 +102,8 @@ const preload = fresh();
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'assay-main-'));
+  // Packaged, resources lie beside the app: here, the repository's assets folder plays them.
+  (process as { resourcesPath?: string }).resourcesPath = resolve(__dirname, '../..');
   load(join(outDir, 'main', 'index.js'), main, dataDir);
   load(join(outDir, 'preload', 'index.js'), preload, dataDir);
   // The window is made once the app is ready: after the promise whenReady returned.
