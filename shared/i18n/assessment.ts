@@ -71,6 +71,8 @@ export const assessmentEn = {
       draft: '{{number}} kept as a draft: not complete yet',
       errorFor: '{{number}} not saved: {{message}}',
       failed: 'The answer could not be stored. Try again; if it keeps failing, export a backup of your work.',
+      conflict:
+        'Not saved: this answer was changed elsewhere (another window or an import) after this form was opened. What you typed is still here; open the question again to see the stored answer.',
     },
     status: { draft: 'Draft, not complete yet', answered: 'Answered', na: 'Not applicable', unanswered: 'Not answered', notApplicable: 'Does not apply' },
     nav: {
@@ -303,6 +305,8 @@ export const assessmentDe: Widen<typeof assessmentEn> = {
       draft: '{{number}} als Entwurf behalten: noch unvollständig',
       errorFor: '{{number}} nicht gespeichert: {{message}}',
       failed: 'Die Antwort konnte nicht gespeichert werden. Bitte erneut versuchen; wenn es weiter fehlschlägt, sichern Sie Ihre Arbeit per Export.',
+      conflict:
+        'Nicht gespeichert: Diese Antwort wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), nachdem dieses Formular geöffnet wurde. Ihre Eingabe ist noch hier; öffnen Sie die Frage erneut, um die gespeicherte Antwort zu sehen.',
     },
     status: { draft: 'Entwurf, noch unvollständig', answered: 'Beantwortet', na: 'Nicht anwendbar', unanswered: 'Offen', notApplicable: 'Entfällt' },
     nav: {

@@ -60,6 +60,16 @@ describe('store in real IndexedDB', () => {
     expect(r.original).toEqual({ 'SEC-RBAC': { status: 'answered', value: 'yes' } });
   });
 
+  it('refuses a write over another version of an answer than the writer started from, changing nothing', async () => {
+    const r = await call<Record<string, unknown>>('staleWritesAreRefused');
+    expect(r.first).toBe(1);
+    expect(r.stale).toBe('conflict');
+    expect(r.staleDraft).toBe('conflict');
+    expect(r.afterStale).toBe('first window');
+    expect(r.current).toBe(2);
+    expect(r.stored).toEqual(['no', 'second window, after reopening', 2]);
+  });
+
   it('keeps an incomplete answer as a draft that is not scored, and finalises only once it is fixed', async () => {
     const r = await call<Record<string, unknown>>('draftsAreKeptAndBlockFinalising');
     expect(r.oversized).toBe('invalid');

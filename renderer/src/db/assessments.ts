@@ -14,7 +14,16 @@ import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '@shared/questionnaire/l
 import type { DomainId, Question, Questionnaire } from '@shared/questionnaire/schema';
 import { weighsAnyDomain } from '@shared/scoring/domain-weights';
 import type { RecommendationOverride } from '@shared/scoring/engine';
-import type { AnswerDraft, AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow } from './database';
+import {
+  answerVersion,
+  type AnswerDraft,
+  type AnswerRow,
+  type AssayDatabase,
+  type AssessmentRow,
+  type AssessmentSummary,
+  type EvidenceRow,
+  type FindingRow,
+} from './database';
 import { RepositoryError } from './errors';
 import type { RepositoryDeps } from './vendors';
 import { messageKeyOr } from '@shared/i18n/keys';
@@ -44,7 +53,7 @@ const answerDraftSchema: z.ZodType<AnswerDraft> = z
   .refine((draft) => Object.keys(draft).length <= 20);
 
 /** What one save writes for a question: a valid answer (or none), or a draft of what was typed. */
-type AnswerInput = { answer: Answer | null; note: string; draft?: undefined } | { answer?: undefined; note: string; draft: AnswerDraft };
+type AnswerInput = ({ answer: Answer | null; note: string; draft?: undefined } | { answer?: undefined; note: string; draft: AnswerDraft }) & { basis?: number };
 
 export function answerMap(rows: AnswerRow[]): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
@@ -90,7 +99,8 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
     return row;
   }
 
-  async function putAnswer(assessmentId: string, questionId: string, input: AnswerInput): Promise<void> {
+  /** Writes one answer row; with `basis`, only over the version it names (0: no row). Resolves to the row's new version. */
+  async function putAnswer(assessmentId: string, questionId: string, input: AnswerInput): Promise<number> {
     const trimmedNote = input.note.trim();
     if (trimmedNote.length > MAX_NOTE_LENGTH) throw new RepositoryError('invalid', 'assessment.errors.noteTooLong');
     let kept: AnswerDraft | undefined;
@@ -100,13 +110,16 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       kept = parsed.data;
     }
     const questionnaire = await questionnaireFor(assessmentId);
-    await db.transaction('rw', db.assessments, db.answers, async () => {
+    return db.transaction('rw', db.assessments, db.answers, async () => {
       await draft(assessmentId);
       const question = questionOf(questionnaire, questionId);
+      const stored = await db.answers.get([assessmentId, questionId]);
+      const version = answerVersion(stored);
+      if (input.basis !== undefined && input.basis !== version) throw new RepositoryError('conflict', 'assessment.save.conflict');
       const answer = input.answer ?? null;
       if (answer === null && kept === undefined && trimmedNote === '') {
         await db.answers.delete([assessmentId, questionId]);
-        return;
+        return 0;
       }
       let parsed: Answer | null = null;
       if (answer !== null) {
@@ -115,17 +128,19 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
         parsed = result.data;
       }
       // An answer that came from the vendor keeps saying so, whatever the assessor makes of it.
-      const source = (await db.answers.get([assessmentId, questionId]))?.source;
+      const source = stored?.source;
       const record: AnswerRow = {
         assessmentId,
         questionId,
         answer: parsed,
         updatedAt: stamp(),
+        version: version + 1,
         ...(trimmedNote && { note: trimmedNote }),
         ...(kept && { draft: kept }),
         ...(source && { source }),
       };
       await db.answers.put(record);
+      return record.version!;
     });
   }
 
@@ -172,13 +187,15 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
      * The answer is validated against its question; an invalid one writes nothing.
      */
     /** Stores one question's answer and note; a draft kept for it is replaced. */
-    saveAnswer: (assessmentId: string, questionId: string, answer: Answer | null, note = '') => putAnswer(assessmentId, questionId, { answer, note }),
+    saveAnswer: (assessmentId: string, questionId: string, answer: Answer | null, note = '', basis?: number) =>
+      putAnswer(assessmentId, questionId, { answer, note, basis }),
 
     /**
      * Keeps what was typed for a question while it is not yet a valid answer; the
      * answer is then empty, so the question counts as open, and finalising waits.
      */
-    saveDraft: (assessmentId: string, questionId: string, draft: AnswerDraft, note = '') => putAnswer(assessmentId, questionId, { draft, note }),
+    saveDraft: (assessmentId: string, questionId: string, draft: AnswerDraft, note = '', basis?: number) =>
+      putAnswer(assessmentId, questionId, { draft, note, basis }),
 
     async setPosition(assessmentId: string, questionId: string): Promise<void> {
       await db.transaction('rw', db.assessments, async () => {

@@ -82,7 +82,15 @@ export interface AnswerRow {
   /** Where the answer came from when the assessor did not type it: a vendor's response pack. */
   source?: AnswerSource;
   updatedAt: string;
+  /**
+   * One more at every write of the row (none before the first): a writer that started from another version is
+   * refused, so a form left open on an older row never overwrites a newer one.
+   */
+  version?: number;
 }
+
+/** The version a writer starts from: the row's, 1 for a row written before rows had versions, 0 for none. */
+export const answerVersion = (row: AnswerRow | undefined): number => row?.version ?? (row ? 1 : 0);
 
 /** The answer form's own fields as typed, kept until they make a valid answer. */
 export type AnswerDraft = Record<string, string | boolean | string[] | Record<string, string>>;

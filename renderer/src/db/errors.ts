@@ -1,6 +1,6 @@
 import type { MessageKey } from '@shared/i18n/keys';
 
-export type RepositoryErrorCode = 'invalid' | 'duplicate' | 'not_found' | 'finalised' | 'too_large';
+export type RepositoryErrorCode = 'invalid' | 'duplicate' | 'not_found' | 'finalised' | 'too_large' | 'conflict';
 
 /** A refusal the UI can explain: `messageKey` is an i18n key, `params` fill it. */
 export class RepositoryError extends Error {

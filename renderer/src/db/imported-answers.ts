@@ -1,7 +1,7 @@
 import { answerSchema, type Answer } from '@shared/questionnaire/answers';
 import { questionsById } from '@shared/questionnaire/questions';
 import type { AnswerSource, NewAnswerSource } from '@shared/response-pack/source';
-import type { AnswerRow, AssayDatabase } from './database';
+import { answerVersion, type AnswerRow, type AssayDatabase } from './database';
 import { RepositoryError } from './errors';
 import { refOf, type QuestionnaireCatalog } from './questionnaires';
 
@@ -38,7 +38,15 @@ export function createImportedAnswerRepository(db: AssayDatabase, catalog: Quest
         const existing = new Map((await db.answers.where('assessmentId').equals(assessmentId).toArray()).map((r) => [r.questionId, r]));
         const rows: AnswerRow[] = checked.map(({ questionId, answer, source }) => {
           const note = existing.get(questionId)?.note;
-          return { assessmentId, questionId, answer, source, updatedAt: importedAt, ...(note && { note }) };
+          return {
+            assessmentId,
+            questionId,
+            answer,
+            source,
+            updatedAt: importedAt,
+            version: answerVersion(existing.get(questionId)) + 1,
+            ...(note && { note }),
+          };
         });
         await db.answers.bulkPut(rows);
         await db.assessments.update(assessmentId, { updatedAt: importedAt });
@@ -54,6 +62,7 @@ export function createImportedAnswerRepository(db: AssayDatabase, catalog: Quest
         if (assessment.status === 'final') throw new RepositoryError('finalised', 'assessment.errors.finalised');
         const row = await db.answers.get([assessmentId, questionId]);
         if (!row?.source) return;
+        // The answer and note stay as they are, so a form open on them stays in step: no new version.
         await db.answers.put({ ...row, source: { ...row.source, confirmedAt: now().toISOString() } });
       });
     },

@@ -252,3 +252,28 @@ export async function questionnaireStoreRefusals() {
   await Dexie.delete(db.name);
   return { ...result, damaged };
 }
+
+/** Answer rows carry versions: a write over another version than it started from is refused and changes nothing. */
+export async function staleWritesAreRefused() {
+  const db = new AssayDatabase(`assay-check-${crypto.randomUUID()}`);
+  const assessments = createAssessmentRepository(db);
+  const vendor = await createVendorRepository(db).create('Zendesk');
+  const draft = await assessments.create(vendor.id, setup, builtInQuestionnaire);
+  const yes = { status: 'answered' as const, value: 'yes' };
+  const no = { status: 'answered' as const, value: 'no' };
+  const outcomes: Record<string, unknown> = {};
+  // Two windows open the question while it has no row (version 0); the first writes.
+  outcomes.first = await assessments.saveAnswer(draft.id, 'SEC-RBAC', yes, 'first window', 0);
+  // The second writes from what it saw: refused, and the first window's answer stands.
+  outcomes.stale = await code(() => assessments.saveAnswer(draft.id, 'SEC-RBAC', no, 'second window', 0));
+  outcomes.staleDraft = await code(() => assessments.saveDraft(draft.id, 'SEC-RBAC', { choice: 'no' }, '', 0));
+  outcomes.afterStale = (await db.answers.get([draft.id, 'SEC-RBAC']))?.note;
+  // From the version it was shown, a write goes through.
+  outcomes.current = await assessments.saveAnswer(draft.id, 'SEC-RBAC', no, 'second window, after reopening', 1);
+  outcomes.stored = await db.answers
+    .get([draft.id, 'SEC-RBAC'])
+    .then((row) => [row?.answer && 'value' in row.answer ? row.answer.value : undefined, row?.note, row?.version]);
+  db.close();
+  await Dexie.delete(db.name);
+  return outcomes;
+}

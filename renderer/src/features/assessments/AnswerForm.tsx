@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo } from 'react';
+import { answerVersion } from '../../db/database';
 import { useForm, useWatch, type FieldPath, type UseFormRegister } from 'react-hook-form';
 import { MAX_NOTE_LENGTH, MAX_TEXT_ANSWER_LENGTH } from '@shared/questionnaire/limits';
 import type { Question } from '@shared/questionnaire/schema';
@@ -27,6 +28,8 @@ interface Props {
 function startingValues(question: Question, row: AnswerRow | undefined, saver: AnswerSaver, language: Language): AnswerFormValues {
   const newest = saver.latest(question.id);
   if (newest) return structuredClone(newest.values);
+  // Shown as stored: the form's writes go over this version of the row, or are refused.
+  saver.startFrom(question.id, answerVersion(row));
   if (row?.draft) return withDraft(formValues(question, undefined, row.note, language), row.draft);
   return formValues(question, row?.answer ?? undefined, row?.note, language);
 }

@@ -18,7 +18,10 @@ export interface AnswerSnapshot {
   values: AnswerFormValues;
 }
 
-export type AnswerSaver = Autosaver<AnswerSnapshot>;
+export type AnswerSaver = Autosaver<AnswerSnapshot> & {
+  /** The stored row's version a question's form starts from, when it starts from that row and not from this session's values. */
+  startFrom(questionId: string, version: number): void;
+};
 
 /** A form field with a problem, and the message for it in the user's language. */
 export interface AnswerIssue {
@@ -101,15 +104,18 @@ export function withDraft(values: AnswerFormValues, draft: AnswerDraft): AnswerF
  * anything else that was typed is kept as a draft, never dropped.
  */
 export function createAnswerSaver(store: Store, assessmentId: string, t: () => Translate): AnswerSaver {
-  return createAutosaver<AnswerSnapshot>({
+  // The row version each question's form stands on: where it started, then what its own last write made.
+  const versions = new Map<string, number>();
+  const saver = createAutosaver<AnswerSnapshot>({
     delayMs: AUTOSAVE_DELAY_MS,
     async write(questionId, { question, values }) {
       const answer = answerFromForm(question, values);
+      const basis = versions.get(questionId);
       if (answer && !answerSchema(question).safeParse(answer).success) {
-        await store.assessments.saveDraft(assessmentId, questionId, draftOf(question, values), values.note);
+        versions.set(questionId, await store.assessments.saveDraft(assessmentId, questionId, draftOf(question, values), values.note, basis));
         return 'draft';
       }
-      await store.assessments.saveAnswer(assessmentId, questionId, answer, values.note);
+      versions.set(questionId, await store.assessments.saveAnswer(assessmentId, questionId, answer, values.note, basis));
       return 'saved';
     },
     describeError: (error) =>
@@ -117,4 +123,10 @@ export function createAnswerSaver(store: Store, assessmentId: string, t: () => T
     // An answer that did not fit stays in memory and is written once there is room.
     retryable: (error) => failureKind(error) === 'storageFull',
   });
+  return {
+    ...saver,
+    startFrom(questionId, version) {
+      versions.set(questionId, version);
+    },
+  };
 }
