@@ -369,7 +369,13 @@ async function captureBundles(locale: 'en-GB' | 'de-DE') {
     await page.locator('[data-backup]').first().waitFor();
     await page.locator('[data-testid=backups]').scrollIntoViewIfNeeded();
     await shot('settings-backups', true);
-    // The start screens for a database written by a newer version, and for one that cannot be opened.
+    // The start screens for a lost database, one written by a newer version, and one that cannot be opened.
+    await (
+      await loadPageModule(page, resolve(__dirname, '../e2e/page/bundle-checks.ts'))
+    )('deleteAppDatabase');
+    await page.reload();
+    await page.locator('.start-problem strong').waitFor();
+    await shot('start-lost');
     await (
       await loadPageModule(page, resolve(__dirname, '../e2e/page/bundle-checks.ts'))
     )('raiseAppDatabaseVersion', 50);
