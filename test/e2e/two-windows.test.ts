@@ -33,6 +33,8 @@ describe('a draft assessment open in two windows', () => {
     // The first window answers; the second's keys change nothing, and it shows the first window's answer.
     await first.keyboard.press('1');
     await expect.poll(() => first.locator(`[data-save-question="${question.id}"]`).getAttribute('data-save-state')).toBe('saved');
+    // The read-only window follows what the writing one stored.
+    await expect.poll(() => second.locator('.answer-form input[value=yes]').isChecked()).toBe(true);
     await second.keyboard.press('3');
     await second.waitForTimeout(800);
     const checks = await loadPageModule(first, resolve(__dirname, 'page/store-checks.ts'));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { answerVersion } from '../../db/database';
 import { assessmentLockName, useWriterLock } from '../../app/writer-lock';
 import { failureMessage } from '../../ui/failure-message';
 import { useT, type Translate } from '../../ui/use-t';
@@ -198,12 +199,12 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               {t('export.open')}
             </button>
             <FindingsLink assessmentId={assessmentId} result={result} />
-            {readOnly ? (
+            {settled ? (
               <button type="button" className="button button-primary" onClick={() => void revise()}>
                 {t('assessment.revision.create')}
               </button>
             ) : (
-              <button type="button" className="button button-primary" onClick={() => void saver.flush().then(() => setFinalising(true))}>
+              <button type="button" className="button button-primary" disabled={readOnly} onClick={() => void saver.flush().then(() => setFinalising(true))}>
                 {t('assessment.finalise.open')}
               </button>
             )}
@@ -248,7 +249,9 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             </h2>
             <AnswerSourceNote question={entry.question} row={data.rows.get(entry.question.id)} readOnly={readOnly} />
             <AnswerForm
-              key={`${assessment.id}:${entry.question.id}`}
+              // Read-only, the form follows the stored row as it changes (another window writing); once this window
+              // may write, it starts afresh from the row as it is then.
+              key={`${assessment.id}:${entry.question.id}:${readOnly ? `shown-${answerVersion(data.rows.get(entry.question.id))}` : 'editing'}`}
               question={entry.question}
               row={data.rows.get(entry.question.id)}
               readOnly={readOnly}
