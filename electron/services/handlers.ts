@@ -1,4 +1,5 @@
 import type { Launcher } from '@shared/ipc/contract';
+import { sweepPartials } from './atomic-write';
 import { createLogWriter } from './diagnostics';
 import type { HandlerTable } from './ipc-dispatch';
 import { assessmentPdf, comparisonFormats } from './export/formats';
@@ -60,6 +61,11 @@ export function createHandlers(deps: ServiceDeps): HandlerTable {
   const blobs = createBlobStore(join(deps.dataDir, 'transfer'), { sweep: true });
   const backupFolder = createBackupFolder(deps.dataDir);
   const databaseMarker = createDatabaseMarker(deps.dataDir);
+  // What writers killed mid-write left behind in the folders Assay keeps; the user's own folders are theirs.
+  void backupFolder
+    .current()
+    .then(({ folder }) => Promise.all([deps.dataDir, join(deps.dataDir, 'identities'), folder].map((dir) => sweepPartials(dir, deps.now().getTime()))))
+    .catch(() => undefined);
   const bundles = createBundleService({
     blobs,
     identities,

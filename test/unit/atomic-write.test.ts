@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../electron/services/atomic-write';
+import { sweepPartials, writeFileAtomic } from '../../electron/services/atomic-write';
 
 let dir: string;
 beforeEach(async () => {
@@ -81,5 +81,30 @@ describe('a writer killed at any moment', () => {
       lastWhole = version;
     }
     expect(lastWhole).toBeGreaterThan(0);
+    // What the killed writers left behind goes at the next start, once it is old enough.
+    await sweepPartials(dir, Date.now() + 2 * 60 * 60_000);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.partial'))).toEqual([]);
   }, 60_000);
+});
+
+describe('what killed writers leave behind', () => {
+  it('is swept once it is an hour old: only temp files of the writer’s form, never one being written or anything else', async () => {
+    const now = Date.now();
+    const old = (now - 2 * 60 * 60_000) / 1000;
+    const files = {
+      stale: 'report.pdf.0f8e3c52-7d1a-4b6e-9c2f-1a2b3c4d5e6f.partial',
+      writing: 'report.pdf.5a6b7c8d-1e2f-4a3b-8c4d-9e0f1a2b3c4d.partial',
+      ownFile: 'notes.partial',
+      report: 'report.pdf',
+    };
+    for (const name of Object.values(files)) await writeFile(join(dir, name), 'x');
+    for (const name of [files.stale, files.ownFile, files.report]) await utimes(join(dir, name), old, old);
+    await mkdir(join(dir, 'inner'));
+    await writeFile(join(dir, 'inner', files.stale), 'x');
+    await utimes(join(dir, 'inner', files.stale), old, old);
+    await expect(sweepPartials(dir, now)).resolves.toBe(1);
+    expect((await readdir(dir)).sort()).toEqual([files.writing, 'inner', files.ownFile, files.report].sort());
+    expect(await readdir(join(dir, 'inner'))).toEqual([files.stale]);
+    await expect(sweepPartials(join(dir, 'missing'), now)).resolves.toBe(0);
+  });
 });
