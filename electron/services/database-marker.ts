@@ -1,9 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { databaseIdSchema } from '@shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
-
-/** The form of a database's id: 32 hex digits, made by the renderer at the database's first start. */
-export const DATABASE_ID = /^[a-f0-9]{32}$/;
 
 /**
  * What the data folder remembers of the database it was last used with: its id. The database lives in the
@@ -16,13 +14,13 @@ export function createDatabaseMarker(dataDir: string) {
     async read(): Promise<string | null> {
       try {
         const { id } = JSON.parse(await readFile(file, 'utf8')) as { id?: unknown };
-        return typeof id === 'string' && DATABASE_ID.test(id) ? id : null;
+        return databaseIdSchema.safeParse(id).data ?? null;
       } catch {
         return null;
       }
     },
     async write(id: string): Promise<void> {
-      if (!DATABASE_ID.test(id)) throw new Error('not a database id');
+      if (!databaseIdSchema.safeParse(id).success) throw new Error('not a database id');
       await mkdir(dataDir, { recursive: true });
       await writeFileAtomic(file, JSON.stringify({ id }));
     },

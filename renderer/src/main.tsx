@@ -9,7 +9,7 @@ import { App } from './app/App';
 import { call } from './app/api';
 import { AppContext } from './app/context';
 import { createI18n } from './app/i18n';
-import { reportErrorsToLog } from './app/error-log';
+import { logError, reportErrorsToLog } from './app/error-log';
 import { openStore } from './db';
 import { checkDatabase } from './app/database-check';
 import { ensurePersistentStorage } from './features/settings/storage';
@@ -49,9 +49,7 @@ async function start(): Promise<void> {
 
 start().catch((error: unknown) => {
   // Not even the strings could load: a plain line in both languages, the cause in the log file.
-  call('diagnostics:log', { level: 'error', message: `start-up failed: ${error instanceof Error ? error.message : String(error)}`.slice(0, 4000) }).catch(
-    () => {},
-  );
+  logError(error, 'start-up failed: ');
   const root = document.getElementById('root')!;
   root.textContent = 'Assay could not start. Please restart it. · Assay konnte nicht starten. Bitte starten Sie es neu.';
   root.className = 'fatal';

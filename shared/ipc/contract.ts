@@ -98,6 +98,8 @@ const exportResultSchema = z.union([
 export const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024 * 1024;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+/** A database's id: 32 hex digits, made at its first start (renderer/src/app/database-check.ts). */
+export const databaseIdSchema = z.string().regex(/^[a-f0-9]{32}$/);
 const uploadId = z.string().regex(/^[a-f0-9]{24}$/);
 const byteOffset = z.number().int().min(0).max(MAX_UPLOAD_BYTES);
 
@@ -254,17 +256,9 @@ export const contract = {
     z.union([z.object({ added: z.number().int().min(0) }), serviceRefusalSchema]),
   ),
   /** The id of the database the data folder was last used with (electron/services/database-marker.ts), or null. */
-  'database:marker': channel(
-    noInput,
-    z.object({
-      id: z
-        .string()
-        .regex(/^[a-f0-9]{32}$/)
-        .nullable(),
-    }),
-  ),
+  'database:marker': channel(noInput, z.object({ id: databaseIdSchema.nullable() })),
   /** Remembers the id of the database in use. */
-  'database:setMarker': channel(z.object({ id: z.string().regex(/^[a-f0-9]{32}$/) }).strict(), z.object({ written: z.literal(true) })),
+  'database:setMarker': channel(z.object({ id: databaseIdSchema }).strict(), z.object({ written: z.literal(true) })),
   /** Where backups are kept without asking, and whether this host has a folder dialog to choose another. */
   'backups:folder': channel(noInput, z.object({ folder: z.string(), isDefault: z.boolean(), canChoose: z.boolean() })),
   /** The system's folder dialog; backups go to the chosen folder from now on. */

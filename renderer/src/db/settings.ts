@@ -2,6 +2,7 @@ import { DEFAULT_EVIDENCE_LIMIT_BYTES } from '@shared/domain/assessment';
 import type { DomainWeights } from '@shared/compare/rank';
 import { readProfiles, withoutProfile, withProfile, type WeightProfile } from '@shared/compare/profiles';
 import { supportedLanguages, type LanguagePreference } from '@shared/i18n';
+import { databaseIdSchema } from '@shared/ipc/contract';
 import type { AssayDatabase } from './database';
 
 const LANGUAGE_KEY = 'language';
@@ -42,7 +43,7 @@ export function createSettingsRepository(db: AssayDatabase) {
   return {
     async databaseId(): Promise<string | null> {
       const value = (await db.settings.get(DATABASE_ID_KEY))?.value;
-      return typeof value === 'string' && /^[a-f0-9]{32}$/.test(value) ? value : null;
+      return databaseIdSchema.safeParse(value).data ?? null;
     },
     async setDatabaseId(id: string): Promise<void> {
       await db.settings.put({ key: DATABASE_ID_KEY, value: id });

@@ -1,5 +1,6 @@
 import { RepositoryError } from '../db/errors';
-import { call, IpcCallError } from '../app/api';
+import { IpcCallError } from '../app/api';
+import { logError } from '../app/error-log';
 import type { Translate } from './use-t';
 
 export type FailureKind = 'storageFull' | 'diskFull' | 'noPermission' | 'readOnly' | 'notFound' | 'failed';
@@ -27,12 +28,6 @@ export function failureKind(error: unknown): FailureKind {
 export function failureMessage(t: Translate, error: unknown): string {
   if (error instanceof RepositoryError) return t(error.messageKey, error.params);
   const kind = failureKind(error);
-  if (kind === 'failed') {
-    call('diagnostics:log', {
-      level: 'error',
-      message: (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 4000) || 'Unknown error',
-      context: error instanceof Error && error.stack ? { stack: error.stack.slice(0, 2000) } : undefined,
-    }).catch(() => {});
-  }
+  if (kind === 'failed') logError(error);
   return t(`common.failures.${kind}`);
 }

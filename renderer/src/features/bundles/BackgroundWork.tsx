@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'react';
+import { BackupLine } from './BackupLine';
 import type { BackupListing } from '@shared/bundle/opened';
 import { useApp } from '../../app/context';
 import { Dialog } from '../../ui/Dialog';
-import { useFormat } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
 import { startAutoBackups } from './auto-backup';
 import { RestoreDialog } from './RestoreDialog';
-import { countsWords } from './problem-words';
 import { latestBackup } from './latest-backup';
 import { bundleStrings } from './strings';
 
@@ -18,7 +17,6 @@ import { bundleStrings } from './strings';
 export default function BackgroundWork() {
   useTopic(bundleStrings);
   const t = useT();
-  const format = useFormat();
   const { store } = useApp();
   const [offer, setOffer] = useState<BackupListing | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
@@ -67,8 +65,7 @@ export default function BackgroundWork() {
     >
       <p>{t('backups.recovery.body')}</p>
       <p>
-        <strong>{t('backups.listed', { date: format.dateTime(offer.createdAt), size: format.bytes(offer.size) })}</strong>
-        {offer.contents && <span className="muted"> · {countsWords(t, offer.contents)}</span>}
+        <BackupLine backup={offer} />
       </p>
     </Dialog>
   );

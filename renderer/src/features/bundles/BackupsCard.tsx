@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { BackupLine } from './BackupLine';
 import { AUTO_BACKUP_RANGE } from '../../db/settings';
 import { BACKUP_DOCUMENT } from '@shared/bundle/backup';
 import type { BackupListing } from '@shared/bundle/opened';
@@ -9,7 +10,7 @@ import { FileChooser } from '../../ui/FileChooser';
 import { useFormat } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
-import { countsWords, failureWords } from './problem-words';
+import { failureWords } from './problem-words';
 import { RestoreDialog } from './RestoreDialog';
 import { saveBundle, stampedFileName } from './save-bundle';
 import { bundleStrings } from './strings';
@@ -81,8 +82,7 @@ export function BackupsCard() {
           {listed.map((backup) => (
             <li key={backup.name} data-backup={backup.name}>
               <span>
-                <strong>{t('backups.listed', { date: format.dateTime(backup.createdAt), size: format.bytes(backup.size) })}</strong>
-                {backup.contents && <span className="muted"> · {countsWords(t, backup.contents)}</span>}
+                <BackupLine backup={backup} />
                 <span className="muted backup-name">{backup.name}</span>
               </span>
               <button type="button" className="button button-ghost" onClick={() => setRestoring({ listed: backup.name })}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BackupLine } from './BackupLine';
 import type { BackupListing } from '@shared/bundle/opened';
 import type { DatabaseState } from '../../app/database-check';
 import { startAfresh } from '../../app/database-check';
@@ -9,7 +10,6 @@ import { useFormat } from '../../ui/use-format';
 import { useT } from '../../ui/use-t';
 import { useTopic } from '../../ui/use-topic';
 import { RestoreDialog } from './RestoreDialog';
-import { countsWords } from './problem-words';
 import { latestBackup } from './latest-backup';
 import { bundleStrings } from './strings';
 import './bundles.css';
@@ -54,9 +54,7 @@ export default function StartProblem({ problem }: { problem: StartProblemKind })
         {latest === null && <p className="muted">{t('backups.unreadable.none')}</p>}
         {latest && (
           <p>
-            {t('backups.unreadable.latest')}{' '}
-            <strong>{t('backups.listed', { date: format.dateTime(latest.createdAt), size: format.bytes(latest.size) })}</strong>
-            {latest.contents && <span className="muted"> · {countsWords(t, latest.contents)}</span>}
+            {t('backups.unreadable.latest')} <BackupLine backup={latest} />
           </p>
         )}
         <div className="start-problem-actions">
