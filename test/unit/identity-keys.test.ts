@@ -100,6 +100,14 @@ describe('private keys on disk', () => {
       otherCipher: { ...file, wrappedKey: { ...wrapped, cipher: 'aes-128-cbc' } },
     };
     for (const [name, identity] of Object.entries(crafted)) expect(parseIdentityFile(Buffer.from(JSON.stringify(identity))), name).toBeUndefined();
+    // A plain key riding along in a field of its own, or after the certificate, is left behind.
+    const riding = parseIdentityFile(
+      Buffer.from(
+        JSON.stringify({ ...file, privateKeyPem: plain, certificatePem: `${file.certificatePem as string}${plain}`, wrappedKey: { ...wrapped, extra: plain } }),
+      ),
+    );
+    expect(riding).toMatchObject({ id: made.id, wrappedKey: { format: 'assay-key-1' } });
+    expect(JSON.stringify(riding)).not.toMatch(/BEGIN PRIVATE KEY/);
   });
 });
 

@@ -181,11 +181,22 @@ export function parseIdentityFile(bytes: Buffer): StoredIdentity | undefined {
   const legacy = typeof encryptedKeyPem === 'string' && encryptedKeyPem.length <= 65_536 && LEGACY_KEY_PEM.test(encryptedKeyPem);
   if (wrapped === legacy || (wrapped && encryptedKeyPem !== undefined) || (legacy && wrappedKey !== undefined)) return undefined;
   try {
-    if (certificateFacts(certificatePem).fingerprint !== fingerprint) return undefined;
+    const summary = summarise(certificatePem, id, parsed.source === 'imported' ? 'imported' : 'generated');
+    if (summary.fingerprint !== fingerprint) return undefined;
+    // Rebuilt from the checked parts only: certificates as their own PEM, the key in its one form, and nothing else
+    // the file carried (a plain key in a field of its own, or after a certificate, stays behind).
+    const { format, kdf, cipher, iv, tag, data } = wrappedKey ?? ({} as WrappedKey);
+    return {
+      ...summary,
+      certificatePem: new X509Certificate(certificatePem).toString(),
+      chainPem: chainPem.map((pem) => new X509Certificate(pem).toString()),
+      ...(wrapped
+        ? { wrappedKey: { format, kdf: { name: kdf.name, N: kdf.N, r: kdf.r, p: kdf.p, salt: kdf.salt }, cipher, iv, tag, data } }
+        : { encryptedKeyPem }),
+    };
   } catch {
     return undefined;
   }
-  return parsed as StoredIdentity;
 }
 
 /**
