@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { databaseIdSchema } from '@shared/ipc/contract';
+import { databaseIdSchema } from '@shared/ipc/database-id';
 import { writeFileAtomic } from './atomic-write';
 
 /**

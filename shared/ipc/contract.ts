@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { databaseIdSchema } from './database-id';
 import { certificateFactsSchema } from '../signing/certificate-facts';
 import { comparisonModelSchema } from '../compare/model';
 import { reportModelSchema } from '../report/model';
@@ -98,8 +99,6 @@ const exportResultSchema = z.union([
 export const MAX_CHUNK_BYTES = 4 * 1024 * 1024;
 export const MAX_UPLOAD_BYTES = 16 * 1024 * 1024 * 1024;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
-/** A database's id: 32 hex digits, made at its first start (renderer/src/app/database-check.ts). */
-export const databaseIdSchema = z.string().regex(/^[a-f0-9]{32}$/);
 const uploadId = z.string().regex(/^[a-f0-9]{24}$/);
 const byteOffset = z.number().int().min(0).max(MAX_UPLOAD_BYTES);
 

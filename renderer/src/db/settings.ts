@@ -2,7 +2,7 @@ import { DEFAULT_EVIDENCE_LIMIT_BYTES } from '@shared/domain/assessment';
 import type { DomainWeights } from '@shared/compare/rank';
 import { readProfiles, withoutProfile, withProfile, type WeightProfile } from '@shared/compare/profiles';
 import { supportedLanguages, type LanguagePreference } from '@shared/i18n';
-import { databaseIdSchema } from '@shared/ipc/contract';
+import { databaseIdSchema } from '@shared/ipc/database-id';
 import type { AssayDatabase } from './database';
 
 const LANGUAGE_KEY = 'language';
