@@ -76,7 +76,9 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   const settled = data?.assessment.status === 'final' || data?.assessment.received !== undefined;
   // A draft is written by one window at a time; any other shows it read-only until that one lets go.
   const writer = useWriterLock(data && !settled ? assessmentLockName(assessmentId) : null);
-  const readOnly = settled || writer !== 'held';
+  // Writable while the lock is still being asked for, so keys pressed as the page opens count; the row versions
+  // refuse a write that another window made stale.
+  const readOnly = settled || writer === 'elsewhere';
 
   // Whatever waits to be saved is written when the page goes away or the window closes.
   useEffect(() => {

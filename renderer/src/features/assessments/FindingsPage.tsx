@@ -242,7 +242,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
 
   if (data === undefined || tracked === undefined) return <p className="muted page">{t('common.loading')}</p>;
   if (data === null) return <p className="page">{t('assessment.errors.notFound')}</p>;
-  const readOnly = data.assessment.status === 'final' || data.assessment.received !== undefined || writer !== 'held';
+  const readOnly = data.assessment.status === 'final' || data.assessment.received !== undefined || writer === 'elsewhere';
 
   return (
     <section className="page page-wide" aria-labelledby="findings-title">
