@@ -18,7 +18,7 @@ export const identityPath = (id: string) => `identities/${id}.json`;
 export const IDENTITY_PATH = /^identities\/[a-f0-9]{24}\.json$/;
 export const MAX_IDENTITY_FILE_BYTES = 256 * 1024;
 
-export const backupTables = ['vendors', 'assessments', 'answers', 'evidence', 'findings', 'settings', 'questionnaires'] as const;
+export const backupTables = ['vendors', 'assessments', 'answers', 'evidence', 'findings', 'settings', 'questionnaires', 'audit'] as const;
 export type BackupTable = (typeof backupTables)[number];
 
 const row = z.record(z.string().max(100), z.unknown());
@@ -41,6 +41,8 @@ export const backupDocumentSchema = z
         findings: rows.optional(),
         settings: rows,
         questionnaires: rows.optional(),
+        /** Each assessment's history; a backup of a database before version 5 has none, and the upgrade starts it. */
+        audit: rows.optional(),
       })
       .strict(),
   })

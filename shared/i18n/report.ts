@@ -121,6 +121,10 @@ export const reportEn = {
     },
     matrixCorner: 'Inherent \\ controls',
     fileNameStem: 'Assessment {{vendor}} {{date}}',
+    history: {
+      label: 'History',
+      text: 'Entries in the assessment’s history: {{count}}. The last, written when it was finalised, has the SHA-256 hash {{head}}. The attached assessment carries that entry; Verify PDF in Assay checks that it seals exactly this assessment.',
+    },
     answerSource: {
       vendorResponse: 'the vendor’s response, {{file}} ({{date}})',
       caiq: 'the vendor’s CAIQ {{ids}}, {{file}} ({{date}})',
@@ -251,6 +255,10 @@ export const reportDe: Widen<typeof reportEn> = {
     },
     matrixCorner: 'Inhärent \\ Kontrollen',
     fileNameStem: 'Bewertung {{vendor}} {{date}}',
+    history: {
+      label: 'Verlauf',
+      text: 'Einträge im Verlauf der Bewertung: {{count}}. Der letzte, beim Abschließen geschrieben, hat den SHA-256-Hash {{head}}. Die angehängte Bewertung enthält diesen Eintrag; „PDF prüfen“ in Assay prüft, dass er genau diese Bewertung versiegelt.',
+    },
     answerSource: {
       vendorResponse: 'Rückmeldung des Anbieters, {{file}} ({{date}})',
       caiq: 'CAIQ des Anbieters {{ids}}, {{file}} ({{date}})',

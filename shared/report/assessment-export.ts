@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { canonicalJson } from '../bundle/canonical';
+import { entryHash, sha256Text } from '../audit/chain';
+import { exportHistorySchema, type ExportHistory } from '../audit/schema';
 import { assessmentSetupSchema, findingTrackingSchema, manualFindingSchema } from '../domain/assessment';
 import { answerSourceSchema } from '../response-pack/source';
 import type { AnswerSource } from '../response-pack/source';
@@ -55,6 +58,8 @@ export const assessmentExportSchema = z.object({
     )
     .max(5_000),
   findings: z.array(findingTrackingSchema.extend({ findingId: z.string().max(100), manual: manualFindingSchema.optional() })).max(5_000),
+  /** A finalised assessment's history: its length and last entry, which seals the content above (see `historyOf`). */
+  history: exportHistorySchema.optional(),
 });
 export type AssessmentExport = z.infer<typeof assessmentExportSchema>;
 
@@ -72,6 +77,7 @@ export interface ExportSource {
     dueDate?: string;
     manual?: AssessmentExport['findings'][number]['manual'];
   }[];
+  history?: ExportHistory;
 }
 
 /**
@@ -79,7 +85,7 @@ export interface ExportSource {
  * an assessment leaves the store, for a report's attachment and for a bundle alike; fields the store keeps for
  * itself (position, summary, timestamps) are left out.
  */
-export function buildAssessmentExport({ exportedAt, vendor, assessment, answers, evidence, findings }: ExportSource): AssessmentExport {
+export function buildAssessmentExport({ exportedAt, vendor, assessment, answers, evidence, findings, history }: ExportSource): AssessmentExport {
   return assessmentExportSchema.parse({
     format: ASSESSMENT_EXPORT_FORMAT,
     schemaVersion: 1,
@@ -113,5 +119,44 @@ export function buildAssessmentExport({ exportedAt, vendor, assessment, answers,
       ...(dueDate ? { dueDate } : {}),
       ...(manual ? { manual } : {}),
     })),
+    ...(history ? { history } : {}),
   });
+}
+
+/**
+ * An assessment's content as the text it is known by: what it says, not when or by whom it was sent. Received
+ * assessments are known by its digest, and a finalised assessment's history records it.
+ */
+export function contentText(content: AssessmentExport): string {
+  const { assessment, answers, evidence, findings } = content;
+  const by =
+    <T>(key: (item: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+  return canonicalJson({
+    assessment,
+    answers: [...answers].sort(by((a) => a.questionId)),
+    evidence: [...evidence].sort(by((e) => `${e.sha256}/${e.questionId}/${e.fileName}`)),
+    findings: [...findings].sort(by((f) => f.findingId)),
+  });
+}
+
+/**
+ * Whether the history a report states seals the assessment it carries: its last entry is intact, is the head and
+ * the last of the count stated, was made at finalising this assessment, and names the digest of exactly this content.
+ * `none` when the report states no history.
+ */
+export function historyOf(data: AssessmentExport): 'holds' | 'altered' | 'none' {
+  const history = data.history;
+  if (!history) return 'none';
+  const { last } = history;
+  const holds =
+    entryHash(last.previous, last) === last.hash &&
+    last.hash === history.head &&
+    last.seq === history.entries &&
+    last.kind === 'finalised' &&
+    last.assessmentId === data.assessment.id &&
+    data.assessment.status === 'final' &&
+    last.detail?.content === sha256Text(contentText(data));
+  return holds ? 'holds' : 'altered';
 }

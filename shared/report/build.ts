@@ -39,6 +39,8 @@ export interface ReportInput {
   evidence: { questionId: string; fileName: string; size: number; sha256: string }[];
   tracking: { findingId: string; owner?: string; dueDate?: string; status: FindingStatus; manual?: ManualFinding }[];
   expiryWindowDays: number;
+  /** A finalised assessment's history: how many entries, and the hash of the last (made at finalising). */
+  history?: { entries: number; head: string };
 }
 
 /** A label for every value of every inherent-risk factor group: strings that lack one do not compile. */
@@ -210,6 +212,15 @@ export function buildReportModel(input: ReportInput): ReportModel {
       statusLabel: m.assessment.state[input.assessment.status],
       revision: input.assessment.revision,
       ...(input.assessment.finalisedAt ? { finalisedAt: date(input.assessment.finalisedAt) } : {}),
+      ...(input.history
+        ? {
+            history: {
+              ...input.history,
+              label: r.history.label,
+              text: interpolate(r.history.text, { count: input.history.entries, head: input.history.head }),
+            },
+          }
+        : {}),
       questionnaire: { id: questionnaire.id, version: questionnaire.version, title: text(questionnaire.title) },
     },
     decision: {

@@ -155,6 +155,8 @@ export const reportModelSchema = z.object({
     statusLabel: short,
     revision: z.number().int().min(1),
     finalisedAt: short.optional(),
+    /** The history's length and last entry's hash, with the sentence that states them. */
+    history: z.object({ entries: z.number().int().min(1), head: z.string().regex(/^[0-9a-f]{64}$/), label: short, text: z.string().max(500) }).optional(),
     questionnaire: z.object({ id: short, version: short, title: short }),
   }),
   decision: z.object({

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launchTestApp, type TestApp } from '../support/app';
 import { createVendorAndStart, ready } from '../support/assessment-ui';
 import { loadPageModule } from '../support/page-module';
+import { DATABASE_VERSION } from '../../renderer/src/db/database';
 
 let app: TestApp;
 let call: Awaited<ReturnType<typeof loadPageModule>>;
@@ -273,14 +274,16 @@ describe('bundles in the app', () => {
 
     // Written by a newer version: explained, and left exactly as it is.
     const raw = await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts'));
-    await expect(raw('raiseAppDatabaseVersion', 50)).resolves.toBe('raised');
+    await expect(raw('raiseAppDatabaseVersion', (DATABASE_VERSION + 1) * 10)).resolves.toBe('raised');
     await page.reload();
     await page.getByRole('heading', { name: 'This data is from a newer version of Assay' }).waitFor();
-    await expect(page.locator('.start-problem').textContent()).resolves.toContain('(data version 5; this version reads up to 4)');
+    await expect(page.locator('.start-problem').textContent()).resolves.toContain(
+      `(data version ${DATABASE_VERSION + 1}; this version reads up to ${DATABASE_VERSION})`,
+    );
     await expect(page.getByRole('button', { name: 'Restore the latest backup…' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(1);
     const newer = await (await loadPageModule(page, resolve(__dirname, 'page/bundle-checks.ts')))<{ version: number; stores: string[] }>('rawAppDatabase');
-    expect(newer.version).toBe(50);
+    expect(newer.version).toBe((DATABASE_VERSION + 1) * 10);
     expect(newer.stores).toContain('fromTheFuture');
 
     // Cannot be opened at all, as after a disk error, until it is deleted: the latest backup replaces it.

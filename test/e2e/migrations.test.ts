@@ -67,9 +67,40 @@ describe('migration 0003-report-period-end, from a version 2 database', () => {
 describe('migration 0004-questionnaires, from a version 3 database', () => {
   it('adds a table of imported questionnaires, found by id and version, and rewrites no row', async () => {
     const r = await call<{ version: number; written: unknown; found: unknown; byVersion?: string; byId: number }>('questionnaires');
-    expect(r.version).toBe(4);
+    expect(r.version).toBeGreaterThanOrEqual(4);
     expect(r.found).toEqual(r.written);
     expect(r.byVersion).toBe('mine.json');
     expect(r.byId).toBe(1);
+  });
+});
+
+describe('migration 0005-audit, from a version 4 database', () => {
+  it('starts each assessment’s history with one entry recording it as it stands; a final one keeps that entry as its head', async () => {
+    const r = await call<{
+      version: number;
+      written: Record<string, Rows>;
+      assessments: Rows;
+      heads: ({ head: string; entries: number } | null)[];
+      entries: { seq: number; kind: string; by: string; previous: string; hash: string; keys: string[] }[][];
+      problems: unknown[];
+      answers: number;
+    }>('audit');
+    expect(r.version).toBeGreaterThanOrEqual(5);
+    expect(r.assessments).toEqual(r.written.assessments);
+    expect(r.answers).toBe(2);
+    const [draft, final] = r.entries;
+    expect(draft).toEqual([
+      {
+        seq: 1,
+        kind: 'recorded',
+        by: 'Alex Example',
+        previous: '0'.repeat(64),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        keys: ['answer/SEC-RBAC', 'setup', 'weights'],
+      },
+    ]);
+    expect(final!.map((entry) => entry.keys)).toEqual([['answer/SEC-RBAC', 'evidence/e1', 'final', 'finding/F-SEC-MFA', 'setup', 'weights']]);
+    expect(r.heads).toEqual([null, { head: final![0]!.hash, entries: 1 }]);
+    expect(r.problems).toEqual([null, null]);
   });
 });

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchTestApp, type TestApp } from '../support/app';
 import { loadPageModule } from '../support/page-module';
+import { DATABASE_VERSION } from '../../renderer/src/db/database';
 
 let app: TestApp;
 let call: Awaited<ReturnType<typeof loadPageModule>>;
@@ -85,7 +86,7 @@ describe('store in real IndexedDB', () => {
 
   it('upgrades a version 1 database with data in it', async () => {
     const r = await call<Record<string, unknown>>('upgradeFromV1');
-    expect(r.version).toBe(4);
+    expect(r.version).toBe(DATABASE_VERSION);
     expect(r.vendors).toEqual([
       expect.objectContaining({ name: 'Talkdesk', nameKey: 'talkdesk', contacts: [], services: [], createdAt: '2025-01-01T00:00:00.000Z' }),
     ]);

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { messages, supportedLanguages } from '@shared/i18n';
 import { glossary, type GlossaryEntry } from '@shared/i18n/glossary';
 import { bundlesDe, bundlesEn } from '@shared/i18n/bundles';
+import { historyDe, historyEn } from '@shared/i18n/history';
 
 /** The first screen's strings and those that load with their screens. */
-const allStrings = { en: { ...messages.en, ...bundlesEn }, de: { ...messages.de, ...bundlesDe } };
+const allStrings = { en: { ...messages.en, ...bundlesEn, ...historyEn }, de: { ...messages.de, ...bundlesDe, ...historyDe } };
 
 /** Every string of a table with its dot-separated path. */
 function strings(table: unknown, path = ''): [string, string][] {

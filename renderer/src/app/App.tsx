@@ -12,6 +12,7 @@ const ComparePage = lazy(() => import('../features/compare/ComparePage').then((m
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const AssessmentPage = lazy(() => import('../features/assessments/AssessmentPage').then((m) => ({ default: m.AssessmentPage })));
 const FindingsPage = lazy(() => import('../features/assessments/FindingsPage').then((m) => ({ default: m.FindingsPage })));
+const HistoryPage = lazy(() => import('../features/assessments/HistoryPage').then((m) => ({ default: m.HistoryPage })));
 const NewAssessmentPage = lazy(() => import('../features/assessments/NewAssessmentPage').then((m) => ({ default: m.NewAssessmentPage })));
 const PortfolioPage = lazy(() => import('../features/portfolio/PortfolioPage').then((m) => ({ default: m.PortfolioPage })));
 const VendorDetailPage = lazy(() => import('../features/vendors/VendorDetailPage').then((m) => ({ default: m.VendorDetailPage })));
@@ -61,6 +62,8 @@ function Page({ route }: { route: Route }) {
       return <AssessmentPage assessmentId={route.assessmentId} questionId={route.questionId} />;
     case 'findings':
       return <FindingsPage assessmentId={route.assessmentId} />;
+    case 'history':
+      return <HistoryPage assessmentId={route.assessmentId} />;
     case 'compare':
       return <ComparePage ids={route.ids ?? []} />;
     case 'questionnaires':

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'newAssessment'; vendorId: string }
   | { name: 'assessment'; assessmentId: string; questionId?: string }
   | { name: 'findings'; assessmentId: string }
+  | { name: 'history'; assessmentId: string }
   | { name: 'compare'; ids?: string[] }
   | { name: 'verify' }
   | { name: 'questionnaires' }
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'vendors' && id) return sub === 'new-assessment' ? { name: 'newAssessment', vendorId: id } : { name: 'vendor', vendorId: id };
   if (first === 'assessments' && id) {
     if (sub === 'findings') return { name: 'findings', assessmentId: id };
+    if (sub === 'history') return { name: 'history', assessmentId: id };
     return { name: 'assessment', assessmentId: id, ...(sub === 'questions' && extra ? { questionId: extra } : {}) };
   }
   return { name: 'vendors' };
@@ -48,6 +50,8 @@ export function href(route: Route): string {
       return `#/assessments/${encodeURIComponent(route.assessmentId)}${route.questionId ? `/questions/${encodeURIComponent(route.questionId)}` : ''}`;
     case 'findings':
       return `#/assessments/${encodeURIComponent(route.assessmentId)}/findings`;
+    case 'history':
+      return `#/assessments/${encodeURIComponent(route.assessmentId)}/history`;
     case 'compare':
       return route.ids && route.ids.length > 0 ? `#/compare/${route.ids.map(encodeURIComponent).join(',')}` : '#/compare';
   }

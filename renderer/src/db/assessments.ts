@@ -25,6 +25,10 @@ import {
   type FindingRow,
 } from './database';
 import { RepositoryError } from './errors';
+import { appendAudit } from './audit';
+import { answerItem, answerKey, assessmentItems, evidenceItem, evidenceKey, findingItem, findingKey, stateItems, summaryCore } from '@shared/audit/items';
+import { sha256Text, type AuditFields } from '@shared/audit/chain';
+import { canonicalJson } from '@shared/bundle/canonical';
 import type { RepositoryDeps } from './vendors';
 import { messageKeyOr } from '@shared/i18n/keys';
 import { questionsById } from '@shared/questionnaire/questions';
@@ -91,6 +95,10 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
     return catalog.load(ref);
   }
 
+  /** Appends to the assessment's history, inside the write's transaction; by its assessor, now. */
+  const record = (row: AssessmentRow, kind: AuditFields['kind'], items: AuditFields['items'], detail?: Record<string, string>) =>
+    appendAudit(db, { assessmentId: row.id, at: stamp(), by: row.assessor, kind, items, ...(detail && { detail }) });
+
   async function draft(id: string): Promise<AssessmentRow> {
     const row = await db.assessments.get(id);
     if (!row) throw new RepositoryError('not_found', 'assessment.errors.notFound');
@@ -110,8 +118,8 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       kept = parsed.data;
     }
     const questionnaire = await questionnaireFor(assessmentId);
-    return db.transaction('rw', db.assessments, db.answers, async () => {
-      await draft(assessmentId);
+    return db.transaction('rw', db.assessments, db.answers, db.audit, async () => {
+      const assessment = await draft(assessmentId);
       const question = questionOf(questionnaire, questionId);
       const stored = await db.answers.get([assessmentId, questionId]);
       const version = answerVersion(stored);
@@ -119,6 +127,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       const answer = input.answer ?? null;
       if (answer === null && kept === undefined && trimmedNote === '') {
         await db.answers.delete([assessmentId, questionId]);
+        if (stored) await record(assessment, 'answer', { [answerKey(questionId)]: null });
         return 0;
       }
       let parsed: Answer | null = null;
@@ -129,7 +138,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       }
       // An answer that came from the vendor keeps saying so, whatever the assessor makes of it.
       const source = stored?.source;
-      const record: AnswerRow = {
+      const row: AnswerRow = {
         assessmentId,
         questionId,
         answer: parsed,
@@ -139,8 +148,10 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
         ...(kept && { draft: kept }),
         ...(source && { source }),
       };
-      await db.answers.put(record);
-      return record.version!;
+      await db.answers.put(row);
+      const item = answerItem(row);
+      if (!stored || canonicalJson(answerItem(stored)) !== canonicalJson(item)) await record(assessment, 'answer', { [answerKey(questionId)]: item });
+      return row.version!;
     });
   }
 
@@ -149,7 +160,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       const parsed = assessmentSetupSchema.safeParse(setup);
       if (!parsed.success) throw new RepositoryError('invalid', messageKeyOr(parsed.error.issues[0]?.message, 'assessment.errors.invalidInput'));
       await catalog.load(questionnaire);
-      return db.transaction('rw', db.vendors, db.assessments, async () => {
+      return db.transaction('rw', db.vendors, db.assessments, db.audit, async () => {
         if (!(await db.vendors.get(vendorId))) throw new RepositoryError('not_found', 'vendors.errors.notFound');
         const at = stamp();
         const row: AssessmentRow = {
@@ -165,6 +176,7 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
           updatedAt: at,
         };
         await db.assessments.add(row);
+        await record(row, 'created', assessmentItems(row));
         return row;
       });
     },
@@ -210,10 +222,11 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       if (!parsed.success) throw new RepositoryError('invalid', 'assessment.errors.weightOutOfRange');
       const questionnaire = await questionnaireFor(assessmentId);
       if (!weighsOnlyItsDomains(questionnaire, parsed.data)) throw new RepositoryError('invalid', 'assessment.errors.unknownDomain');
-      await db.transaction('rw', db.assessments, async () => {
-        await draft(assessmentId);
+      await db.transaction('rw', db.assessments, db.audit, async () => {
+        const row = await draft(assessmentId);
         if (!weighsAnyDomain(questionnaire, parsed.data)) throw new RepositoryError('invalid', 'assessment.errors.allWeightsZero');
         await db.assessments.update(assessmentId, { domainWeights: parsed.data, updatedAt: stamp() });
+        if (canonicalJson(row.domainWeights) !== canonicalJson(parsed.data)) await record(row, 'weights', { weights: parsed.data });
       });
     },
 
@@ -238,28 +251,31 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
         blob: file.blob,
         addedAt: stamp(),
       };
-      await db.transaction('rw', db.assessments, db.evidence, async () => {
-        await draft(assessmentId);
+      await db.transaction('rw', db.assessments, db.evidence, db.audit, async () => {
+        const assessment = await draft(assessmentId);
         await db.evidence.add(row);
+        await record(assessment, 'evidenceAdded', { [evidenceKey(row.id)]: evidenceItem(row) });
       });
       return row;
     },
 
     /** Removes evidence and returns it, so the UI can offer undo. */
     async removeEvidence(id: string): Promise<EvidenceRow> {
-      return db.transaction('rw', db.assessments, db.evidence, async () => {
+      return db.transaction('rw', db.assessments, db.evidence, db.audit, async () => {
         const row = await db.evidence.get(id);
         if (!row) throw new RepositoryError('not_found', 'evidence.errors.notFound');
-        await draft(row.assessmentId);
+        const assessment = await draft(row.assessmentId);
         await db.evidence.delete(id);
+        await record(assessment, 'evidenceRemoved', { [evidenceKey(row.id)]: null }, { file: row.fileName });
         return row;
       });
     },
 
     async restoreEvidence(row: EvidenceRow): Promise<void> {
-      await db.transaction('rw', db.assessments, db.evidence, async () => {
-        await draft(row.assessmentId);
+      await db.transaction('rw', db.assessments, db.evidence, db.audit, async () => {
+        const assessment = await draft(row.assessmentId);
         await db.evidence.put(row);
+        await record(assessment, 'evidenceAdded', { [evidenceKey(row.id)]: evidenceItem(row) });
       });
     },
 
@@ -267,10 +283,13 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
 
     async trackFinding(assessmentId: string, findingId: string, tracking: FindingTracking): Promise<void> {
       const parsed = findingTrackingSchema.parse(tracking);
-      await db.transaction('rw', db.assessments, db.findings, async () => {
-        await draft(assessmentId);
+      await db.transaction('rw', db.assessments, db.findings, db.audit, async () => {
+        const assessment = await draft(assessmentId);
         const current = await db.findings.get([assessmentId, findingId]);
-        await db.findings.put({ ...current, ...parsed, assessmentId, findingId, updatedAt: stamp() });
+        const row: FindingRow = { ...current, ...parsed, assessmentId, findingId, updatedAt: stamp() };
+        await db.findings.put(row);
+        if (!current || canonicalJson(findingItem(current)) !== canonicalJson(findingItem(row)))
+          await record(assessment, 'finding', { [findingKey(findingId)]: findingItem(row) });
       });
     },
 
@@ -278,9 +297,11 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
       const parsed = manualFindingSchema.safeParse(manual);
       if (!parsed.success) throw new RepositoryError('invalid', messageKeyOr(parsed.error.issues[0]?.message, 'assessment.errors.invalidInput'));
       const findingId = `M-${deps.newId()}`;
-      await db.transaction('rw', db.assessments, db.findings, async () => {
-        await draft(assessmentId);
-        await db.findings.add({ assessmentId, findingId, manual: parsed.data, status: 'open', updatedAt: stamp() });
+      await db.transaction('rw', db.assessments, db.findings, db.audit, async () => {
+        const assessment = await draft(assessmentId);
+        const row: FindingRow = { assessmentId, findingId, manual: parsed.data, status: 'open', updatedAt: stamp() };
+        await db.findings.add(row);
+        await record(assessment, 'finding', { [findingKey(findingId)]: findingItem(row) });
       });
       return findingId;
     },
@@ -288,37 +309,63 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
     /** Makes the assessment immutable, with the figures lists show and any override. */
     async finalise(assessmentId: string, summary: AssessmentSummary, override?: RecommendationOverride): Promise<void> {
       if (override && override.reason.trim().length < 10) throw new RepositoryError('invalid', 'assessment.errors.overrideReason');
-      await db.transaction('rw', db.assessments, db.answers, async () => {
-        await draft(assessmentId);
-        const drafts = await db.answers
-          .where('assessmentId')
-          .equals(assessmentId)
-          .filter((row) => row.draft !== undefined)
-          .count();
+      // Loaded before the transaction, which must not wait on anything but the database; with finalising, not the first screen.
+      const { buildAssessmentExport, contentText } = await import('@shared/report/assessment-export');
+      await db.transaction('rw', [db.assessments, db.answers, db.evidence, db.findings, db.audit], async () => {
+        const row = await draft(assessmentId);
+        const answers = await db.answers.where('assessmentId').equals(assessmentId).toArray();
+        const drafts = answers.filter((answer) => answer.draft !== undefined).length;
         if (drafts > 0) throw new RepositoryError('invalid', 'assessment.errors.draftsOpen', { count: String(drafts) });
         const at = stamp();
-        await db.assessments.update(assessmentId, { status: 'final', summary, override, finalisedAt: at, updatedAt: at });
+        const final: AssessmentRow = { ...row, status: 'final', summary, ...(override ? { override } : {}), finalisedAt: at, updatedAt: at };
+        // The entry names the content finalised as a report or bundle would carry it, and the figures it was finalised with.
+        const content = buildAssessmentExport({
+          exportedAt: at,
+          vendor: undefined,
+          assessment: final,
+          answers,
+          evidence: await db.evidence.where('assessmentId').equals(assessmentId).toArray(),
+          findings: await db.findings.where('assessmentId').equals(assessmentId).toArray(),
+        });
+        const entry = await record(
+          final,
+          'finalised',
+          { final: assessmentItems(final).final },
+          { content: sha256Text(contentText(content)), summary: sha256Text(canonicalJson(summaryCore(summary))) },
+        );
+        await db.assessments.update(assessmentId, {
+          status: 'final',
+          summary,
+          override,
+          finalisedAt: at,
+          updatedAt: at,
+          audit: { head: entry.hash, entries: entry.seq },
+        });
       });
     },
 
     /** A new draft that starts from a finalised assessment and links back to it. */
     async createRevision(assessmentId: string): Promise<AssessmentRow> {
-      return db.transaction('rw', [db.assessments, db.answers, db.evidence, db.findings], async () => {
+      return db.transaction('rw', [db.assessments, db.answers, db.evidence, db.findings, db.audit], async () => {
         const source = await db.assessments.get(assessmentId);
         if (!source) throw new RepositoryError('not_found', 'assessment.errors.notFound');
         // A received draft may be revised too: the revision is the recipient's own.
         if (source.status !== 'final' && !source.received) throw new RepositoryError('invalid', 'assessment.errors.reviseDraft');
         const at = stamp();
         const id = deps.newId();
-        const { summary: _summary, override: _override, finalisedAt: _finalisedAt, received: _received, ...rest } = source;
+        const { summary: _summary, override: _override, finalisedAt: _finalisedAt, received: _received, audit: _audit, ...rest } = source;
         const revision: AssessmentRow = { ...rest, id, status: 'draft', revision: source.revision + 1, previousId: source.id, createdAt: at, updatedAt: at };
         await db.assessments.add(revision);
-        const answers = await db.answers.where('assessmentId').equals(source.id).toArray();
-        await db.answers.bulkAdd(answers.map((a) => ({ ...a, assessmentId: id })));
-        const evidence = await db.evidence.where('assessmentId').equals(source.id).toArray();
-        await db.evidence.bulkAdd(evidence.map((e) => ({ ...e, id: deps.newId(), assessmentId: id })));
-        const findings = await db.findings.where('assessmentId').equals(source.id).toArray();
-        await db.findings.bulkAdd(findings.map((f) => ({ ...f, assessmentId: id })));
+        const answers = (await db.answers.where('assessmentId').equals(source.id).toArray()).map((a) => ({ ...a, assessmentId: id }));
+        await db.answers.bulkAdd(answers);
+        const evidence = (await db.evidence.where('assessmentId').equals(source.id).toArray()).map((e) => ({ ...e, id: deps.newId(), assessmentId: id }));
+        await db.evidence.bulkAdd(evidence);
+        const findings = (await db.findings.where('assessmentId').equals(source.id).toArray()).map((f) => ({ ...f, assessmentId: id }));
+        await db.findings.bulkAdd(findings);
+        await record(revision, 'revision', stateItems(revision, answers, evidence, findings), {
+          from: source.id,
+          ...(source.audit && { head: source.audit.head }),
+        });
         return revision;
       });
     },

@@ -6,6 +6,7 @@ import { buildAssessmentExport } from '@shared/report/assessment-export';
 import { vendorNameKey } from '@shared/domain/vendor';
 import { vendorDetailsSchema } from '@shared/domain/vendor-details';
 import { questionnaireSchema } from '@shared/questionnaire/schema';
+import { auditEntrySchema } from '@shared/audit/schema';
 import { answerSourceSchema } from '@shared/response-pack/source';
 import { createBundleRepository } from './bundles';
 import { AssayDatabase, DATABASE_VERSION, databaseAt, type AssessmentRow, type EvidenceRow, type VendorRow } from './database';
@@ -24,6 +25,7 @@ import { createQuestionnaireRepository } from './questionnaire-store';
 const TABLES = backupTables;
 
 const text = (max: number) => z.string().max(max);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const instant = z.string().max(40);
 
 const rowSchemas = {
@@ -53,6 +55,10 @@ const rowSchemas = {
             .max(500)
             .optional(),
         })
+        .strict()
+        .optional(),
+      audit: z
+        .object({ head: hex64, entries: z.number().int().min(1) })
         .strict()
         .optional(),
       received: z
@@ -106,6 +112,7 @@ const rowSchemas = {
       retiredAt: instant.optional(),
     })
     .strict(),
+  audit: auditEntrySchema,
 };
 
 /** Rows of every table, as a restore reads them from the scratch database. */
@@ -192,6 +199,7 @@ export function createBackupRepository(db: AssayDatabase) {
             findings: await db.findings.toArray(),
             settings: await db.settings.toArray(),
             questionnaires: await db.questionnaires.toArray(),
+            audit: await db.audit.toArray(),
           };
           const document = backupDocumentSchema.parse({
             format: BACKUP_FORMAT,
@@ -260,7 +268,7 @@ export function createBackupRepository(db: AssayDatabase) {
           const vendorIds = new Set(tables.vendors.map((row) => row.id as string));
           const assessmentIds = new Set(tables.assessments.map((row) => row.id as string));
           if (tables.assessments.some((row) => !vendorIds.has(row.vendorId as string))) throw damaged('assessments.vendorId');
-          for (const table of ['answers', 'evidence', 'findings'] as const)
+          for (const table of ['answers', 'evidence', 'findings', 'audit'] as const)
             if (tables[table].some((row) => !assessmentIds.has(row.assessmentId as string))) throw damaged(`${table}.assessmentId`);
           for (const row of tables.evidence as unknown as EvidenceRow[]) if (row.blob.size !== row.size) throw damaged('evidence.size');
 

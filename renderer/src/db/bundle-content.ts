@@ -1,31 +1,15 @@
 import { VENDOR_NAME_MAX } from '@shared/domain/vendor';
 import { VENDOR_SERVICE_MAX, VENDOR_SERVICES_MAX, vendorContactSchema, type VendorContact } from '@shared/domain/vendor-details';
-import { canonicalJson } from '@shared/bundle/canonical';
-import type { AssessmentExport } from '@shared/report/assessment-export';
-import { sha256Hex } from './assessments';
+import { sha256Text } from '@shared/audit/chain';
+import { contentText, type AssessmentExport } from '@shared/report/assessment-export';
 
 /**
  * What a received assessment is known by, and the vendor details it brings, cleaned to what a vendor here may hold.
  * Used by the bundle repository (./bundles.ts).
  */
 
-/** An assessment's content as the text it is known by: what it says, not when or by whom it was sent. */
-export function contentText(content: AssessmentExport): string {
-  const { assessment, answers, evidence, findings } = content;
-  const by =
-    <T>(key: (item: T) => string) =>
-    (a: T, b: T) =>
-      key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-  return canonicalJson({
-    assessment,
-    answers: [...answers].sort(by((a) => a.questionId)),
-    evidence: [...evidence].sort(by((e) => `${e.sha256}/${e.questionId}/${e.fileName}`)),
-    findings: [...findings].sort(by((f) => f.findingId)),
-  });
-}
-
 /** The digest a received assessment's content is kept under, to know it when it comes again. */
-export const contentHash = (content: AssessmentExport): Promise<string> => sha256Hex(new Blob([contentText(content)]));
+export const contentHash = (content: AssessmentExport): string => sha256Text(contentText(content));
 
 /** Services of a vendor received: trimmed, without blanks or duplicates, within the vendor limits. */
 export function cleanServices(services: readonly string[]): string[] {

@@ -13,10 +13,12 @@ import { answerSchema, type Answer } from '@shared/questionnaire/answers';
 import { builtInQuestionnaires, refKey } from '@shared/questionnaire/catalog';
 import { questionsById } from '@shared/questionnaire/questions';
 import type { Questionnaire } from '@shared/questionnaire/schema';
-import { buildAssessmentExport, type AssessmentExport } from '@shared/report/assessment-export';
+import { buildAssessmentExport, contentText, type AssessmentExport } from '@shared/report/assessment-export';
+import { stateItems } from '@shared/audit/items';
+import { appendAudit } from './audit';
 import type { AnswerSource } from '@shared/response-pack/source';
 import { answerMap, sha256Hex } from './assessments';
-import { cleanContacts, cleanName, cleanServices, contentHash, contentText } from './bundle-content';
+import { cleanContacts, cleanName, cleanServices, contentHash } from './bundle-content';
 import { summaryOf } from './assessment-summary';
 import { scoreAssessment } from '@shared/scoring/engine';
 import type { AnswerRow, AssayDatabase, AssessmentRow, AssessmentSummary, EvidenceRow, FindingRow, ReceivedMarker, VendorRow } from './database';
@@ -157,7 +159,7 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
       ...(entry.previousId ? { previousId: entry.previousId } : {}),
       content,
       contentText: contentText(content),
-      contentHash: await contentHash(content),
+      contentHash: contentHash(content),
       weights: weights.data,
       answers,
     };
@@ -365,7 +367,7 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
           for (const file of entry.content.evidence)
             if (evidence.get(file.sha256)?.size !== file.size) throw new RepositoryError('invalid', 'bundles.errors.evidenceMissing', { file: file.fileName });
 
-      return db.transaction('rw', [db.vendors, db.assessments, db.answers, db.evidence, db.findings, db.questionnaires], async () => {
+      return db.transaction('rw', [db.vendors, db.assessments, db.answers, db.evidence, db.findings, db.questionnaires, db.audit], async () => {
         const at = deps.now().toISOString();
         for (const row of questionnaireRows) if (!(await db.questionnaires.get([row.id, row.version]))) await db.questionnaires.add({ ...row, importedAt: at });
         // Worked out again inside the transaction: what is written is what is here now.
@@ -427,22 +429,18 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
             createdAt: at,
             updatedAt: at,
           };
-          await db.assessments.add(row);
-          await db.answers.bulkAdd(item.answers.map((answer): AnswerRow => ({ assessmentId: id, ...answer, updatedAt: at })));
-          await db.findings.bulkAdd(
-            item.content.findings.map(({ findingId, manual, status, owner, dueDate }): FindingRow => ({
-              assessmentId: id,
-              findingId,
-              status,
-              ...(owner ? { owner } : {}),
-              ...(dueDate ? { dueDate } : {}),
-              ...(manual ? { manual } : {}),
-              updatedAt: at,
-            })),
-          );
-          if (options.evidenceContent)
-            await db.evidence.bulkAdd(
-              item.content.evidence.map((file): EvidenceRow => ({
+          const answers = item.answers.map((answer): AnswerRow => ({ assessmentId: id, ...answer, updatedAt: at }));
+          const findings = item.content.findings.map(({ findingId, manual, status, owner, dueDate }): FindingRow => ({
+            assessmentId: id,
+            findingId,
+            status,
+            ...(owner ? { owner } : {}),
+            ...(dueDate ? { dueDate } : {}),
+            ...(manual ? { manual } : {}),
+            updatedAt: at,
+          }));
+          const files = options.evidenceContent
+            ? item.content.evidence.map((file): EvidenceRow => ({
                 id: deps.newId(),
                 assessmentId: id,
                 questionId: file.questionId,
@@ -452,8 +450,21 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
                 sha256: file.sha256,
                 blob: evidence.get(file.sha256)!,
                 addedAt: at,
-              })),
-            );
+              }))
+            : [];
+          await db.assessments.add(row);
+          await db.answers.bulkAdd(answers);
+          await db.findings.bulkAdd(findings);
+          await db.evidence.bulkAdd(files);
+          // Its history here starts with it as received, from whom and in which file.
+          await appendAudit(db, {
+            assessmentId: id,
+            at,
+            by: row.assessor,
+            kind: 'received',
+            items: stateItems(row, answers, files, findings),
+            detail: { via: origin.via, file: origin.fileName, from: origin.from, ...(origin.signer ? { signer: origin.signer } : {}) },
+          });
           added.push({ id, vendorId, sourceId: item.sourceId });
         }
         return { added, present, vendorsAdded };

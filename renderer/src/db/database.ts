@@ -10,6 +10,8 @@ import type { FindingCounts } from '@shared/scoring/open-findings';
 import { SCHEMA_V2, upgradeContactsRevisionsTracking } from './migrations/0002-contacts-revisions-tracking';
 import { upgradeReportPeriodEnd } from './migrations/0003-report-period-end';
 import { SCHEMA_V4 } from './migrations/0004-questionnaires';
+import { SCHEMA_V5, upgradeAudit } from './migrations/0005-audit';
+import type { AuditEntry, AuditHead } from '@shared/audit/chain';
 
 /** A vendor with its website, services in scope and contacts, as the vendor schemas in shared/ state them. */
 export interface VendorRow extends VendorDetails {
@@ -69,6 +71,8 @@ export interface AssessmentRow extends AssessmentSetup {
   createdAt: string;
   updatedAt: string;
   finalisedAt?: string;
+  /** Set at finalising: the history's last entry and how many there are, checked whenever it is opened or exported. */
+  audit?: AuditHead;
 }
 
 /** One row per question: the answer (if any) and the assessor's note. */
@@ -127,6 +131,9 @@ export interface QuestionnaireRow {
   retiredAt?: string;
 }
 
+/** One entry of an assessment's history (see @shared/audit/chain). */
+export type AuditRow = AuditEntry;
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -144,7 +151,7 @@ export const SCHEMA_V1 = {
 };
 
 /** The stores each version declared, index 0 being version 1: what a database left at an older version has. */
-export const STORES_BY_VERSION: readonly Record<string, string>[] = [SCHEMA_V1, SCHEMA_V2, {}, SCHEMA_V4];
+export const STORES_BY_VERSION: readonly Record<string, string>[] = [SCHEMA_V1, SCHEMA_V2, {}, SCHEMA_V4, SCHEMA_V5];
 
 /** The version of the database this app writes. */
 export const DATABASE_VERSION = STORES_BY_VERSION.length;
@@ -173,6 +180,7 @@ export class AssayDatabase extends Dexie {
   findings!: Dexie.Table<FindingRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;
   questionnaires!: Dexie.Table<QuestionnaireRow, [string, string]>;
+  audit!: Dexie.Table<AuditRow, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -182,5 +190,9 @@ export class AssayDatabase extends Dexie {
     this.version(3).stores({}).upgrade(upgradeReportPeriodEnd);
     // 4: questionnaires the user imported.
     this.version(4).stores(SCHEMA_V4);
+    // 5: each assessment's history, hash-chained.
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade((tx) => upgradeAudit(tx));
   }
 }

@@ -9,6 +9,7 @@ import type { BundleRepository, ReceivedOrigin } from './bundles';
 import type { BackupRepository } from './backup';
 import { createQuestionnaireRepository } from './questionnaire-store';
 import { createImportedAnswerRepository } from './imported-answers';
+import { checkAssessmentHistory } from './audit';
 import type { AssessmentExport } from '@shared/report/assessment-export';
 
 /** The repositories the UI uses, and only those: no screen reaches a Dexie table. */
@@ -57,6 +58,8 @@ export function openStore(name?: string) {
     settings: createSettingsRepository(db),
     portfolio: createPortfolioRepository(db, questionnaires),
     importedAnswers: createImportedAnswerRepository(db, questionnaires),
+    /** Each assessment's history, checked against the rows stored now. */
+    history: { check: (assessmentId: string) => checkAssessmentHistory(db, assessmentId) },
     received: {
       importReport: async (data: AssessmentExport, origin: Omit<ReceivedOrigin, 'via'>): Promise<ReceivedImport> =>
         (await import('./received')).receiveReport(await loadBundles(), data, origin),

@@ -122,13 +122,14 @@ export function createVendorRepository(db: AssayDatabase, deps: RepositoryDeps =
 
     /** Removes the vendor with everything recorded about it, in one transaction. */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.evidence, db.findings], async () => {
+      await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.evidence, db.findings, db.audit], async () => {
         if (!(await db.vendors.get(id))) throw new RepositoryError('not_found', 'vendors.errors.notFound');
         const assessmentIds = await db.assessments.where('vendorId').equals(id).primaryKeys();
         if (assessmentIds.length > 0) {
           await db.answers.where('assessmentId').anyOf(assessmentIds).delete();
           await db.evidence.where('assessmentId').anyOf(assessmentIds).delete();
           await db.findings.where('assessmentId').anyOf(assessmentIds).delete();
+          await db.audit.where('assessmentId').anyOf(assessmentIds).delete();
           await db.assessments.bulkDelete(assessmentIds);
         }
         await db.vendors.delete(id);

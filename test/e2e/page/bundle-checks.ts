@@ -8,7 +8,7 @@ import { answerSchema } from '@shared/questionnaire/answers';
 import type { AssessmentsDocument } from '@shared/bundle/assessments';
 import { createAssessmentRepository, sha256Hex } from '../../../renderer/src/db/assessments';
 import { createBundleRepository, type ReceivedOrigin, type VendorChoice } from '../../../renderer/src/db/bundles';
-import { contentText } from '../../../renderer/src/db/bundle-content';
+import { contentText } from '@shared/report/assessment-export';
 import { AssayDatabase, type AnswerRow, type AssessmentRow, type EvidenceRow, type FindingRow } from '../../../renderer/src/db/database';
 import { RepositoryError } from '../../../renderer/src/db/errors';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';

@@ -10,6 +10,9 @@ import { legacyAnswers, legacySetup } from './legacy-report-answers';
 /** A new database as the app left it at `version`, under a name of its own. */
 const databaseAt = (version: number): Promise<Dexie> => openDatabaseAt(`assay-migration-${crypto.randomUUID()}`, version);
 
+/** Rows as an earlier migration left them: without the history head a later one adds to final assessments. */
+const withoutHistory = (rows: { audit?: unknown }[]) => rows.map(({ audit: _audit, ...row }) => row);
+
 /** Opens the database with the app's schema, reads it, then deletes it. */
 async function upgraded<T>(old: Dexie, read: (db: AssayDatabase) => Promise<T>): Promise<T & { version: number }> {
   const name = old.name;
@@ -88,7 +91,7 @@ export async function contactsRevisionsTracking() {
     return {
       written: { vendors, assessments, answers, evidence: evidence.map(({ blob: _blob, ...row }) => row), settings },
       vendors: await db.vendors.orderBy('id').toArray(),
-      assessments: await db.assessments.orderBy('id').toArray(),
+      assessments: withoutHistory(await db.assessments.orderBy('id').toArray()),
       answers: await db.answers.toArray(),
       evidence: storedEvidence.map(({ blob: _blob, ...row }) => row),
       evidenceText: await Promise.all(storedEvidence.map((row) => row.blob.text())),
@@ -135,7 +138,7 @@ export async function reportPeriodEnd() {
       ),
       written: { others, assessments, findings },
       others: (await db.answers.toArray()).filter((r) => keys.has(`${r.assessmentId} ${r.questionId}`)),
-      assessments: await db.assessments.orderBy('id').toArray(),
+      assessments: withoutHistory(await db.assessments.orderBy('id').toArray()),
       findings: await db.findings.toArray(),
     };
   });
@@ -170,6 +173,63 @@ export async function questionnaires() {
       found: { vendors: await db.vendors.toArray(), assessments: await db.assessments.toArray(), answers: await db.answers.toArray() },
       byVersion: (await db.questionnaires.get(['mine', '1.0.0']))?.fileName,
       byId: (await db.questionnaires.where('id').equals('mine').toArray()).length,
+    };
+  });
+}
+
+/** 0005-audit: every assessment starts its history with one entry recording it as it stands; a final one keeps it as its head. */
+export async function audit() {
+  const v4 = await databaseAt(4);
+  const vendor = { id: 'v1', name: 'Genesys', nameKey: 'genesys', createdAt: at, updatedAt: at, contacts: [], services: [] };
+  const assessment = (id: string, status: 'draft' | 'final') => ({
+    id,
+    vendorId: 'v1',
+    ...legacySetup,
+    questionnaireId: builtInQuestionnaire.id,
+    questionnaireVersion: builtInQuestionnaire.version,
+    status,
+    revision: 1,
+    domainWeights: { security: 4 },
+    createdAt: at,
+    updatedAt: at,
+    ...(status === 'final' && {
+      finalisedAt: at,
+      summary: { score: 80, conservativeScore: 70, inherentTier: 'medium', residualRisk: 'low', recommendation: 'approve', knockouts: 0 },
+    }),
+  });
+  const assessments = [assessment('a1', 'draft'), assessment('a2', 'final')];
+  const answers = ['a1', 'a2'].map((assessmentId) => ({ assessmentId, questionId: 'SEC-RBAC', answer: { status: 'answered', value: 'yes' }, updatedAt: at }));
+  const evidence = {
+    id: 'e1',
+    assessmentId: 'a2',
+    questionId: 'SEC-RBAC',
+    fileName: 'roles.txt',
+    mediaType: 'text/plain',
+    size: 5,
+    sha256: 'f'.repeat(64),
+    blob: new Blob(['roles']),
+    addedAt: at,
+  };
+  const findings = [{ assessmentId: 'a2', findingId: 'F-SEC-MFA', status: 'open', updatedAt: at }];
+  await v4.table('vendors').add(vendor);
+  await v4.table('assessments').bulkAdd(assessments);
+  await v4.table('answers').bulkAdd(answers);
+  await v4.table('evidence').add(evidence);
+  await v4.table('findings').bulkAdd(findings);
+  return upgraded(v4, async (db) => {
+    const { auditEntries, checkAssessmentHistory } = await import('../../../renderer/src/db/audit');
+    const rows = await db.assessments.orderBy('id').toArray();
+    return {
+      written: { assessments },
+      assessments: rows.map(({ audit: _audit, ...row }) => row),
+      heads: rows.map((row) => row.audit ?? null),
+      entries: await Promise.all(
+        ['a1', 'a2'].map(async (id) =>
+          (await auditEntries(db, id)).map(({ seq, kind, by, previous, hash, items }) => ({ seq, kind, by, previous, hash, keys: Object.keys(items).sort() })),
+        ),
+      ),
+      problems: await Promise.all(['a1', 'a2'].map(async (id) => (await checkAssessmentHistory(db, id))?.problem ?? null)),
+      answers: await db.answers.count(),
     };
   });
 }

@@ -133,7 +133,12 @@ export function evidencePart(ctx: LayoutContext): Content {
         layout: rowsLayout({ headerRows: 1, padding: 4.5, zebra: true }),
       }
     : { text: DASH, color: COLORS.faint };
-  return { stack: [partHeading(labels.evidenceIndex, 'evidence'), body] };
+  // The history's last entry seals the assessment the report carries; its hash stands here beside the evidence digests.
+  const history = model.assessment.history;
+  const sealed: Content[] = history
+    ? [{ text: [{ text: `${history.label}: `, bold: true, color: COLORS.ink }, history.text], fontSize: 7.5, color: COLORS.body, margin: [0, 8, 0, 0] }]
+    : [];
+  return { stack: [partHeading(labels.evidenceIndex, 'evidence'), body, ...sealed] };
 }
 
 /** How the assessment was scored: weights, thresholds, the residual risk matrix, knock-out rules. */

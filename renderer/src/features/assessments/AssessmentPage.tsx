@@ -23,6 +23,8 @@ import { VendorResponseDialog } from './VendorResponseDialog';
 import { CaiqDialog } from './CaiqDialog';
 import { CCM_REFERENCES_QUESTIONNAIRE, withCcmReferences } from '@shared/caiq/ccm-references';
 import { ReceivedBanner } from '../bundles';
+import { AlteredBanner } from './AlteredBanner';
+import { useDescribe, useHistoryCheck } from './use-history';
 import { RecommendationPill } from './RecommendationPill';
 import { FinaliseDialog } from './FinaliseDialog';
 import { FindingsLink } from './FindingsLink';
@@ -79,6 +81,9 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
   // Writable while the lock is still being asked for, so keys pressed as the page opens count; the row versions
   // refuse a write that another window made stale.
   const readOnly = settled || writer === 'elsewhere';
+  // A finalised or received assessment is checked against its history whenever it is opened.
+  const history = useHistoryCheck(assessmentId, data?.assessment.updatedAt, settled);
+  const describe = useDescribe(data);
 
   // Whatever waits to be saved is written when the page goes away or the window closes.
   useEffect(() => {
@@ -201,6 +206,9 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
               {t('export.open')}
             </button>
             <FindingsLink assessmentId={assessmentId} result={result} />
+            <a className="button" href={href({ name: 'history', assessmentId })}>
+              {t('history.link')}
+            </a>
             {settled ? (
               <button type="button" className="button button-primary" onClick={() => void revise()}>
                 {t('assessment.revision.create')}
@@ -228,6 +236,7 @@ export function AssessmentPage({ assessmentId, questionId }: { assessmentId: str
             </button>
           </div>
         )}
+        {history?.problem && <AlteredBanner assessmentId={assessment.id} verdict={history} describe={describe} />}
         {assessment.received && <ReceivedBanner marker={assessment.received} />}
         {writer === 'elsewhere' && !settled && (
           <p className="banner" role="note" data-testid="open-elsewhere">

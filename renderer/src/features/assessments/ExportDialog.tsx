@@ -7,6 +7,8 @@ import { call } from '../../app/api';
 import { useApp } from '../../app/context';
 import { SigningDialog, type Signing } from '../identities';
 import type { LoadedAssessment } from './use-assessment';
+import { describeProblem } from './history-describe';
+import { useDescribe } from './use-history';
 
 interface Props {
   data: LoadedAssessment;
@@ -17,9 +19,19 @@ interface Props {
 export function ExportDialog({ data, onClose }: Props) {
   const t = useT();
   const { store } = useApp();
+  const describe = useDescribe(data);
 
   const run = async (language: Language, signing: Signing | null) => {
     const { assessment, vendor, questionnaire, result } = data;
+    // A finalised assessment of one's own is checked against its history first, and the report states its last entry.
+    const verdict = assessment.status === 'final' && !assessment.received ? await store.history.check(assessment.id) : undefined;
+    if (verdict?.problem)
+      return {
+        refused: 'historyAltered',
+        message: t('history.altered.exportRefused', { detail: describeProblem(verdict.problem, verdict.entries, describe) }),
+      };
+    const last = verdict?.entries.at(-1);
+    const history = last && { entries: last.seq, head: last.hash, last };
     const tracking = await store.assessments.findings(assessment.id);
     const rows = [...data.rows.values()];
     const model = buildReportModel({
@@ -33,6 +45,7 @@ export function ExportDialog({ data, onClose }: Props) {
       evidence: data.evidence.map((e) => ({ questionId: e.questionId, fileName: e.fileName, size: e.size, sha256: e.sha256 })),
       tracking,
       expiryWindowDays: DEFAULT_EXPIRY_WINDOW_DAYS,
+      ...(history && { history: { entries: history.entries, head: history.head } }),
     });
     const exported = buildAssessmentExport({
       exportedAt: new Date().toISOString(),
@@ -41,6 +54,7 @@ export function ExportDialog({ data, onClose }: Props) {
       answers: rows,
       evidence: data.evidence,
       findings: tracking,
+      ...(history && { history }),
     });
     return call('reports:export', {
       model,

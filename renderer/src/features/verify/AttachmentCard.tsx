@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../ui/use-t';
-import type { AssessmentExport } from '@shared/report/assessment-export';
+import { historyOf, type AssessmentExport } from '@shared/report/assessment-export';
 import { MAX_ATTACHMENT_BYTES, type AttachmentReport, type SignatureReport } from '@shared/verify/report';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
@@ -13,6 +13,7 @@ import { Spinner } from '../../ui/Spinner';
 import { UntrustedSignerDialog } from './UntrustedSignerDialog';
 import { useTopic } from '../../ui/use-topic';
 import { bundleStrings } from '../bundles';
+import { historyStrings } from '../assessments';
 
 /** When the signer's machine says it signed, if it says so in a form a date can be read from. */
 const signedAt = (signature: SignatureReport | undefined): string | undefined =>
@@ -36,6 +37,7 @@ interface Props {
  */
 export function AttachmentCard({ fileName, attachment, signature, verified }: Props) {
   useTopic(bundleStrings);
+  useTopic(historyStrings);
   const t = useT();
   const format = useFormat();
   const titleId = useId();
@@ -74,6 +76,7 @@ function AssessmentFacts({ data, verified }: { data: AssessmentExport; verified:
   const t = useT();
   const calendarDate = useFormat().date;
   const { vendor, assessment } = data;
+  const history = useMemo(() => historyOf(data), [data]);
   return (
     <>
       <dt>{t('verify.attachment.vendor')}</dt>
@@ -94,6 +97,19 @@ function AssessmentFacts({ data, verified }: { data: AssessmentExport; verified:
           <span className="muted verify-revision">
             {t('verify.attachment.revision')} {assessment.revision}
           </span>
+        )}
+      </dd>
+      <dt>{t('history.report.label')}</dt>
+      <dd data-history={history}>
+        {history === 'holds' ? (
+          <>
+            {t('history.report.holds', { count: data.history!.entries })}
+            {!verified && <span className="verify-stated">{t('verify.attachment.stated')}</span>}
+          </>
+        ) : history === 'altered' ? (
+          <strong className="verify-history-altered">{t('history.report.altered')}</strong>
+        ) : (
+          <span className="muted">{t('history.report.none')}</span>
         )}
       </dd>
     </>
