@@ -18,6 +18,10 @@ export const identityPath = (id: string) => `identities/${id}.json`;
 export const IDENTITY_PATH = /^identities\/[a-f0-9]{24}\.json$/;
 export const MAX_IDENTITY_FILE_BYTES = 256 * 1024;
 
+/** Names of the two series of automatic backups in the backups folder; each is pruned on its own. */
+export const ROLLING_STEM = 'Assay automatic backup';
+export const DAILY_STEM = 'Assay daily backup';
+
 export const backupTables = ['vendors', 'assessments', 'answers', 'evidence', 'findings', 'settings', 'questionnaires', 'audit'] as const;
 export type BackupTable = (typeof backupTables)[number];
 

@@ -132,6 +132,16 @@ export function clampWeight(value: number): number {
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' });
 
+/** The order of a ranking: vendors rejected by a knock-out rule last, then by overall score (unscored last), ties by name. */
+export const rankOrder = (
+  a: Pick<RankedAssessment, 'rejectedByKnockout' | 'score' | 'vendorName' | 'id'>,
+  b: Pick<RankedAssessment, 'rejectedByKnockout' | 'score' | 'vendorName' | 'id'>,
+): number =>
+  Number(a.rejectedByKnockout) - Number(b.rejectedByKnockout) ||
+  (b.score ?? -1) - (a.score ?? -1) ||
+  byName(a.vendorName, b.vendorName) ||
+  a.id.localeCompare(b.id);
+
 /**
  * Scores every entry with the SAME domain weights and ranks them: vendors rejected by
  * a knock-out rule last, then by overall score (highest first, unscored last), ties by name.
@@ -170,13 +180,7 @@ export function rankAssessments(entries: readonly RankEntry[], domainWeights: Do
       result,
     };
   });
-  scored.sort(
-    (a, b) =>
-      Number(a.rejectedByKnockout) - Number(b.rejectedByKnockout) ||
-      (b.score ?? -1) - (a.score ?? -1) ||
-      byName(a.vendorName, b.vendorName) ||
-      a.id.localeCompare(b.id),
-  );
+  scored.sort(rankOrder);
   return { weights: { ...domainWeights }, entries: scored.map((entry, index) => ({ ...entry, rank: index + 1 })) };
 }
 

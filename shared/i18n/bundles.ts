@@ -197,6 +197,22 @@ export const bundlesEn = {
       startEmptyTitle: 'Start with no data?',
       startEmptyBody: 'Assay will go on with the empty database. The backups in the backups folder stay where they are; you can restore one later in Settings.',
       startEmptyConfirm: 'Start with no data',
+      partialTitle: 'Some of Assay’s data on this device is missing',
+      partialBody:
+        'The last automatic backup holds more than this device now has, and nothing was removed in Assay since it was made. Missing: {{missing}}. It may have been damaged or cleared outside Assay. Nothing has been written to the database.',
+      partialBackup: 'The last automatic backup:',
+      partialVendors_one: '{{count}} vendor',
+      partialVendors_other: '{{count}} vendors',
+      partialAssessments_one: '{{count}} assessment',
+      partialAssessments_other: '{{count}} assessments',
+      partialEvidence_one: '{{count}} evidence file',
+      partialEvidence_other: '{{count}} evidence files',
+      restoreAutomatic: 'Restore that backup…',
+      goOn: 'Go on with what is here…',
+      goOnTitle: 'Go on with what is here?',
+      goOnBody:
+        'Assay will go on with the data as it is on this device now, and no longer compare it with the backups made so far. The backups stay in the backups folder; you can restore one later in Settings.',
+      goOnConfirm: 'Go on with what is here',
     },
     automatic: {
       title: 'Automatic backups',
@@ -417,6 +433,22 @@ export const bundlesDe: Widen<typeof bundlesEn> = {
       startEmptyBody:
         'Assay arbeitet mit der leeren Datenbank weiter. Die Sicherungen im Sicherungsordner bleiben erhalten; Sie können später in den Einstellungen eine wiederherstellen.',
       startEmptyConfirm: 'Ohne Daten beginnen',
+      partialTitle: 'Ein Teil der Daten von Assay auf diesem Gerät fehlt',
+      partialBody:
+        'Die letzte automatische Sicherung enthält mehr, als jetzt auf diesem Gerät ist, und seit sie entstand, wurde in Assay nichts entfernt. Es fehlen: {{missing}}. Die Daten wurden womöglich außerhalb von Assay beschädigt oder gelöscht. Es wurde nichts in die Datenbank geschrieben.',
+      partialBackup: 'Die letzte automatische Sicherung:',
+      partialVendors_one: '{{count}} Anbieter',
+      partialVendors_other: '{{count}} Anbieter',
+      partialAssessments_one: '{{count}} Bewertung',
+      partialAssessments_other: '{{count}} Bewertungen',
+      partialEvidence_one: '{{count}} Nachweisdatei',
+      partialEvidence_other: '{{count}} Nachweisdateien',
+      restoreAutomatic: 'Diese Sicherung wiederherstellen…',
+      goOn: 'Mit dem Vorhandenen weiterarbeiten…',
+      goOnTitle: 'Mit dem Vorhandenen weiterarbeiten?',
+      goOnBody:
+        'Assay arbeitet mit den Daten weiter, wie sie jetzt auf diesem Gerät sind, und vergleicht sie nicht mehr mit den bisherigen Sicherungen. Die Sicherungen bleiben im Sicherungsordner; Sie können später in den Einstellungen eine wiederherstellen.',
+      goOnConfirm: 'Mit dem Vorhandenen weiterarbeiten',
     },
     automatic: {
       title: 'Automatische Sicherungen',

@@ -87,6 +87,11 @@ function weightedMean(parts: { weight: number; value: number }[]): number | null
   return total > 0 ? clamp(parts.reduce((sum, p) => sum + p.weight * p.value, 0) / total) : null;
 }
 
+/** The overall score: the weighted mean of the domains that have a score and weigh anything; null when none does. */
+export function overallOf(domains: readonly { weight: number; score: number | null }[]): number | null {
+  return weightedMean(domains.filter((d) => d.score !== null && d.weight > 0).map((d) => ({ weight: d.weight, value: d.score! })));
+}
+
 function explain(items: ExplanationItem[]): ExplanationItem[] {
   return items.filter((item) => item.points > 0).sort((a, b) => b.points - a.points || compareQuestionNumbers(a.number, b.number));
 }
@@ -184,7 +189,7 @@ export function scoreAssessment(input: ScoringInput): ScoringResult {
   });
 
   const scoredDomains = domains.filter((d) => d.score !== null && d.weight > 0);
-  const overallScore = weightedMean(scoredDomains.map((d) => ({ weight: d.weight, value: d.score! })));
+  const overallScore = overallOf(domains);
   const domainWeightTotal = scoredDomains.reduce((sum, d) => sum + d.weight, 0);
   const conservativeScore =
     weightedMean(domains.filter((d) => d.conservativeScore !== null && d.weight > 0).map((d) => ({ weight: d.weight, value: d.conservativeScore! }))) ?? 0;

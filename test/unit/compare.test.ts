@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type RankEntry } from '@shared/compare/rank';
+import { explainRankChange, matchingPreset, presetWeights, rankAssessments, type RankEntry, type Ranking } from '@shared/compare/rank';
+import { leaderUnder, rankingRobustness } from '@shared/compare/robustness';
 import { compareAnswers, formatRankChange, ordinal } from '@shared/compare/text';
 import type { Answer } from '@shared/questionnaire/answers';
 import type { ServiceProfile } from '@shared/questionnaire/profile';
@@ -185,5 +186,65 @@ describe('compareAnswers', () => {
     expect(byId.get('GOV-KO')).toMatchObject({ answers: ['Not answered', 'Not answered', 'Not answered'], differs: false });
     const same = compareAnswers(questionnaire, [five9, { ...five9, id: 'copy' }], 'en');
     expect(same.filter((r) => r.differs)).toEqual([]);
+  });
+});
+
+describe('how far the first place holds', () => {
+  // Three vendors, three domains, scored by hand. Weights security 2, resilience 1, governance 1:
+  // Alpha (2·90 + 50 + 70)/4 = 75, Bravo (2·60 + 90 + 80)/4 = 72.5, Charlie (2·70 + 70 + 60)/4 = 67.5.
+  const scores = { Alpha: [90, 50, 70], Bravo: [60, 90, 80], Charlie: [70, 70, 60] } as const;
+  const weights = { security: 2, resilience: 1, governance: 1 };
+  const ranked = (Object.entries(scores) as [string, readonly number[]][]).map(([vendorName, [s, r, g]], index) => ({
+    id: vendorName.toLowerCase(),
+    vendorName,
+    rank: index + 1,
+    rejectedByKnockout: false,
+    score: null,
+    domains: [
+      { id: 'security', weight: 2, score: s!, conservativeScore: s! },
+      { id: 'resilience', weight: 1, score: r!, conservativeScore: r! },
+      { id: 'governance', weight: 1, score: g!, conservativeScore: g! },
+    ],
+  }));
+  const hand = { weights, entries: ranked } as unknown as Ranking;
+
+  it('gives each weight’s range that keeps the leader, and who leads just outside it', () => {
+    const robustness = rankingRobustness(hand)!;
+    expect(robustness.leader).toEqual({ id: 'alpha', vendorName: 'Alpha' });
+    expect(robustness.ranges).toEqual([
+      // Alpha ahead of Bravo while 30·s > 50: from security 2; at 1, Bravo (230/3 against 210/3).
+      { domainId: 'security', current: 2, from: 2, to: 10, below: { weight: 1, leader: { id: 'bravo', vendorName: 'Bravo' } } },
+      // Alpha ahead while 50 > 40·r: up to resilience 1; at 2, Bravo 76 against Alpha 70.
+      { domainId: 'resilience', current: 1, from: 0, to: 1, above: { weight: 2, leader: { id: 'bravo', vendorName: 'Bravo' } } },
+      // At governance 2 both score 74 and the tie goes by name; at 3, Bravo 75 against Alpha 73.3.
+      { domainId: 'governance', current: 1, from: 0, to: 2, above: { weight: 3, leader: { id: 'bravo', vendorName: 'Bravo' } } },
+    ]);
+  });
+
+  it('counts the weightings within one step that keep the leader first: 17 of 27, counted by hand', () => {
+    // Alpha leads where 30s − 40r − 10g ≥ 0 and 20s − 20r + 10g ≥ 0 (s ∈ 1..3, r and g ∈ 0..2):
+    // s = 1: r = 0 (3); s = 2: r = 0 or 1 (6); s = 3: r = 0 or 1 (6), r = 2 with g ≤ 1 (2).
+    expect(rankingRobustness(hand)!.stability).toEqual({ kept: 17, total: 27 });
+  });
+
+  it('finds the same leader as ranking again for every weighting within one step of balanced', () => {
+    const ranking = rankAssessments(entries, balanced);
+    const ids = Object.keys(balanced);
+    const steps = ids.reduce<Record<string, number>[]>(
+      (all, id) => all.flatMap((partial) => [-1, 0, 1].map((step) => ({ ...partial, [id]: Math.max(0, balanced[id]! + step) }))),
+      [{}],
+    );
+    expect(steps).toHaveLength(243);
+    for (const weights of steps) expect(leaderUnder(ranking.entries, weights)?.id).toBe(rankAssessments(entries, weights).entries[0]!.id);
+    const robustness = rankingRobustness(ranking)!;
+    expect(robustness.stability.total).toBe(243);
+    expect(robustness.stability.kept).toBe(steps.filter((weights) => rankAssessments(entries, weights).entries[0]!.id === ranking.entries[0]!.id).length);
+  });
+
+  it('puts a vendor rejected by a knock-out last whatever the weights, and says nothing for a single vendor', () => {
+    const knockedOut = entry('Talkdesk', ['yes', 'yes', 'yes', 'no', 'partial'], { 'GOV-KO': a('no') });
+    const ranking = rankAssessments([five9, genesys, knockedOut], balanced);
+    expect(rankingRobustness(ranking)!.ranges.every((range) => range.above?.leader.id !== 'talkdesk' && range.below?.leader.id !== 'talkdesk')).toBe(true);
+    expect(rankingRobustness(rankAssessments([five9], balanced))).toBeUndefined();
   });
 });

@@ -1,4 +1,7 @@
 import type { Store } from '../db';
+import type { BackupCounts } from '../db/settings';
+import { DAILY_STEM, ROLLING_STEM } from '@shared/bundle/backup';
+import type { BackupListing } from '@shared/bundle/opened';
 import { call } from './api';
 
 export type DatabaseState =
@@ -6,7 +9,9 @@ export type DatabaseState =
   | { state: 'unreadable' }
   | { state: 'newer'; found: number }
   /** Empty, while the data folder remembers a database that was used here: cleared or damaged, not new. */
-  | { state: 'lost' };
+  | { state: 'lost' }
+  /** Holds less than the last automatic backup, and no removal in Assay explains it: `missing` of each kind. */
+  | { state: 'partial'; backup: BackupListing; missing: BackupCounts };
 
 const newDatabaseId = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
@@ -23,7 +28,7 @@ export async function checkDatabase(store: Store): Promise<DatabaseState> {
   if (id) {
     // Another id than remembered: a database restored or brought from elsewhere, which is the one in use now.
     if (id !== remembered) await call('database:setMarker', { id });
-    return health;
+    return (await partialLoss(store)) ?? health;
   }
   if (remembered && (await store.isEmpty())) return { state: 'lost' };
   // New, or from before databases had ids.
@@ -36,4 +41,19 @@ export async function startAfresh(store: Store): Promise<void> {
   const id = newDatabaseId();
   await store.settings.setDatabaseId(id);
   await call('database:setMarker', { id });
+}
+
+/**
+ * Whether rows went missing since the last automatic backup: fewer vendors, assessments or evidence files than its
+ * manifest lists, beyond what was removed in Assay since it was made.
+ */
+async function partialLoss(store: Store): Promise<DatabaseState | undefined> {
+  const listed = await call('backups:list', {});
+  const backup = listed.find((item) => item.contents && (item.name.startsWith(ROLLING_STEM) || item.name.startsWith(DAILY_STEM)));
+  if (!backup?.contents) return undefined;
+  const counts = await store.settings.countsSince(backup.createdAt);
+  if (!counts) return undefined;
+  const short = (kind: keyof BackupCounts) => Math.max(0, backup.contents![kind] - counts.here[kind] - counts.removed[kind]);
+  const missing = { vendors: short('vendors'), assessments: short('assessments'), evidence: short('evidence') };
+  return missing.vendors + missing.assessments + missing.evidence > 0 ? { state: 'partial', backup, missing } : undefined;
 }

@@ -26,6 +26,7 @@ import {
 } from './database';
 import { RepositoryError } from './errors';
 import { appendAudit } from './audit';
+import { recordRemoval } from './settings';
 import { answerItem, answerKey, assessmentItems, evidenceItem, evidenceKey, findingItem, findingKey, stateItems, summaryCore } from '@shared/audit/items';
 import { sha256Text, type AuditFields } from '@shared/audit/chain';
 import { canonicalJson } from '@shared/bundle/canonical';
@@ -261,11 +262,12 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
 
     /** Removes evidence and returns it, so the UI can offer undo. */
     async removeEvidence(id: string): Promise<EvidenceRow> {
-      return db.transaction('rw', db.assessments, db.evidence, db.audit, async () => {
+      return db.transaction('rw', [db.assessments, db.evidence, db.audit, db.settings], async () => {
         const row = await db.evidence.get(id);
         if (!row) throw new RepositoryError('not_found', 'evidence.errors.notFound');
         const assessment = await draft(row.assessmentId);
         await db.evidence.delete(id);
+        await recordRemoval(db, { at: stamp(), vendors: 0, assessments: 0, evidence: 1 });
         await record(assessment, 'evidenceRemoved', { [evidenceKey(row.id)]: null }, { file: row.fileName });
         return row;
       });

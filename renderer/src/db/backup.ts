@@ -11,6 +11,7 @@ import { answerSourceSchema } from '@shared/response-pack/source';
 import { createBundleRepository } from './bundles';
 import { AssayDatabase, DATABASE_VERSION, databaseAt, type AssessmentRow, type EvidenceRow, type VendorRow } from './database';
 import { RepositoryError } from './errors';
+import { COUNTS_FROM_KEY } from './settings';
 import { createQuestionnaireRepository } from './questionnaire-store';
 
 /**
@@ -176,6 +177,8 @@ export function createBackupRepository(db: AssayDatabase) {
       async () => {
         for (const table of TABLES) await db.table(table).clear();
         for (const table of TABLES) await db.table(table).bulkAdd(prepared.tables[table]);
+        // The counts are now the backup's: automatic backups made before this one are not held against them.
+        await db.settings.put({ key: COUNTS_FROM_KEY, value: new Date().toISOString() });
       },
     );
   };

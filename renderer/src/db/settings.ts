@@ -12,6 +12,24 @@ const AUTO_BACKUP_KEY = 'backups.automatic';
 const RECOVERY_DECLINED_KEY = 'backups.recoveryDeclined';
 /** The database's own id, written at its first start (renderer/src/app/database-check.ts). */
 export const DATABASE_ID_KEY = 'database.id';
+/** What was removed in Assay and when: at start-up, counts below the last automatic backup's must be explained by it. */
+export const REMOVALS_KEY = 'database.removals';
+/** Backups made before this time are not held against the counts: a restore, or the user chose to go on without. */
+export const COUNTS_FROM_KEY = 'database.countsFrom';
+
+export interface Removal {
+  at: string;
+  vendors: number;
+  assessments: number;
+  evidence: number;
+}
+
+/** Notes a removal, inside the transaction that makes it (which must include the settings table). The last 500 are kept. */
+export async function recordRemoval(db: AssayDatabase, removal: Removal): Promise<void> {
+  const listed = (await db.settings.get(REMOVALS_KEY))?.value;
+  const removals = Array.isArray(listed) ? (listed as Removal[]) : [];
+  await db.settings.put({ key: REMOVALS_KEY, value: [...removals, removal].slice(-500) });
+}
 export const AUTO_BACKUP_RANGE = { intervalMinutes: { min: 1, max: 1440 }, keep: { min: 1, max: 100 } } as const;
 
 /** Automatic backups: on or off, at most every so many minutes after a change, and how many of them to keep. */
@@ -39,11 +57,42 @@ function isLanguagePreference(value: unknown): value is LanguagePreference {
   return value === 'system' || (supportedLanguages as readonly unknown[]).includes(value);
 }
 
+/** Counts of what a backup's manifest lists. */
+export interface BackupCounts {
+  vendors: number;
+  assessments: number;
+  evidence: number;
+}
+
 export function createSettingsRepository(db: AssayDatabase) {
   return {
     async databaseId(): Promise<string | null> {
       const value = (await db.settings.get(DATABASE_ID_KEY))?.value;
       return databaseIdSchema.safeParse(value).data ?? null;
+    },
+    /**
+     * How many vendors, assessments and evidence files are here, and how many were removed in Assay since `since`;
+     * null when the counts are not to be held against what was there at `since` (restored or accepted since).
+     */
+    async countsSince(since: string): Promise<{ here: BackupCounts; removed: BackupCounts } | null> {
+      return db.transaction('r', db.vendors, db.assessments, db.evidence, db.settings, async () => {
+        const from = (await db.settings.get(COUNTS_FROM_KEY))?.value;
+        if (typeof from === 'string' && from >= since) return null;
+        const listed = (await db.settings.get(REMOVALS_KEY))?.value;
+        const removed = { vendors: 0, assessments: 0, evidence: 0 };
+        for (const removal of Array.isArray(listed) ? (listed as Removal[]) : []) {
+          if (!(removal.at > since)) continue;
+          removed.vendors += removal.vendors;
+          removed.assessments += removal.assessments;
+          removed.evidence += removal.evidence;
+        }
+        const here = { vendors: await db.vendors.count(), assessments: await db.assessments.count(), evidence: await db.evidence.count() };
+        return { here, removed };
+      });
+    },
+    /** From now on, only backups made later are held against the counts. */
+    async countFromNow(): Promise<void> {
+      await db.settings.put({ key: COUNTS_FROM_KEY, value: new Date().toISOString() });
     },
     async setDatabaseId(id: string): Promise<void> {
       await db.settings.put({ key: DATABASE_ID_KEY, value: id });

@@ -3,6 +3,7 @@ import { vendorDetailsSchema, type VendorDetails, type VendorDetailsInput } from
 import { vendorOverviews, type VendorOverview } from '@shared/vendors/list';
 import type { AssayDatabase, AssessmentRow, VendorRow } from './database';
 import { RepositoryError } from './errors';
+import { recordRemoval } from './settings';
 import { messageKeyOr } from '@shared/i18n/keys';
 
 export interface RepositoryDeps {
@@ -122,17 +123,19 @@ export function createVendorRepository(db: AssayDatabase, deps: RepositoryDeps =
 
     /** Removes the vendor with everything recorded about it, in one transaction. */
     async remove(id: string): Promise<void> {
-      await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.evidence, db.findings, db.audit], async () => {
+      await db.transaction('rw', [db.vendors, db.assessments, db.answers, db.evidence, db.findings, db.audit, db.settings], async () => {
         if (!(await db.vendors.get(id))) throw new RepositoryError('not_found', 'vendors.errors.notFound');
         const assessmentIds = await db.assessments.where('vendorId').equals(id).primaryKeys();
+        let evidence = 0;
         if (assessmentIds.length > 0) {
           await db.answers.where('assessmentId').anyOf(assessmentIds).delete();
-          await db.evidence.where('assessmentId').anyOf(assessmentIds).delete();
+          evidence = await db.evidence.where('assessmentId').anyOf(assessmentIds).delete();
           await db.findings.where('assessmentId').anyOf(assessmentIds).delete();
           await db.audit.where('assessmentId').anyOf(assessmentIds).delete();
           await db.assessments.bulkDelete(assessmentIds);
         }
         await db.vendors.delete(id);
+        await recordRemoval(db, { at: deps.now().toISOString(), vendors: 1, assessments: assessmentIds.length, evidence });
       });
     },
   };

@@ -14,6 +14,7 @@ import { RepositoryError } from '../../../renderer/src/db/errors';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
 import { createBackupRepository } from '../../../renderer/src/db/backup';
 import type { BackupDocument } from '@shared/bundle/backup';
+import { COUNTS_FROM_KEY } from '../../../renderer/src/db/settings';
 
 const ORIGIN: ReceivedOrigin = { via: 'bundle', fileName: 'Talkdesk.assay', from: 'Robin Sender', sentAt: '2026-12-01T09:00:00.000Z' };
 const setup = {
@@ -43,7 +44,10 @@ async function withDbs<T>(work: (source: AssayDatabase, target: AssayDatabase) =
   }
 }
 
-/** The whole database as comparable data: every table's rows, each evidence blob by its bytes' digest. */
+/**
+ * The whole database as comparable data: every table's rows, each evidence blob by its bytes' digest. A restore notes
+ * when it happened (the counts-from setting), which no backup holds: that one setting is left out.
+ */
 export async function dump(db: AssayDatabase): Promise<string> {
   const evidence = await Promise.all(
     (await db.evidence.toArray()).map(async ({ blob, ...row }) => ({ ...row, bytes: await sha256Hex(blob), blobSize: blob.size })),
@@ -54,7 +58,8 @@ export async function dump(db: AssayDatabase): Promise<string> {
     answers: await db.answers.toArray(),
     findings: await db.findings.toArray(),
     questionnaires: await db.questionnaires.toArray(),
-    settings: await db.settings.toArray(),
+    settings: (await db.settings.toArray()).filter((row) => row.key !== COUNTS_FROM_KEY),
+    audit: await db.audit.toArray(),
     evidence,
   });
 }
@@ -538,5 +543,36 @@ export function rawAppDatabase(): Promise<{ version: number; stores: string[] }>
       db.close();
     };
     request.onerror = () => reject(new Error('not opened'));
+  });
+}
+
+/** Removes one evidence file of the draft in the app's database, as the app itself does: a removal it notes. */
+export async function removeEvidenceInApp(): Promise<number> {
+  const db = new AssayDatabase();
+  try {
+    const assessments = createAssessmentRepository(db);
+    const draft = (await db.assessments.toArray()).find((row) => row.status === 'draft')!;
+    const [file] = await assessments.evidence(draft.id);
+    await assessments.removeEvidence(file!.id);
+    return await db.evidence.count();
+  } finally {
+    db.close();
+  }
+}
+
+/** Deletes one evidence row of the app's database behind its back, with IndexedDB itself. */
+export function deleteEvidenceBehindApp(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('assay');
+    request.onsuccess = () => {
+      const tx = request.result.transaction('evidence', 'readwrite');
+      const cursor = tx.objectStore('evidence').openCursor();
+      cursor.onsuccess = () => cursor.result?.delete();
+      tx.oncomplete = () => {
+        request.result.close();
+        resolve('deleted');
+      };
+      tx.onerror = () => reject(new Error('not deleted'));
+    };
   });
 }

@@ -26,11 +26,12 @@ export default function StartProblem({ problem }: { problem: StartProblemKind })
   const t = useT();
   const format = useFormat();
   const { store } = useApp();
-  const [latest, setLatest] = useState<BackupListing | null | undefined>(undefined);
-  const [step, setStep] = useState<'shown' | 'restoring' | 'startingEmpty'>('shown');
+  // A partial loss offers the automatic backup it was found against; the others, the latest backup there is.
+  const [latest, setLatest] = useState<BackupListing | null | undefined>(problem.state === 'partial' ? problem.backup : undefined);
+  const [step, setStep] = useState<'shown' | 'restoring' | 'startingEmpty' | 'goingOn'>('shown');
 
   useEffect(() => {
-    if (problem.state === 'newer') return;
+    if (problem.state === 'newer' || problem.state === 'partial') return;
     latestBackup().then(setLatest, () => setLatest(null));
   }, [problem.state]);
 
@@ -38,6 +39,22 @@ export default function StartProblem({ problem }: { problem: StartProblemKind })
   const words = {
     unreadable: { title: t('backups.unreadable.title'), body: t('backups.unreadable.body') },
     lost: { title: t('backups.unreadable.lostTitle'), body: t('backups.unreadable.lostBody') },
+    partial: {
+      title: t('backups.unreadable.partialTitle'),
+      body: t('backups.unreadable.partialBody', {
+        missing: format.list(
+          problem.state === 'partial'
+            ? (['vendors', 'assessments', 'evidence'] as const)
+                .filter((kind) => problem.missing[kind] > 0)
+                .map((kind) =>
+                  t(`backups.unreadable.${kind === 'vendors' ? 'partialVendors' : kind === 'assessments' ? 'partialAssessments' : 'partialEvidence'}`, {
+                    count: problem.missing[kind],
+                  }),
+                )
+            : [],
+        ),
+      }),
+    },
     newer: {
       title: t('backups.unreadable.newerTitle'),
       body: t('backups.unreadable.newerBody', {
@@ -54,7 +71,7 @@ export default function StartProblem({ problem }: { problem: StartProblemKind })
         {latest === null && <p className="muted">{t('backups.unreadable.none')}</p>}
         {latest && (
           <p>
-            {t('backups.unreadable.latest')} <BackupLine backup={latest} />
+            {t(problem.state === 'partial' ? 'backups.unreadable.partialBackup' : 'backups.unreadable.latest')} <BackupLine backup={latest} />
           </p>
         )}
         <div className="start-problem-actions">
@@ -66,9 +83,14 @@ export default function StartProblem({ problem }: { problem: StartProblemKind })
               {t('backups.unreadable.startEmpty')}
             </button>
           )}
+          {problem.state === 'partial' && (
+            <button type="button" className="button" onClick={() => setStep('goingOn')}>
+              {t('backups.unreadable.goOn')}
+            </button>
+          )}
           {latest && (
             <button type="button" className="button button-primary" onClick={() => setStep('restoring')}>
-              {t('backups.unreadable.restore')}
+              {t(problem.state === 'partial' ? 'backups.unreadable.restoreAutomatic' : 'backups.unreadable.restore')}
             </button>
           )}
         </div>
@@ -92,6 +114,24 @@ export default function StartProblem({ problem }: { problem: StartProblemKind })
           }
         >
           <p>{t('backups.unreadable.startEmptyBody')}</p>
+        </Dialog>
+      )}
+      {step === 'goingOn' && (
+        <Dialog
+          title={t('backups.unreadable.goOnTitle')}
+          onClose={() => setStep('shown')}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setStep('shown')}>
+                {t('common.cancel')}
+              </button>
+              <button type="button" className="button button-primary" onClick={() => void store.settings.countFromNow().then(reload)}>
+                {t('backups.unreadable.goOnConfirm')}
+              </button>
+            </>
+          }
+        >
+          <p>{t('backups.unreadable.goOnBody')}</p>
         </Dialog>
       )}
     </main>

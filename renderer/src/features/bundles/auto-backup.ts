@@ -1,12 +1,10 @@
-import { BACKUP_DOCUMENT } from '@shared/bundle/backup';
+import { BACKUP_DOCUMENT, DAILY_STEM, ROLLING_STEM } from '@shared/bundle/backup';
 import type { AutoBackupSettings } from '../../db/settings';
 import type { Store } from '../../db';
 import { call } from '../../app/api';
 import { saveBundle, stampedFileName } from './save-bundle';
 
-/** Names of the two series of automatic backups in the data folder; each is pruned on its own. */
-export const ROLLING_STEM = 'Assay automatic backup';
-export const DAILY_STEM = 'Assay daily backup';
+export { DAILY_STEM, ROLLING_STEM };
 /** Daily backups kept: a week. */
 export const DAILY_KEEP = 7;
 export const TICK_MS = 10_000;
