@@ -7,7 +7,8 @@ import { openFindingCounts, type FindingTrackingRow } from '../scoring/open-find
 import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { ComparisonModel } from './model';
 import { weightOf, type Ranking } from './rank';
-import { answerColumnsInRankOrder, type SideBySideAnswers } from './text';
+import { answerColumnsInRankOrder, formatRobustness, type SideBySideAnswers } from './text';
+import { rankingRobustness } from './robustness';
 
 /** What the comparison shows of each assessment beyond its score. */
 export interface ComparisonSubjectFacts {
@@ -57,6 +58,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
     return found;
   };
   const columns = answerColumnsInRankOrder(ranking, input.answers.subjectIds);
+  const robustness = rankingRobustness(ranking);
 
   return {
     schemaVersion: 1,
@@ -90,6 +92,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
         findings: openFindingCounts(e.result.findings, subject.tracking),
       };
     }),
+    ...(robustness ? { robustness: formatRobustness(robustness, questionnaire, language) } : {}),
     certifications: certificationMatrix(ranking, questionnaire).map((row) => ({
       name: row.name,
       cells: row.cells.map((cell) => {

@@ -129,6 +129,8 @@ export const comparisonModelSchema = z
       .max(10),
     /** In rank order. */
     vendors: z.array(comparisonVendorSchema).min(MIN_COMPARED).max(MAX_COMPARED),
+    /** How far the first place holds when the weights move: the stability figure and one sentence per domain weight. */
+    robustness: z.object({ title: short, stability: short, ranges: z.array(short).max(10) }).optional(),
     /** One row per certification question; one cell per vendor, in rank order. */
     certifications: z.array(
       z.object({

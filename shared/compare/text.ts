@@ -7,6 +7,7 @@ import { matchesProfile, type ServiceProfile } from '../questionnaire/profile';
 import type { DomainId, Question, Questionnaire } from '../questionnaire/schema';
 import { shownScore } from '../scoring/figures';
 import type { RankChange, Ranking } from './rank';
+import type { Robustness } from './robustness';
 
 /** 1st, 2nd, 3rd in English; the plain number in German ("Platz 3"). */
 export function ordinal(rank: number, language: Language): string {
@@ -118,4 +119,32 @@ export function answerColumnsInRankOrder(ranking: Ranking, subjectIds: readonly 
     if (index < 0) throw new Error(`No answer column for assessment ${e.id}`);
     return index;
   });
+}
+
+/** How robust the first place is, in `language`: the stability figure, then one sentence per domain weight. */
+export function formatRobustness(
+  robustness: Robustness,
+  questionnaire: Questionnaire,
+  language: Language,
+): { title: string; stability: string; ranges: string[] } {
+  const r = messages[language].compare.robust;
+  const format = formatterFor(language);
+  const { leader, stability } = robustness;
+  return {
+    title: r.title,
+    stability: interpolate(r.stability, {
+      percent: format.percent(Math.round((100 * stability.kept) / Math.max(1, stability.total))),
+      leader: leader.vendorName,
+      kept: stability.kept,
+      total: stability.total,
+    }),
+    ranges: robustness.ranges.map((range) =>
+      [
+        interpolate(r.holds, { leader: leader.vendorName, domain: domainTitle(questionnaire, range.domainId, language), from: range.from, to: range.to }),
+        ...[range.below, range.above].flatMap((outside) =>
+          outside ? [interpolate(r.takesOver, { at: outside.weight, other: outside.leader.vendorName })] : [],
+        ),
+      ].join(' '),
+    ),
+  };
 }

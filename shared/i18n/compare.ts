@@ -37,6 +37,12 @@ export const compareEn = {
       others: 'Also: {{moves}}.',
       move: '{{vendor}} {{from}} → {{to}}',
     },
+    robust: {
+      title: 'How robust is the first place?',
+      holds: '{{leader}} stays first for any {{domain}} weight from {{from}} to {{to}}.',
+      takesOver: 'At {{at}}, {{other}} takes first place.',
+      stability: 'Stability: {{percent}} of the weightings within one step of these keep {{leader}} first ({{kept}} of {{total}}).',
+    },
     ranking: {
       title: 'Ranking',
       caption: 'Ranking with the current weights',
@@ -172,6 +178,13 @@ export const compareDe: Widen<typeof compareEn> = {
         '{{vendor}} rückt von Platz {{from}} auf Platz {{to}}: Gewicht {{domain}} {{before}} → {{after}}; dort erreicht {{vendor}} {{moverScore}} und {{other}} {{otherScore}}.',
       others: 'Außerdem: {{moves}}.',
       move: '{{vendor}} {{from}} → {{to}}',
+    },
+    robust: {
+      title: 'Wie stabil ist Platz 1?',
+      holds: '{{leader}} bleibt auf Platz 1 für jedes Gewicht von {{domain}} zwischen {{from}} und {{to}}.',
+      takesOver: 'Bei {{at}} übernimmt {{other}} Platz 1.',
+      stability:
+        'Stabilität: {{percent}} der Gewichtungen, die um höchstens eine Stufe von diesen abweichen, lassen {{leader}} auf Platz 1 ({{kept}} von {{total}}).',
     },
     ranking: {
       title: 'Rangfolge',

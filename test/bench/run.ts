@@ -377,6 +377,19 @@ async function main() {
     console.table(questionnaireImport.rows);
     return;
   }
+  if (process.argv.includes('robustness')) {
+    const { rerank, robustness } = benchRerank();
+    console.log('\nAssay benchmarks: robustness of the first place\n');
+    console.table({
+      'first place: weight ranges and stability, 12 assessments': {
+        median: fmt(median(robustness)),
+        p95: fmt(quantile(robustness, 0.95)),
+        baseline: `one re-rank ${fmt(median(rerank))}`,
+        ratio: ratio(median(robustness), median(rerank)),
+      },
+    });
+    return;
+  }
   if (process.argv.includes('first-screen')) {
     const firstScreen = await firstScreenResults();
     console.log('\nAssay benchmarks: first screen\n');
@@ -456,6 +469,7 @@ async function main() {
     bundles: bundles.results,
     backups: backups.results,
     rerank: { assessments: 12, ms: { median: median(rerank.rerank), p95: quantile(rerank.rerank, 0.95) }, baselineSortMs: median(rerank.baseline) },
+    robustness: { assessments: 12, ms: { median: median(rerank.robustness), p95: quantile(rerank.robustness, 0.95) }, baselineRerankMs: median(rerank.rerank) },
     scoring: {
       questions: scoring.questions,
       oneAssessmentMs: { median: median(scoring.single), baselineMedian: median(scoring.singleBaseline) },
@@ -516,6 +530,12 @@ async function main() {
     ...spreadsheets.rows,
     ...bundles.rows,
     ...backups.rows,
+    'first place: weight ranges and stability, 12 assessments': {
+      median: fmt(results.robustness.ms.median),
+      p95: fmt(results.robustness.ms.p95),
+      baseline: `one re-rank ${fmt(results.robustness.baselineRerankMs)}`,
+      ratio: ratio(results.robustness.ms.median, results.robustness.baselineRerankMs),
+    },
     're-rank 12 assessments after a weight change': {
       median: fmt(results.rerank.ms.median),
       p95: fmt(results.rerank.ms.p95),

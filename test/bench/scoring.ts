@@ -3,6 +3,7 @@ import type { Answer } from '@shared/questionnaire/answers';
 import type { ServiceProfile } from '@shared/questionnaire/profile';
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { presetWeights, rankAssessments, type RankEntry } from '@shared/compare/rank';
+import { rankingRobustness } from '@shared/compare/robustness';
 import { scoreAssessment } from '@shared/scoring/engine';
 import { allQuestions, valueArb } from '../support/arbitraries';
 
@@ -90,9 +91,13 @@ export function benchRerank(repeats = 30) {
   rankAssessments(entries, weights);
   const rerank: number[] = [];
   const baseline: number[] = [];
+  // How far the first place holds: every weight's range and every weighting within one step, from one ranking.
+  const robustness: number[] = [];
   for (let r = 0; r < repeats; r += 1) {
-    rerank.push(timeMs(() => rankAssessments(entries, { ...weights, resilience: r % 11 })));
+    let ranking = rankAssessments(entries, weights);
+    rerank.push(timeMs(() => (ranking = rankAssessments(entries, { ...weights, resilience: r % 11 }))));
     baseline.push(timeMs(() => [...scores].sort((a, b) => b - a)));
+    robustness.push(timeMs(() => rankingRobustness(ranking)));
   }
-  return { rerank, baseline };
+  return { rerank, baseline, robustness };
 }

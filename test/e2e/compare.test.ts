@@ -81,6 +81,15 @@ describe('vendor comparison', () => {
     const explanation = page.locator('[data-rank-explanation]');
     await expect(explanation.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(explanation.textContent()).resolves.toBe('Change a weight to see how the ranking responds.');
+    // Resilience r: Talkdesk 900/(10 + r), Five9 (450 + 100 r)/(10 + r): Talkdesk leads while r < 4.5.
+    const robustness = page.locator('[data-robustness]');
+    await expect(robustness.getByRole('heading').textContent()).resolves.toBe('How robust is the first place?');
+    await expect(robustness.locator('li').allTextContents()).resolves.toContain(
+      'Talkdesk stays first for any Resilience and SLAs weight from 0 to 4. At 5, Five9 takes first place.',
+    );
+    await expect(robustness.locator('.compare-robustness-figure').textContent()).resolves.toMatch(
+      /^Stability: \d+\s?% of the weightings within one step of these keep Talkdesk first \(\d+ of 243\)\.$/,
+    );
 
     // Resilience 2 → 5 (total 15): Five9 950/15 = 63, Talkdesk 900/15 = 60, Genesys 850/15 = 57.
     await page.getByLabel('Resilience and SLAs weight (0 to 10)').fill('5');

@@ -142,6 +142,50 @@ async function captureCompare(locale: 'en-GB' | 'de-DE') {
   }
 }
 
+/** A finalised assessment's history as it holds, then after one answer was changed behind Assay's back: the page and the history. */
+async function captureHistory(locale: 'en-GB' | 'de-DE') {
+  const lang = locale.slice(0, 2) as 'en' | 'de';
+  const app = await launchTestApp({ locale });
+  const { page } = app;
+  try {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('[data-app-ready]').waitFor();
+    const seeded = await (
+      await loadPageModule(page, resolve(__dirname, '../e2e/page/compare-seed.ts'))
+    )<{ assessmentId: string; status: string }[]>('seedFinalisedComparison');
+    const id = seeded.find((entry) => entry.status === 'final')!.assessmentId;
+    await page.goto(`${app.origin}/index.html#/assessments/${id}/history`);
+    await page.locator('[data-testid=history-holds]').waitFor();
+    await page.screenshot({ path: join(outDir, `history-${lang}.png`), fullPage: true });
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const request = indexedDB.open('assay');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('answers', 'readwrite');
+            const cursor = tx.objectStore('answers').openCursor();
+            cursor.onsuccess = () => {
+              const row = cursor.result;
+              if (row && (row.value as { answer: { value: unknown } }).answer?.value === 'yes')
+                row.update({ ...row.value, answer: { status: 'answered', value: 'no' } });
+              else row?.continue();
+            };
+            tx.oncomplete = () => done();
+          };
+        }),
+    );
+    await page.goto(`${app.origin}/index.html#/assessments/${id}`);
+    await page.reload();
+    await page.locator('[data-testid=history-altered]').waitFor();
+    await page.screenshot({ path: join(outDir, `history-altered-page-${lang}.png`) });
+    await page.goto(`${app.origin}/index.html#/assessments/${id}/history`);
+    await page.locator('.history-flagged').waitFor();
+    await page.screenshot({ path: join(outDir, `history-altered-${lang}.png`), fullPage: true });
+  } finally {
+    await app.close();
+  }
+}
+
 /** Verify PDF on a report signed twice (by this device's identity, then by a stranger), and on a forged one. */
 async function captureVerify(locale: 'en-GB' | 'de-DE') {
   const lang = locale.slice(0, 2) as 'en' | 'de';
@@ -418,6 +462,16 @@ async function main() {
     await captureVendorExchange('de-DE');
     return;
   }
+  if (process.argv.includes('history')) {
+    await captureHistory('en-GB');
+    await captureHistory('de-DE');
+    return;
+  }
+  if (process.argv.includes('compare')) {
+    await captureCompare('en-GB');
+    await captureCompare('de-DE');
+    return;
+  }
   if (process.argv.includes('verify')) {
     await captureVerify('en-GB');
     await captureVerify('de-DE');
@@ -429,6 +483,8 @@ async function main() {
   await capture('de-DE');
   await captureCompare('en-GB');
   await captureCompare('de-DE');
+  await captureHistory('en-GB');
+  await captureHistory('de-DE');
   await captureQuestionnaires('en-GB');
   await captureQuestionnaires('de-DE');
   await captureVendorExchange('en-GB');

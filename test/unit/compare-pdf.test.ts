@@ -138,6 +138,17 @@ describe.each(cases.map(([language, count]) => `${language}-${count}`))('compari
     for (const d of model.domains) expect(layout).toMatch(new RegExp(`${escape(d.title)}\\s+${d.weight}\\s`));
   });
 
+  it('states how stable the first place is on page 1, and how far each weight may move with the domain scores', () => {
+    const { model, path } = file();
+    const robustness = model.robustness!;
+    expect(robustness.ranges).toHaveLength(model.domains.length);
+    expect(squash(pageText(path, 1))).toContain(squash(robustness.stability));
+    // The domain scores start page 2; with twelve vendors the table runs onto page 3.
+    const scoresPage = squash(pageText(path, 2) + pageText(path, 3));
+    expect(scoresPage).toContain(robustness.title);
+    for (const line of robustness.ranges) expect(scoresPage).toContain(squash(line));
+  });
+
   it('keeps the answer matrix off page 1', () => {
     const { model, path } = file();
     const text = squash(pageText(path, 1));

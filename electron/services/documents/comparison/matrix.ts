@@ -143,8 +143,20 @@ export function domainScoresPart(ctx: CompareContext, newPage = true): Content {
         },
       },
       ...knockoutLegend(labels, key, [0, 6, 0, 0]),
+      ...robustnessRanges(ctx),
     ],
   };
+}
+
+/** How far each weight may move before the first place changes, below the scores those weights apply to. */
+function robustnessRanges({ model }: CompareContext): Content[] {
+  const robustness = model.robustness;
+  if (!robustness) return [];
+  return [
+    { text: robustness.title, fontSize: 9, bold: true, color: COLORS.ink, margin: [0, 12, 0, 3] },
+    { text: robustness.stability, fontSize: 7.5, color: COLORS.ink, margin: [0, 0, 0, 3] },
+    { ul: robustness.ranges.map((line) => ({ text: line, fontSize: 7.5, color: COLORS.body, margin: [0, 0, 0, 1.5] })), markerColor: COLORS.muted },
+  ];
 }
 
 /** Id of the marker after the certification matrix. */

@@ -27,12 +27,24 @@ export function band(ctx: CompareContext): Content {
       },
       {
         width: SIDE_WIDTH,
-        stack: [marker(SUMMARY_MARKS.side)],
+        stack: [...robustnessBlock(ctx), marker(SUMMARY_MARKS.side)],
       },
     ],
     columnGap: SIDE_GAP,
     margin: [0, density.gap + 2, 0, 0],
   };
+}
+
+/** Above the signature box: how stable the first place is when the weights move (the weight ranges follow the domain scores). */
+function robustnessBlock({ model, measure }: CompareContext): Content[] {
+  const robustness = model.robustness;
+  if (!robustness) return [];
+  const size = 6.8;
+  return [
+    { text: robustness.title.toLocaleUpperCase(), style: 'caption' },
+    { canvas: [{ type: 'line', x1: 0, y1: 2.5, x2: SIDE_WIDTH, y2: 2.5, lineWidth: 0.5, lineColor: COLORS.rule }], margin: [0, 0, 0, 4] },
+    { text: measure.clamp(robustness.stability, 'regular', size, SIDE_WIDTH, 3), fontSize: size, color: COLORS.ink, lineHeight: 1.15 },
+  ];
 }
 
 /** Narrower bars than this are hard to read; the chart becomes a heat map instead. */

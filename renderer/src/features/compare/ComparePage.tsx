@@ -20,7 +20,7 @@ import { messages, type Language } from '@shared/i18n';
 import { weighsAnyDomain } from '@shared/scoring/domain-weights';
 import { openFindingCounts } from '@shared/scoring/open-findings';
 import { href, navigate } from '../../app/router';
-import { CertificationMatrix, DomainScores, RankingTable } from './ComparisonTables';
+import { CertificationMatrix, DomainScores, RankingTable, RobustnessCard } from './ComparisonTables';
 import { ExportActions } from './ExportActions';
 import { MAX_SELECTED, MIN_SELECTED, useCandidates, useCompareData, type Candidate, type CompareData } from './use-compare-data';
 import { AnswersTable } from './AnswersTable';
@@ -221,6 +221,7 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
       {ranking ? (
         <>
           <RankingTable ranking={ranking} findings={findings} />
+          <RobustnessCard ranking={ranking} questionnaire={questionnaire} />
           <DomainScores ranking={ranking} questionnaire={questionnaire} />
           <CertificationMatrix ranking={ranking} questionnaire={questionnaire} />
         </>

@@ -1,7 +1,9 @@
+import { useMemo } from 'react';
 import { useT } from '../../ui/use-t';
 import { certificationMatrix } from '@shared/compare/build';
 import type { Ranking } from '@shared/compare/rank';
-import { formatScore } from '@shared/compare/text';
+import { formatRobustness, formatScore } from '@shared/compare/text';
+import { rankingRobustness } from '@shared/compare/robustness';
 import type { Questionnaire } from '@shared/questionnaire/schema';
 import { severities } from '@shared/questionnaire/schema';
 import type { FindingCounts } from '@shared/scoring/open-findings';
@@ -200,6 +202,29 @@ export function CertificationMatrix({ ranking, questionnaire }: { ranking: Ranki
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+/** How far the first place holds when weights move: a stability figure, then one line per domain weight. */
+export function RobustnessCard({ ranking, questionnaire }: { ranking: Ranking; questionnaire: Questionnaire }) {
+  const language = useUiLanguage();
+  const robustness = useMemo(() => rankingRobustness(ranking), [ranking]);
+  if (!robustness) return null;
+  const text = formatRobustness(robustness, questionnaire, language);
+  return (
+    <section className="card compare-robustness" aria-labelledby="compare-robustness-title" data-robustness>
+      <h2 id="compare-robustness-title" className="compare-card-title">
+        {text.title}
+      </h2>
+      <p className="compare-robustness-figure" data-stability={`${robustness.stability.kept}/${robustness.stability.total}`}>
+        {text.stability}
+      </p>
+      <ul className="compare-robustness-ranges">
+        {text.ranges.map((line, index) => (
+          <li key={robustness.ranges[index]!.domainId}>{line}</li>
+        ))}
+      </ul>
     </section>
   );
 }
