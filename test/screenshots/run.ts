@@ -158,21 +158,18 @@ async function captureHistory(locale: 'en-GB' | 'de-DE') {
     await page.locator('[data-testid=history-holds]').waitFor();
     await page.screenshot({ path: join(outDir, `history-${lang}.png`), fullPage: true });
     await page.evaluate(
-      () =>
+      (assessmentId) =>
         new Promise<void>((done) => {
           const request = indexedDB.open('assay');
           request.onsuccess = () => {
             const tx = request.result.transaction('answers', 'readwrite');
-            const cursor = tx.objectStore('answers').openCursor();
-            cursor.onsuccess = () => {
-              const row = cursor.result;
-              if (row && (row.value as { answer: { value: unknown } }).answer?.value === 'yes')
-                row.update({ ...row.value, answer: { status: 'answered', value: 'no' } });
-              else row?.continue();
-            };
+            // The first answer of the finalised assessment gets its note reworded.
+            const cursor = tx.objectStore('answers').index('assessmentId').openCursor(IDBKeyRange.only(assessmentId));
+            cursor.onsuccess = () => cursor.result?.update({ ...cursor.result.value, note: 'Confirmed in the vendor’s SOC 2 report.' });
             tx.oncomplete = () => done();
           };
         }),
+      id,
     );
     await page.goto(`${app.origin}/index.html#/assessments/${id}`);
     await page.reload();
@@ -180,7 +177,7 @@ async function captureHistory(locale: 'en-GB' | 'de-DE') {
     await page.screenshot({ path: join(outDir, `history-altered-page-${lang}.png`) });
     await page.goto(`${app.origin}/index.html#/assessments/${id}/history`);
     await page.locator('.history-flagged').waitFor();
-    await page.screenshot({ path: join(outDir, `history-altered-${lang}.png`), fullPage: true });
+    await page.screenshot({ path: join(outDir, `history-altered-${lang}.png`) });
   } finally {
     await app.close();
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportModel } from '@shared/report/model';
 import { renderReportPdf, SIGNATURE_BOX } from '../../electron/services/documents/report/layout';
-import { sampleReportModel, stressedSampleReportModel } from '../fixtures/sample-report';
+import { finalisedSampleReportModel, sampleReportModel, stressedSampleReportModel } from '../fixtures/sample-report';
 import { fontsDir } from '../support/pdf-tools';
 
 const PAGE_HEIGHT = 841.89;
@@ -255,6 +255,20 @@ it('lays out an empty, unscored model without failing', async () => {
   expect(pageText(path, 1)).toContain(sample.labels.noRisks);
   expect(pageText(path, 2)).toContain(sample.labels.contents);
 }, 30_000);
+
+it('states a finalised assessment’s history, its count and last hash, beside the evidence digests', async () => {
+  for (const language of ['en', 'de'] as const) {
+    const model = finalisedSampleReportModel(language);
+    const history = model.assessment.history!;
+    const path = join(dir, `finalised-${language}.pdf`);
+    await writeFile(path, await renderReportPdf(model, { fontsDir }));
+    const text = tool('pdftotext', ['-enc', 'UTF-8', path, '-']).out.replace(/\s+/g, ' ');
+    expect(text).toContain(language === 'en' ? 'History: Entries in the assessment’s history: 42.' : 'Verlauf: Einträge im Verlauf der Bewertung: 42.');
+    expect(text.replace(/ /g, '')).toContain(history.head);
+  }
+  // A draft states none.
+  expect(sampleReportModel('en').assessment.history).toBeUndefined();
+}, 60_000);
 
 it('renders the sample in reasonable time', () => {
   for (const name of ['en', 'de']) expect(files[name]!.ms).toBeLessThan(20_000);

@@ -2,6 +2,7 @@ import type { AuditVerdict } from '../../db/audit';
 import { href } from '../../app/router';
 import type { Describe } from './history-describe';
 import { describeProblem } from './history-describe';
+import './history.css';
 
 /** Says that the stored assessment no longer matches its history, names the first entry that does not hold, and links to it. */
 export function AlteredBanner({

@@ -18,6 +18,12 @@ export function HistoryPage({ assessmentId }: { assessmentId: string }) {
     if (service) document.title = `${t('history.documentTitle', { service })} · Assay`;
   }, [service, t]);
 
+  // The entry that no longer holds is brought into view: a long history would leave it far below.
+  const flaggedSeq = verdict?.problem && 'seq' in verdict.problem ? verdict.problem.seq : undefined;
+  useEffect(() => {
+    if (flaggedSeq !== undefined) document.querySelector(`.history-table tr[data-seq="${flaggedSeq}"]`)?.scrollIntoView({ block: 'center' });
+  }, [flaggedSeq]);
+
   if (data === undefined) return <p className="muted page">{t('common.loading')}</p>;
   if (data === null) return <p className="page">{t('assessment.errors.notFound')}</p>;
   const entries = verdict?.entries ?? [];
