@@ -7,14 +7,14 @@ import { startTags } from './html-tags';
 
 /**
  * Minified JavaScript before the first screen may render. The question bank (358 KiB) and every screen but the
- * vendor list load later; what the vendor list itself needs is ~790 KiB, of which React DOM, Dexie, zod, i18next,
- * react-hook-form and the virtual list are ~530 KiB, both languages' strings ~130 KiB (every topic's strings are
- * in the first chunk, the vendor exchange's and the spreadsheet imports' ~38 KiB among them, until strings load per
- * screen), and the assessment history's chain ~9 KiB (SHA-256 among it: every write to an assessment appends to its
+ * vendor list load later; what the vendor list itself needs is ~795 KiB, of which React DOM, Dexie, zod, i18next,
+ * react-hook-form and the virtual list are ~530 KiB, both languages' strings ~130 KiB (most topics' strings are
+ * in the first chunk, the vendor exchange's, signing's and the spreadsheet imports' among them, until they too load
+ * with their screens as bundles, history and risk acceptance do), and the assessment history's chain ~9 KiB (SHA-256 among it: every write to an assessment appends to its
  * history in the same transaction, so the hash cannot load later). The budget sits just above that, so a library
  * or the bank slipping back into the first screen fails the build.
  */
-export const INITIAL_JS_BUDGET_BYTES = 795 * 1024;
+export const INITIAL_JS_BUDGET_BYTES = 800 * 1024;
 
 export type InitialScript = { kind: 'script' | 'preload'; url: string } | { kind: 'inline'; text: string };
 

@@ -54,6 +54,7 @@ export interface AuditedFinding {
   owner?: string;
   dueDate?: string;
   manual?: unknown;
+  acceptance?: unknown;
 }
 
 export const answerKey = (questionId: string) => `answer/${questionId}`;
@@ -80,7 +81,7 @@ export function assessmentItems(row: AuditedAssessment): AuditItems {
 
 export const answerItem = ({ answer, note, draft, source }: AuditedAnswer) => ({ answer, note, draft, source });
 export const evidenceItem = ({ questionId, fileName, mediaType, size, sha256 }: AuditedEvidence) => ({ questionId, fileName, mediaType, size, sha256 });
-export const findingItem = ({ status, owner, dueDate, manual }: AuditedFinding) => ({ status, owner, dueDate, manual });
+export const findingItem = ({ status, owner, dueDate, manual, acceptance }: AuditedFinding) => ({ status, owner, dueDate, manual, acceptance });
 
 /** Every item of an assessment as its rows stand; absent items are left out. */
 export function stateItems(

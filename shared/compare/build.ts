@@ -89,7 +89,7 @@ export function buildComparisonModel(input: ComparisonInput): ComparisonModel {
         residualRisk: { tier: e.residualRisk, label: m.risk.tier[e.residualRisk] },
         knockouts: e.knockouts.map((k) => k.title[language]),
         domainScores: questionnaire.domains.map((d) => shownScore(e.domains.find((x) => x.id === d.id)?.score)),
-        findings: openFindingCounts(e.result.findings, subject.tracking),
+        findings: openFindingCounts(e.result.findings, subject.tracking, input.generatedAt.slice(0, 10)),
       };
     }),
     ...(robustness ? { robustness: formatRobustness(robustness, questionnaire, language) } : {}),

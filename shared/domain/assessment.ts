@@ -27,11 +27,30 @@ export const overrideInputSchema = z.object({
 export const findingStatuses = ['open', 'inProgress', 'resolved', 'accepted'] as const;
 export type FindingStatus = (typeof findingStatuses)[number];
 
-/** How the assessor tracks a finding: who owns it, by when, and where it stands. */
+/**
+ * A risk accepted for a while: why, who approved it (name and role), what makes up for it, and the last day it holds.
+ * After `until` the finding is open again by itself.
+ */
+export const riskAcceptanceSchema = z.object({
+  justification: z.string().trim().min(10, 'acceptance.errors.justification').max(2000),
+  approver: z.string().trim().min(1, 'acceptance.errors.approver').max(120),
+  approverRole: z.string().trim().min(1, 'acceptance.errors.approverRole').max(120),
+  control: z.string().trim().min(1, 'acceptance.errors.control').max(2000),
+  acceptedOn: isoDateSchema,
+  until: isoDateSchema,
+});
+export type RiskAcceptance = z.infer<typeof riskAcceptanceSchema>;
+
+/** The longest an acceptance may run unless Settings say otherwise, and the range Settings allow. */
+export const DEFAULT_ACCEPTANCE_MONTHS = 12;
+export const ACCEPTANCE_MONTHS_RANGE = { min: 1, max: 36 } as const;
+
+/** How the assessor tracks a finding: who owns it, by when, and where it stands; an accepted risk says on what terms. */
 export const findingTrackingSchema = z.object({
   owner: z.string().trim().max(120).optional(),
   dueDate: isoDateSchema.optional(),
   status: z.enum(findingStatuses),
+  acceptance: riskAcceptanceSchema.optional(),
 });
 export type FindingTracking = z.infer<typeof findingTrackingSchema>;
 

@@ -90,6 +90,13 @@ export const de: Messages = {
       title: 'Nachweisdateien',
       label: 'Größenlimit für Nachweise (MB)',
       hint: 'Größere Dateien werden beim Anhängen abgelehnt.',
+    },
+    acceptance: {
+      title: 'Risikoakzeptanz',
+      label: 'Längste Akzeptanz (Monate)',
+      hint: 'Das Risiko eines Befunds lässt sich höchstens so lange akzeptieren; danach ist er wieder offen.',
+    },
+    number: {
       invalid: 'Bitte eine ganze Zahl von {{min}} bis {{max}} eingeben.',
       saved: 'Gespeichert.',
     },

@@ -90,6 +90,13 @@ export const en = {
       title: 'Evidence files',
       label: 'Evidence size limit (MB)',
       hint: 'Files larger than this are refused when attached.',
+    },
+    acceptance: {
+      title: 'Risk acceptance',
+      label: 'Longest acceptance (months)',
+      hint: 'A finding’s risk can be accepted for at most this long; then it is open again.',
+    },
+    number: {
       invalid: 'Enter a whole number from {{min}} to {{max}}.',
       saved: 'Saved.',
     },

@@ -1,6 +1,7 @@
 import { en } from './en';
 import type { bundlesEn } from './bundles';
 import type { historyEn } from './history';
+import type { acceptanceEn } from './acceptance';
 
 type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
@@ -13,7 +14,7 @@ type Leaves<T, Prefix extends string = ''> = {
  * screen. Their keys are keys like any other; only `isMessageKey`, which reads the first screen's strings, does
  * not know them.
  */
-export type LazyStrings = typeof bundlesEn & typeof historyEn;
+export type LazyStrings = typeof bundlesEn & typeof historyEn & typeof acceptanceEn;
 
 /** Every translation key, as `t` takes it (plural forms by their base key); a key not in the strings is a type error. */
 export type MessageKey = Leaves<typeof en & LazyStrings>;

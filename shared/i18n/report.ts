@@ -29,6 +29,11 @@ export const reportEn = {
     subtitle: '{{service}} · {{questionnaire}}, version {{version}}',
     labels: {
       executiveSummary: 'Executive summary',
+      acceptedRisks: 'Accepted risks',
+      approvedBy: 'Approved by',
+      acceptedUntil: 'Accepted until',
+      justification: 'Why',
+      compensatingControl: 'Compensating control',
       vendor: 'Vendor',
       service: 'Service in scope',
       decision: 'Decision',
@@ -121,6 +126,7 @@ export const reportEn = {
     },
     matrixCorner: 'Inherent \\ controls',
     fileNameStem: 'Assessment {{vendor}} {{date}}',
+    acceptanceExpired: 'Open again: accepted until {{date}}',
     history: {
       label: 'History',
       text: 'Entries in the assessment’s history: {{count}}. The last, written when it was finalised, has the SHA-256 hash {{head}}. The attached assessment carries that entry; Verify PDF in Assay checks that it seals exactly this assessment.',
@@ -163,6 +169,11 @@ export const reportDe: Widen<typeof reportEn> = {
     subtitle: '{{service}} · {{questionnaire}}, Version {{version}}',
     labels: {
       executiveSummary: 'Zusammenfassung für die Geschäftsleitung',
+      acceptedRisks: 'Akzeptierte Risiken',
+      approvedBy: 'Genehmigt von',
+      acceptedUntil: 'Akzeptiert bis',
+      justification: 'Begründung',
+      compensatingControl: 'Ausgleichende Maßnahme',
       vendor: 'Anbieter',
       service: 'Bewertete Leistung',
       decision: 'Entscheidung',
@@ -255,6 +266,7 @@ export const reportDe: Widen<typeof reportEn> = {
     },
     matrixCorner: 'Inhärent \\ Kontrollen',
     fileNameStem: 'Bewertung {{vendor}} {{date}}',
+    acceptanceExpired: 'Wieder offen: akzeptiert bis {{date}}',
     history: {
       label: 'Verlauf',
       text: 'Einträge im Verlauf der Bewertung: {{count}}. Der letzte, beim Abschließen geschrieben, hat den SHA-256-Hash {{head}}. Die angehängte Bewertung enthält diesen Eintrag; „PDF prüfen“ in Assay prüft, dass er genau diese Bewertung versiegelt.',

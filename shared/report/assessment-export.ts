@@ -76,6 +76,7 @@ export interface ExportSource {
     owner?: string;
     dueDate?: string;
     manual?: AssessmentExport['findings'][number]['manual'];
+    acceptance?: AssessmentExport['findings'][number]['acceptance'];
   }[];
   history?: ExportHistory;
 }
@@ -112,12 +113,13 @@ export function buildAssessmentExport({ exportedAt, vendor, assessment, answers,
       ...(row.source ? { source: row.source } : {}),
     })),
     evidence: evidence.map(({ questionId, fileName, mediaType, size, sha256 }) => ({ questionId, fileName, mediaType, size, sha256 })),
-    findings: findings.map(({ findingId, owner, dueDate, status, manual }) => ({
+    findings: findings.map(({ findingId, owner, dueDate, status, manual, acceptance }) => ({
       findingId,
       status,
       ...(owner ? { owner } : {}),
       ...(dueDate ? { dueDate } : {}),
       ...(manual ? { manual } : {}),
+      ...(acceptance ? { acceptance } : {}),
     })),
     ...(history ? { history } : {}),
   });

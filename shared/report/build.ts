@@ -1,4 +1,4 @@
-import type { FindingStatus, ManualFinding } from '../domain/assessment';
+import type { FindingStatus, ManualFinding, RiskAcceptance } from '../domain/assessment';
 import { interpolate, messages, type Language } from '../i18n';
 import { formatterFor } from '../i18n/format';
 import { answerValueText } from '../questionnaire/answer-text';
@@ -9,7 +9,7 @@ import type { RecommendationOverride, ScoringResult } from '../scoring/engine';
 import { certificationRows } from '../scoring/certifications';
 import { BRIDGE_LETTER_MONTHS, DEFAULT_REPORT_VALIDITY_MONTHS } from '../scoring/current-until';
 import { shownPoints, shownScore } from '../scoring/figures';
-import { approvalConditions, assessmentFindings, topRisks, type ListedFinding } from '../scoring/finding-list';
+import { acceptanceExpired, approvalConditions, assessmentFindings, topRisks, type ListedFinding } from '../scoring/finding-list';
 import { controlStrengths, RESIDUAL_RISK_MATRIX, riskTiers, type INHERENT_RISK_POINTS, type RiskFactorId } from '../scoring/risk';
 import { shownRecommendation } from '../scoring/shown-recommendation';
 import type { Finding } from '../scoring/types';
@@ -37,7 +37,7 @@ export interface ReportInput {
   result: ScoringResult;
   answers: Readonly<Record<string, { answer: Answer | null; note?: string; source?: AnswerSource }>>;
   evidence: { questionId: string; fileName: string; size: number; sha256: string }[];
-  tracking: { findingId: string; owner?: string; dueDate?: string; status: FindingStatus; manual?: ManualFinding }[];
+  tracking: { findingId: string; owner?: string; dueDate?: string; status: FindingStatus; manual?: ManualFinding; acceptance?: RiskAcceptance }[];
   expiryWindowDays: number;
   /** A finalised assessment's history: how many entries, and the hash of the last (made at finalising). */
   history?: { entries: number; head: string };
@@ -71,6 +71,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const evidenceByQuestion = new Map<string, string[]>();
   for (const e of input.evidence) evidenceByQuestion.set(e.questionId, [...(evidenceByQuestion.get(e.questionId) ?? []), e.fileName]);
   const tracking = new Map(input.tracking.map((t) => [t.findingId, t]));
+  /** The day the report speaks of: acceptances that ran out before it count as open again. */
+  const asOf = input.generatedAt.slice(0, 10);
 
   /** Whose words an answer is when the vendor gave it, and what the assessor made of it. */
   function sourceText(question: Question, answer: Answer | null | undefined, source: AnswerSource): string {
@@ -115,8 +117,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
       remediation: text(finding.remediation),
       owner: t?.owner,
       dueDate: t?.dueDate && date(t.dueDate),
-      status: m.findings.status[t?.status ?? 'open'],
+      status: statusText(t),
     };
+  }
+
+  /** A finding's status on the day the report is made: an acceptance that has run out leaves it open again, and says so. */
+  function statusText(t: ReportInput['tracking'][number] | undefined): string {
+    if (t?.acceptance && acceptanceExpired(t, asOf)) return interpolate(r.acceptanceExpired, { date: date(t.acceptance.until) });
+    return m.findings.status[t?.status ?? 'open'];
   }
 
   function manualFinding(t: ReportInput['tracking'][number] & { manual: ManualFinding }): ReportFinding {
@@ -129,7 +137,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       remediation: t.manual.remediation,
       owner: t.owner,
       dueDate: t.dueDate && date(t.dueDate),
-      status: m.findings.status[t.status],
+      status: statusText(t),
     };
   }
 
@@ -143,6 +151,25 @@ export function buildReportModel(input: ReportInput): ReportModel {
           return { number: f.number, title: f.title, severity: f.severity, severityLabel: f.severityLabel };
         })
       : undefined;
+
+  const accepted = listed.flatMap((entry) => {
+    const acceptance = entry.tracking?.status === 'accepted' ? entry.tracking.acceptance : undefined;
+    if (!acceptance) return [];
+    const f = listedFinding(entry);
+    return [
+      {
+        number: f.number,
+        title: f.title,
+        severity: f.severity,
+        severityLabel: f.severityLabel,
+        approver: `${acceptance.approver} (${acceptance.approverRole})`,
+        until: date(acceptance.until),
+        justification: acceptance.justification,
+        control: acceptance.control,
+        expired: acceptanceExpired(entry.tracking, asOf),
+      },
+    ];
+  });
 
   const domains = questionnaire.domains.map((domain, i) => {
     const d = result.domains[i]!;
@@ -253,6 +280,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     topRisks: topRisks(listed, result.questions).map(listedFinding),
     certifications,
     findings: listed.map(listedFinding),
+    ...(accepted.length > 0 ? { acceptedRisks: accepted } : {}),
     evidence: [
       ...input.evidence
         .map((e) => ({ questionNumber: byResult.get(e.questionId)?.number ?? '—', fileName: e.fileName, size: e.size, sha256: e.sha256 }))

@@ -58,6 +58,11 @@ export const reportLabelKeys = [
   'vendorFile',
   'evidence',
   'findings',
+  'acceptedRisks',
+  'approvedBy',
+  'acceptedUntil',
+  'justification',
+  'compensatingControl',
   'severity',
   'remediation',
   'owner',
@@ -199,6 +204,23 @@ export const reportModelSchema = z.object({
     }),
   ),
   findings: z.array(reportFindingSchema).max(2_000),
+  /** Findings whose risk was accepted: on what terms, until when, and whether that day has passed. */
+  acceptedRisks: z
+    .array(
+      z.object({
+        number: short,
+        title: text,
+        severity,
+        severityLabel: short,
+        approver: short,
+        until: short,
+        justification: text,
+        control: text,
+        expired: z.boolean(),
+      }),
+    )
+    .max(2_000)
+    .optional(),
   evidence: z.array(z.object({ questionNumber: short, fileName: short, size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) })).max(5_000),
   method: z.object({
     domainWeights: z.array(z.object({ title: short, weight: z.number() })),

@@ -40,9 +40,19 @@ export function isOpenStatus(status: FindingStatus): boolean {
   return status === 'open' || status === 'inProgress';
 }
 
-/** A finding without a tracking row is open. */
-export function isOpenFinding(entry: ListedFinding<FindingTrackingRow, ScoredFinding>): boolean {
-  return isOpenStatus(entry.tracking?.status ?? 'open');
+/** Whether an accepted risk's acceptance has run out by `asOf` (YYYY-MM-DD): its last day is before that day. */
+export function acceptanceExpired(tracking: Pick<FindingTrackingRow, 'status' | 'acceptance'> | undefined, asOf: string | undefined): boolean {
+  return tracking?.status === 'accepted' && asOf !== undefined && tracking.acceptance !== undefined && tracking.acceptance.until < asOf;
+}
+
+/** Where a finding stands on `asOf`: as tracked, except that an acceptance that has run out leaves it open again. */
+export function effectiveStatus(tracking: Pick<FindingTrackingRow, 'status' | 'acceptance'> | undefined, asOf?: string): FindingStatus {
+  return acceptanceExpired(tracking, asOf) ? 'open' : (tracking?.status ?? 'open');
+}
+
+/** A finding without a tracking row is open; so is one whose acceptance ran out before `asOf`. */
+export function isOpenFinding(entry: ListedFinding<FindingTrackingRow, ScoredFinding>, asOf?: string): boolean {
+  return isOpenStatus(effectiveStatus(entry.tracking, asOf));
 }
 
 /** Top risks and conditions leave out what is resolved; an accepted risk is still carried. */

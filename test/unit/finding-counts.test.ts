@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findingStatuses, type FindingStatus } from '@shared/domain/assessment';
 import { severities, type Severity } from '@shared/questionnaire/schema';
-import { assessmentFindings } from '@shared/scoring/finding-list';
+import { acceptanceExpired, assessmentFindings, effectiveStatus } from '@shared/scoring/finding-list';
 import { openFindingCounts, type FindingCounts, type FindingTrackingRow } from '@shared/scoring/open-findings';
 
 const severity = fc.constantFrom(...severities);
@@ -62,5 +62,40 @@ describe('open finding counts and the findings list', () => {
     );
     expect(counts).toEqual({ critical: 1, high: 1, medium: 0, low: 0 });
     expect(assessmentFindings([{ id: 'F1', severity: 'high' }], []).map((entry) => entry.findingId)).toEqual(['F1']);
+  });
+});
+
+describe('accepted risks over time', () => {
+  const acceptance = (until: string) => ({
+    justification: 'Contract clause covers it until the migration.',
+    approver: 'Dana Lee',
+    approverRole: 'CISO',
+    control: 'Weekly export review',
+    acceptedOn: '2026-12-08',
+    until,
+  });
+  const scored = [
+    { id: 'F1', severity: 'high' as const },
+    { id: 'F2', severity: 'medium' as const },
+  ];
+  const tracking: FindingTrackingRow[] = [
+    { findingId: 'F1', status: 'accepted', acceptance: acceptance('2027-03-31') },
+    { findingId: 'F2', status: 'accepted', acceptance: acceptance('2026-12-31') },
+  ];
+
+  it('do not count as open up to and including their last day, and count again from the day after', () => {
+    expect(openFindingCounts(scored, tracking, '2026-12-31')).toEqual({ ...zero(), high: 0, medium: 0 });
+    expect(openFindingCounts(scored, tracking, '2027-01-01')).toEqual({ ...zero(), medium: 1 });
+    expect(openFindingCounts(scored, tracking, '2027-04-01')).toEqual({ ...zero(), high: 1, medium: 1 });
+  });
+
+  it('say so: expired from the day after the last one, and then open again', () => {
+    expect(acceptanceExpired(tracking[1], '2026-12-31')).toBe(false);
+    expect(acceptanceExpired(tracking[1], '2027-01-01')).toBe(true);
+    expect(effectiveStatus(tracking[1], '2027-01-01')).toBe('open');
+    expect(effectiveStatus(tracking[0], '2027-01-01')).toBe('accepted');
+    // Without a day to count on, a status is taken as tracked.
+    expect(effectiveStatus(tracking[1])).toBe('accepted');
+    expect(effectiveStatus(undefined, '2027-01-01')).toBe('open');
   });
 });

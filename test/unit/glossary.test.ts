@@ -3,9 +3,10 @@ import { messages, supportedLanguages } from '@shared/i18n';
 import { glossary, type GlossaryEntry } from '@shared/i18n/glossary';
 import { bundlesDe, bundlesEn } from '@shared/i18n/bundles';
 import { historyDe, historyEn } from '@shared/i18n/history';
+import { acceptanceDe, acceptanceEn } from '@shared/i18n/acceptance';
 
 /** The first screen's strings and those that load with their screens. */
-const allStrings = { en: { ...messages.en, ...bundlesEn, ...historyEn }, de: { ...messages.de, ...bundlesDe, ...historyDe } };
+const allStrings = { en: { ...messages.en, ...bundlesEn, ...historyEn, ...acceptanceEn }, de: { ...messages.de, ...bundlesDe, ...historyDe, ...acceptanceDe } };
 
 /** Every string of a table with its dot-separated path. */
 function strings(table: unknown, path = ''): [string, string][] {

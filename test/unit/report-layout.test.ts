@@ -270,6 +270,41 @@ it('states a finalised assessment’s history, its count and last hash, beside t
   expect(sampleReportModel('en').assessment.history).toBeUndefined();
 }, 60_000);
 
+it('lists accepted risks in a section of their own after the findings, with their terms', async () => {
+  const model = finalisedSampleReportModel('en');
+  const finding = model.findings[0]!;
+  const withAccepted = {
+    ...model,
+    acceptedRisks: [
+      {
+        number: finding.number,
+        title: finding.title,
+        severity: finding.severity,
+        severityLabel: finding.severityLabel,
+        approver: 'Dana Lee (CISO)',
+        until: '30 Jun 2027',
+        justification: 'The vendor moves us to the EU region by March.',
+        control: 'Weekly review of data exports',
+        expired: false,
+      },
+    ],
+  };
+  const path = join(dir, 'accepted.pdf');
+  await writeFile(path, await renderReportPdf(withAccepted, { fontsDir }));
+  const text = tool('pdftotext', ['-enc', 'UTF-8', path, '-']).out.replace(/\s+/g, ' ');
+  const section = text.slice(text.lastIndexOf('Accepted risks'));
+  for (const part of [
+    'APPROVED BY',
+    'ACCEPTED UNTIL',
+    'Dana Lee (CISO)',
+    '30 Jun 2027',
+    'Why: The vendor moves us to the EU region by March.',
+    'Compensating control: Weekly review of data exports',
+  ])
+    expect(section).toContain(part);
+  expect(text.indexOf('Accepted risks')).toBeGreaterThan(text.indexOf(model.labels.findings));
+}, 60_000);
+
 it('renders the sample in reasonable time', () => {
   for (const name of ['en', 'de']) expect(files[name]!.ms).toBeLessThan(20_000);
 });

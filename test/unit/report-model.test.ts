@@ -120,6 +120,44 @@ describe('report model', () => {
     expect(en.method.matrix.rows[3]).toEqual(['Critical', 'Medium', 'High', 'Critical', 'Critical']);
   });
 
+  it('lists accepted risks with their terms, and one whose acceptance ran out as open again', () => {
+    const acceptance = (until: string) => ({
+      justification: 'Training use ends with the new contract.',
+      approver: 'Dana Lee',
+      approverRole: 'CISO',
+      control: 'Opt-out confirmed in writing',
+      acceptedOn: '2026-01-10',
+      until,
+    });
+    const accepting = (until: string) => {
+      const base = input('en');
+      return buildReportModel({
+        ...base,
+        tracking: [{ findingId: 'F-DAT-TRAINING-USE', status: 'accepted', acceptance: acceptance(until) }, base.tracking[1]!],
+      });
+    };
+    const current = accepting('2026-06-30');
+    expect(current.acceptedRisks).toEqual([
+      {
+        number: '3.1',
+        title: expect.any(String),
+        severity: 'high',
+        severityLabel: 'High',
+        approver: 'Dana Lee (CISO)',
+        until: '30 Jun 2026',
+        justification: 'Training use ends with the new contract.',
+        control: 'Opt-out confirmed in writing',
+        expired: false,
+      },
+    ]);
+    expect(current.findings.find((f) => f.number === '3.1')?.status).toBe('Risk accepted');
+    // The report is made on 2 Mar 2026: an acceptance that ended on 1 Mar has run out.
+    const ranOut = accepting('2026-03-01');
+    expect(ranOut.acceptedRisks?.[0]?.expired).toBe(true);
+    expect(ranOut.findings.find((f) => f.number === '3.1')?.status).toBe('Open again: accepted until 1 Mar 2026');
+    expect(en.acceptedRisks).toBeUndefined();
+  });
+
   it('is a pure function of its input', () => {
     expect(buildReportModel(input('en'))).toEqual(en);
   });

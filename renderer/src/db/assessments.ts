@@ -3,7 +3,9 @@ import {
   assessmentWeightsSchema,
   findingTrackingSchema,
   manualFindingSchema,
+  riskAcceptanceSchema,
   type AssessmentSetup,
+  type RiskAcceptance,
   type FindingTracking,
   type ManualFinding,
   weighsOnlyItsDomains,
@@ -26,12 +28,13 @@ import {
 } from './database';
 import { RepositoryError } from './errors';
 import { appendAudit } from './audit';
-import { recordRemoval } from './settings';
+import { acceptanceMonths, recordRemoval } from './settings';
+import { addMonths, localDate } from '@shared/calendar';
 import { answerItem, answerKey, assessmentItems, evidenceItem, evidenceKey, findingItem, findingKey, stateItems, summaryCore } from '@shared/audit/items';
 import { sha256Text, type AuditFields } from '@shared/audit/chain';
 import { canonicalJson } from '@shared/bundle/canonical';
 import type { RepositoryDeps } from './vendors';
-import { messageKeyOr } from '@shared/i18n/keys';
+import { messageKeyOr, type MessageKey } from '@shared/i18n/keys';
 import { questionsById } from '@shared/questionnaire/questions';
 import { builtInCatalog, refOf, type QuestionnaireCatalog } from './questionnaires';
 import type { QuestionnaireRef } from '@shared/questionnaire/catalog';
@@ -283,15 +286,46 @@ export function createAssessmentRepository(db: AssayDatabase, deps: RepositoryDe
 
     findings: (assessmentId: string) => db.findings.where('assessmentId').equals(assessmentId).toArray(),
 
+    /**
+     * Saves a finding's owner, due date and status. Marking it accepted needs the terms of the acceptance (here or
+     * kept from before, see acceptRisk); any other status drops them.
+     */
     async trackFinding(assessmentId: string, findingId: string, tracking: FindingTracking): Promise<void> {
       const parsed = findingTrackingSchema.parse(tracking);
       await db.transaction('rw', db.assessments, db.findings, db.audit, async () => {
         const assessment = await draft(assessmentId);
         const current = await db.findings.get([assessmentId, findingId]);
         const row: FindingRow = { ...current, ...parsed, assessmentId, findingId, updatedAt: stamp() };
+        if (row.status !== 'accepted') delete row.acceptance;
+        else if (!row.acceptance) throw new RepositoryError('invalid', 'acceptance.errors.required');
         await db.findings.put(row);
         if (!current || canonicalJson(findingItem(current)) !== canonicalJson(findingItem(row)))
           await record(assessment, 'finding', { [findingKey(findingId)]: findingItem(row) });
+      });
+    },
+
+    /**
+     * Accepts a finding's risk on the terms given: from `acceptedOn` (today) to `until`, a day after today and at most
+     * the months Settings allow. The finding keeps its owner and due date.
+     */
+    async acceptRisk(assessmentId: string, findingId: string, acceptance: RiskAcceptance): Promise<void> {
+      const parsed = riskAcceptanceSchema.safeParse(acceptance);
+      if (!parsed.success) {
+        // The schema speaks in the acceptance strings' keys, which load with their screen.
+        const message = parsed.error.issues[0]?.message ?? '';
+        throw new RepositoryError('invalid', message.startsWith('acceptance.errors.') ? (message as MessageKey) : 'acceptance.errors.required');
+      }
+      const today = localDate(deps.now());
+      const months = await acceptanceMonths(db);
+      const latest = addMonths(today, months);
+      if (parsed.data.acceptedOn !== today || parsed.data.until <= today) throw new RepositoryError('invalid', 'acceptance.errors.untilPast');
+      if (parsed.data.until > latest) throw new RepositoryError('invalid', 'acceptance.errors.untilTooLate', { count: String(months), latest });
+      await db.transaction('rw', db.assessments, db.findings, db.audit, async () => {
+        const assessment = await draft(assessmentId);
+        const current = await db.findings.get([assessmentId, findingId]);
+        const row: FindingRow = { ...current, status: 'accepted', acceptance: parsed.data, assessmentId, findingId, updatedAt: stamp() };
+        await db.findings.put(row);
+        await record(assessment, 'finding', { [findingKey(findingId)]: findingItem(row) });
       });
     },
 

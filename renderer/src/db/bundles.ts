@@ -430,13 +430,14 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
             updatedAt: at,
           };
           const answers = item.answers.map((answer): AnswerRow => ({ assessmentId: id, ...answer, updatedAt: at }));
-          const findings = item.content.findings.map(({ findingId, manual, status, owner, dueDate }): FindingRow => ({
+          const findings = item.content.findings.map(({ findingId, manual, status, owner, dueDate, acceptance }): FindingRow => ({
             assessmentId: id,
             findingId,
             status,
             ...(owner ? { owner } : {}),
             ...(dueDate ? { dueDate } : {}),
             ...(manual ? { manual } : {}),
+            ...(acceptance ? { acceptance } : {}),
             updatedAt: at,
           }));
           const files = options.evidenceContent

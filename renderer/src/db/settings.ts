@@ -1,9 +1,10 @@
-import { DEFAULT_EVIDENCE_LIMIT_BYTES } from '@shared/domain/assessment';
+import { ACCEPTANCE_MONTHS_RANGE, DEFAULT_ACCEPTANCE_MONTHS, DEFAULT_EVIDENCE_LIMIT_BYTES } from '@shared/domain/assessment';
 import type { DomainWeights } from '@shared/compare/rank';
 import { readProfiles, withoutProfile, withProfile, type WeightProfile } from '@shared/compare/profiles';
 import { supportedLanguages, type LanguagePreference } from '@shared/i18n';
 import { databaseIdSchema } from '@shared/ipc/database-id';
 import type { AssayDatabase } from './database';
+import { RepositoryError } from './errors';
 
 const LANGUAGE_KEY = 'language';
 const EVIDENCE_LIMIT_KEY = 'evidenceLimitMb';
@@ -12,6 +13,8 @@ const AUTO_BACKUP_KEY = 'backups.automatic';
 const RECOVERY_DECLINED_KEY = 'backups.recoveryDeclined';
 /** The database's own id, written at its first start (renderer/src/app/database-check.ts). */
 export const DATABASE_ID_KEY = 'database.id';
+/** The longest a risk acceptance may run, in months. */
+export const ACCEPTANCE_MONTHS_KEY = 'acceptance.maxMonths';
 /** What was removed in Assay and when: at start-up, counts below the last automatic backup's must be explained by it. */
 export const REMOVALS_KEY = 'database.removals';
 /** Backups made before this time are not held against the counts: a restore, or the user chose to go on without. */
@@ -64,8 +67,22 @@ export interface BackupCounts {
   evidence: number;
 }
 
+/** The longest a risk acceptance may run, in months: as set, else the default. */
+export async function acceptanceMonths(db: AssayDatabase): Promise<number> {
+  const value = (await db.settings.get(ACCEPTANCE_MONTHS_KEY))?.value;
+  return typeof value === 'number' && Number.isInteger(value) && value >= ACCEPTANCE_MONTHS_RANGE.min && value <= ACCEPTANCE_MONTHS_RANGE.max
+    ? value
+    : DEFAULT_ACCEPTANCE_MONTHS;
+}
+
 export function createSettingsRepository(db: AssayDatabase) {
   return {
+    acceptanceMonths: () => acceptanceMonths(db),
+    async setAcceptanceMonths(months: number): Promise<void> {
+      if (!Number.isInteger(months) || months < ACCEPTANCE_MONTHS_RANGE.min || months > ACCEPTANCE_MONTHS_RANGE.max)
+        throw new RepositoryError('invalid', 'settings.number.invalid', { min: String(ACCEPTANCE_MONTHS_RANGE.min), max: String(ACCEPTANCE_MONTHS_RANGE.max) });
+      await db.settings.put({ key: ACCEPTANCE_MONTHS_KEY, value: months });
+    },
     async databaseId(): Promise<string | null> {
       const value = (await db.settings.get(DATABASE_ID_KEY))?.value;
       return databaseIdSchema.safeParse(value).data ?? null;

@@ -42,7 +42,45 @@ export function findingsPart(ctx: LayoutContext): Content {
         } as Content,
       ]
     : [{ text: labels.noRisks, fontSize: 9, color: COLORS.body } as Content];
-  return { stack: [partHeading(labels.findings, 'findings'), ...body] };
+  return { stack: [partHeading(labels.findings, 'findings'), ...body, ...acceptedRisks(ctx)] };
+}
+
+/** The risks accepted for a while: on what terms, approved by whom, and until when; one that ran out says so. */
+function acceptedRisks({ model, labels, measure }: LayoutContext): Content[] {
+  const accepted = model.acceptedRisks ?? [];
+  if (accepted.length === 0) return [];
+  const severityWidth = Math.max(headerWidth(measure, labels.severity, 50), ...accepted.map((a) => chipWidth(measure, a.severityLabel)));
+  const line = (label: string, value: string): Content => ({
+    text: [{ text: `${label}: `, bold: true, color: COLORS.ink }, value],
+    fontSize: 7.5,
+    color: COLORS.body,
+    lineHeight: 1.1,
+    margin: [0, 2, 0, 0],
+  });
+  const rows = accepted.map((a): TableCell[] => [
+    chip(a.severityLabel, severityTone(a.severity)),
+    {
+      stack: [
+        { text: [{ text: `${a.number}  `, color: COLORS.accent }, a.title], fontSize: 8.2, bold: true, color: COLORS.ink, lineHeight: 1.1 },
+        line(labels.justification, a.justification),
+        line(labels.compensatingControl, a.control),
+      ],
+    },
+    { text: a.approver, fontSize: 7.5, color: COLORS.body },
+    { text: a.until, fontSize: 8, bold: true, color: a.expired ? COLORS.darkRed : COLORS.ink, noWrap: true },
+  ]);
+  return [
+    { text: labels.acceptedRisks, style: 'h2', fontSize: 11, margin: [0, 14, 0, 6], id: 'accepted-risks' },
+    {
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: [severityWidth, '*', 110, headerWidth(measure, labels.acceptedUntil, 60)],
+        body: [[th(labels.severity), th(labels.findings), th(labels.approvedBy), th(labels.acceptedUntil)], ...rows],
+      },
+      layout: rowsLayout({ headerRows: 1, padding: 5 }),
+    } as Content,
+  ];
 }
 
 /** Owner, due date and status of a finding, stacked in one column; missing values show a dash. */

@@ -7,7 +7,11 @@ import { useForm } from 'react-hook-form';
 import { translateIfKey, useT } from '../../ui/use-t';
 import { findingStatuses, manualFindingSchema, type FindingStatus, type FindingTracking, type ManualFinding } from '@shared/domain/assessment';
 import { severities, type Severity } from '@shared/questionnaire/schema';
-import { assessmentFindings } from '@shared/scoring/finding-list';
+import { acceptanceExpired, assessmentFindings } from '@shared/scoring/finding-list';
+import { localDate } from '@shared/calendar';
+import { useTopic } from '../../ui/use-topic';
+import { acceptanceStrings } from './acceptance-strings';
+import { AcceptRiskDialog } from './AcceptRiskDialog';
 import { createAutosaver, useSaveStatus, type Autosaver } from '../../app/autosave';
 import { useApp } from '../../app/context';
 import { href } from '../../app/router';
@@ -44,16 +48,25 @@ interface TrackingEdit {
  * A finding's tracking fields; every change hands all three fields to the page's save
  * queue, so a quick status change can never overwrite an owner still being typed.
  */
-function TrackingCells({ row, readOnly, saver }: { row: Row; readOnly: boolean; saver: Autosaver<TrackingEdit> }) {
+function TrackingCells({ row, readOnly, saver, assessmentId }: { row: Row; readOnly: boolean; saver: Autosaver<TrackingEdit>; assessmentId: string }) {
   const t = useT();
+  const format = useFormat();
   const [edit, setEdit] = useState<TrackingEdit>(
     () => saver.latest(row.findingId) ?? { owner: row.tracking.owner ?? '', dueDate: row.tracking.dueDate, status: row.tracking.status },
   );
+  const [accepting, setAccepting] = useState(false);
   const change = (patch: Partial<TrackingEdit>) => {
     const next = { ...edit, ...patch };
     setEdit(next);
     saver.schedule(row.findingId, next);
   };
+  // Accepting a risk asks for its terms first; the status changes once they are saved.
+  const changeStatus = (status: FindingStatus) => {
+    if (status !== 'accepted' || row.tracking.acceptance) change({ status });
+    else void saver.flush(row.findingId).then(() => setAccepting(true));
+  };
+  const acceptance = row.tracking.status === 'accepted' ? row.tracking.acceptance : undefined;
+  const expired = acceptanceExpired(row.tracking, localDate(new Date()));
   const owner = edit.owner;
   return (
     <td className="tracking">
@@ -85,7 +98,7 @@ function TrackingCells({ row, readOnly, saver }: { row: Row; readOnly: boolean; 
           aria-label={t('findings.statusLabel', { number: row.number || row.title })}
           value={edit.status}
           disabled={readOnly}
-          onChange={(event) => change({ status: event.target.value as FindingStatus })}
+          onChange={(event) => changeStatus(event.target.value as FindingStatus)}
         >
           {findingStatuses.map((s) => (
             <option key={s} value={s}>
@@ -94,6 +107,24 @@ function TrackingCells({ row, readOnly, saver }: { row: Row; readOnly: boolean; 
           ))}
         </select>
       </label>
+      {acceptance && edit.status === 'accepted' && (
+        <p className={expired ? 'acceptance-note acceptance-expired' : 'acceptance-note'} data-acceptance={expired ? 'expired' : 'current'}>
+          {expired
+            ? t('acceptance.expired', { date: format.date(acceptance.until) })
+            : t('acceptance.acceptedUntil', { date: format.date(acceptance.until), approver: acceptance.approver, role: acceptance.approverRole })}
+        </p>
+      )}
+      {accepting && (
+        <AcceptRiskDialog
+          assessmentId={assessmentId}
+          findingId={row.findingId}
+          label={row.number || row.title}
+          onClose={(accepted) => {
+            setAccepting(false);
+            if (accepted) setEdit((current) => ({ ...current, status: 'accepted' }));
+          }}
+        />
+      )}
     </td>
   );
 }
@@ -176,6 +207,7 @@ function ManualFindingForm({ assessmentId }: { assessmentId: string }) {
 }
 
 export function FindingsPage({ assessmentId }: { assessmentId: string }) {
+  useTopic(acceptanceStrings);
   const t = useT();
   const language = useUiLanguage();
   const format = useFormat();
@@ -296,7 +328,7 @@ export function FindingsPage({ assessmentId }: { assessmentId: string }) {
                     </span>
                   </th>
                   <td className="finding-remediation">{row.remediation}</td>
-                  <TrackingCells row={row} readOnly={readOnly} saver={saver} />
+                  <TrackingCells row={row} readOnly={readOnly} saver={saver} assessmentId={assessmentId} />
                 </tr>
               ))}
             </tbody>

@@ -19,6 +19,7 @@ import { formatRankChange } from '@shared/compare/text';
 import { messages, type Language } from '@shared/i18n';
 import { weighsAnyDomain } from '@shared/scoring/domain-weights';
 import { openFindingCounts } from '@shared/scoring/open-findings';
+import { localDate } from '@shared/calendar';
 import { href, navigate } from '../../app/router';
 import { CertificationMatrix, DomainScores, RankingTable, RobustnessCard } from './ComparisonTables';
 import { ExportActions } from './ExportActions';
@@ -178,7 +179,13 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
   const weighted = weighsAnyDomain(questionnaire, weights);
   const ranking = weighted ? rank(weights) : null;
   const findings = useMemo(
-    () => new Map((ranking?.entries ?? []).map((e) => [e.id, openFindingCounts(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [])])),
+    () =>
+      new Map(
+        (ranking?.entries ?? []).map((e) => [
+          e.id,
+          openFindingCounts(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [], localDate(new Date())),
+        ]),
+      ),
     [ranking, subjects],
   );
 

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { ACCEPTANCE_MONTHS_RANGE } from '@shared/domain/assessment';
 import { useTranslation } from 'react-i18next';
 import { resolveLanguage, type LanguagePreference } from '@shared/i18n';
 import { useApp } from '../../app/context';
@@ -8,35 +9,49 @@ import { IdentitiesCard } from '../identities';
 import { useStoragePersistence } from './storage';
 import { BackupsCard } from '../bundles';
 
-function EvidenceLimitSetting() {
+/** A whole-number setting within a range, saved when the field is left or Enter is pressed. */
+function WholeNumberSetting({
+  title,
+  label,
+  hint,
+  range,
+  load,
+  save: store,
+}: {
+  title: string;
+  label: string;
+  hint: string;
+  range: { min: number; max: number };
+  load: () => Promise<number>;
+  save: (value: number) => Promise<void>;
+}) {
   const t = useT();
-  const { store } = useApp();
   const id = useId();
   const [value, setValue] = useState('');
   const [error, setError] = useState('');
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    void store.settings.evidenceLimitMb().then((mb) => setValue(String(mb)));
-  }, [store]);
+    void load().then((current) => setValue(String(current)));
+  }, [load]);
 
   const save = async () => {
-    const mb = Number(value);
-    if (!Number.isInteger(mb) || mb < EVIDENCE_LIMIT_RANGE_MB.min || mb > EVIDENCE_LIMIT_RANGE_MB.max) {
-      setError(t('settings.evidence.invalid', EVIDENCE_LIMIT_RANGE_MB));
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < range.min || number > range.max) {
+      setError(t('settings.number.invalid', range));
       setSaved(false);
       return;
     }
-    await store.settings.setEvidenceLimitMb(mb);
+    await store(number);
     setError('');
     setSaved(true);
   };
 
   return (
     <div className="card card-padded settings-group">
-      <h2>{t('settings.evidence.title')}</h2>
+      <h2>{title}</h2>
       <div className="field">
-        <label htmlFor={id}>{t('settings.evidence.label')}</label>
+        <label htmlFor={id}>{label}</label>
         <input
           id={id}
           className="input select"
@@ -52,10 +67,44 @@ function EvidenceLimitSetting() {
           onKeyDown={(event) => event.key === 'Enter' && void save()}
         />
         <p id={`${id}-hint`} className={error ? 'field-error' : 'field-hint'} role={error ? 'alert' : undefined}>
-          {error || (saved ? t('settings.evidence.saved') : t('settings.evidence.hint'))}
+          {error || (saved ? t('settings.number.saved') : hint)}
         </p>
       </div>
     </div>
+  );
+}
+
+function EvidenceLimitSetting() {
+  const t = useT();
+  const { store } = useApp();
+  const load = useCallback(() => store.settings.evidenceLimitMb(), [store]);
+  const save = useCallback((mb: number) => store.settings.setEvidenceLimitMb(mb), [store]);
+  return (
+    <WholeNumberSetting
+      title={t('settings.evidence.title')}
+      label={t('settings.evidence.label')}
+      hint={t('settings.evidence.hint')}
+      range={EVIDENCE_LIMIT_RANGE_MB}
+      load={load}
+      save={save}
+    />
+  );
+}
+
+function AcceptanceMonthsSetting() {
+  const t = useT();
+  const { store } = useApp();
+  const load = useCallback(() => store.settings.acceptanceMonths(), [store]);
+  const save = useCallback((months: number) => store.settings.setAcceptanceMonths(months), [store]);
+  return (
+    <WholeNumberSetting
+      title={t('settings.acceptance.title')}
+      label={t('settings.acceptance.label')}
+      hint={t('settings.acceptance.hint')}
+      range={ACCEPTANCE_MONTHS_RANGE}
+      load={load}
+      save={save}
+    />
   );
 }
 
@@ -107,6 +156,7 @@ export function SettingsPage() {
       <IdentitiesCard />
 
       <EvidenceLimitSetting />
+      <AcceptanceMonthsSetting />
 
       <div className="card card-padded settings-group">
         <h2>{t('settings.storage.title')}</h2>
