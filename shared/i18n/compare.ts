@@ -91,6 +91,8 @@ export const compareEn = {
       title: 'Open findings',
       summary: '{{critical}} critical, {{high}} high, {{medium}} medium, {{low}} low',
       none: 'None open',
+      accepted_one: '{{count}} risk accepted, until {{date}}',
+      accepted_other: '{{count}} risks accepted, the first until {{date}}',
     },
     certs: {
       title: 'Certifications',
@@ -234,6 +236,8 @@ export const compareDe: Widen<typeof compareEn> = {
       title: 'Offene Befunde',
       summary: '{{critical}} kritisch, {{high}} hoch, {{medium}} mittel, {{low}} niedrig',
       none: 'Keine offen',
+      accepted_one: '{{count}} Risiko akzeptiert, bis {{date}}',
+      accepted_other: '{{count}} Risiken akzeptiert, das erste bis {{date}}',
     },
     certs: {
       title: 'Zertifizierungen',

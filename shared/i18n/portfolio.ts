@@ -86,6 +86,10 @@ export const portfolioEn = {
       other_other: '{{count}} medium/low',
       moreOther_one: '+ {{count}} medium/low',
       moreOther_other: '+ {{count}} medium/low',
+      accepted_one: '{{count}} accepted until {{date}}',
+      accepted_other: '{{count}} accepted, first until {{date}}',
+      ranOut_one: '{{count}} acceptance ran out',
+      ranOut_other: '{{count}} acceptances ran out',
     },
     expiry: {
       noneHeld: 'None held',
@@ -199,6 +203,10 @@ export const portfolioDe: Widen<typeof portfolioEn> = {
       other_other: '{{count}} mittel/niedrig',
       moreOther_one: '+ {{count}} mittel/niedrig',
       moreOther_other: '+ {{count}} mittel/niedrig',
+      accepted_one: '{{count}} akzeptiert bis {{date}}',
+      accepted_other: '{{count}} akzeptiert, das erste bis {{date}}',
+      ranOut_one: '{{count}} Akzeptanz abgelaufen',
+      ranOut_other: '{{count}} Akzeptanzen abgelaufen',
     },
     expiry: {
       noneHeld: 'Keine vorhanden',

@@ -127,6 +127,8 @@ export const reportEn = {
     matrixCorner: 'Inherent \\ controls',
     fileNameStem: 'Assessment {{vendor}} {{date}}',
     acceptanceExpired: 'Open again: accepted until {{date}}',
+    acceptedSummary: 'Accepted risks: {{list}}.',
+    acceptedItem: '{{number}} ({{severity}}) until {{date}}, approved by {{approver}}',
     history: {
       label: 'History',
       text: 'Entries in the assessment’s history: {{count}}. The last, written when it was finalised, has the SHA-256 hash {{head}}. The attached assessment carries that entry; Verify PDF in Assay checks that it seals exactly this assessment.',
@@ -267,6 +269,8 @@ export const reportDe: Widen<typeof reportEn> = {
     matrixCorner: 'Inhärent \\ Kontrollen',
     fileNameStem: 'Bewertung {{vendor}} {{date}}',
     acceptanceExpired: 'Wieder offen: akzeptiert bis {{date}}',
+    acceptedSummary: 'Akzeptierte Risiken: {{list}}.',
+    acceptedItem: '{{number}} ({{severity}}) bis {{date}}, genehmigt von {{approver}}',
     history: {
       label: 'Verlauf',
       text: 'Einträge im Verlauf der Bewertung: {{count}}. Der letzte, beim Abschließen geschrieben, hat den SHA-256-Hash {{head}}. Die angehängte Bewertung enthält diesen Eintrag; „PDF prüfen“ in Assay prüft, dass er genau diese Bewertung versiegelt.',

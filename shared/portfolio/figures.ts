@@ -2,6 +2,8 @@ import type { Questionnaire } from '../questionnaire/schema';
 import { certificationRows, type CertificationRowStatus } from '../scoring/certifications';
 import type { ScoringResult } from '../scoring/engine';
 import { openFindingCounts, type FindingCounts, type FindingTrackingRow } from '../scoring/open-findings';
+import { acceptedInForce } from '../scoring/finding-list';
+import type { Severity } from '../questionnaire/schema';
 
 /** A certification question of a finalised assessment, as the portfolio needs it. */
 export interface SummaryCertification {
@@ -16,8 +18,11 @@ export interface SummaryCertification {
 
 /** What the portfolio shows of a final assessment besides its score, kept with it at finalisation. */
 export interface PortfolioFigures {
+  /** Open findings when finalised; accepted risks are not among them while their acceptance holds. */
   openFindings: FindingCounts;
   certifications: SummaryCertification[];
+  /** The risks accepted, each with its severity and last day: open again once that day has passed. */
+  accepted?: { severity: Severity; until: string }[];
 }
 
 /**
@@ -27,6 +32,7 @@ export interface PortfolioFigures {
 export function portfolioFigures(result: ScoringResult, questionnaire: Questionnaire, tracking: readonly FindingTrackingRow[]): PortfolioFigures {
   return {
     openFindings: openFindingCounts(result.findings, tracking),
+    accepted: acceptedInForce(result.findings, tracking).map(({ severity, until }) => ({ severity, until })),
     certifications: certificationRows(result, questionnaire)
       .filter((row) => row.status !== 'notApplicable')
       .map(({ questionId, name, status, validUntil }) => ({ questionId, name, status, ...(validUntil ? { validUntil } : {}) })),

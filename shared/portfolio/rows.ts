@@ -33,8 +33,12 @@ export interface PortfolioRow {
   rating: number | null;
   recommendation: Recommendation | null;
   residualRisk: RiskTier | null;
-  /** Open findings by severity; null without a final assessment or when not known. */
+  /** Open findings by severity, those whose acceptance ran out before today among them; null without a final assessment or when not known. */
   openFindings: FindingCounts | null;
+  /** Risks accepted and still in force today: how many, and the first day one runs out. */
+  accepted: { count: number; firstUntil: string } | null;
+  /** Risks whose acceptance ran out before today: open again. */
+  acceptanceRanOut: number;
   /** Certificates and reports held according to the latest final assessment, earliest expiry first. */
   held: HeldCertification[];
   /** The earliest expiry on or after today among the held ones. */
@@ -63,6 +67,12 @@ export function buildPortfolio(vendors: readonly SummaryVendorInput[], assessmen
   return summariseVendors(vendors, assessments).map(({ vendor, latest, final, status, tier, rating, recommendation }): PortfolioRow => {
     const summary = final?.summary;
     const held = heldCertifications(summary?.certifications);
+    // Acceptances that ran out before today count as open again.
+    const acceptedList = summary?.accepted ?? [];
+    const inForce = acceptedList.filter((a) => a.until >= today);
+    const ranOut = acceptedList.filter((a) => a.until < today);
+    const openFindings = summary?.openFindings ? { ...summary.openFindings } : null;
+    if (openFindings) for (const a of ranOut) openFindings[a.severity] += 1;
     let nextExpiry: HeldCertification | null = null;
     let expired = 0;
     for (const c of held) {
@@ -81,7 +91,9 @@ export function buildPortfolio(vendors: readonly SummaryVendorInput[], assessmen
       rating,
       recommendation,
       residualRisk: summary?.residualRisk ?? null,
-      openFindings: summary?.openFindings ? { ...summary.openFindings } : null,
+      openFindings,
+      accepted: inForce.length > 0 ? { count: inForce.length, firstUntil: inForce.map((a) => a.until).sort()[0]! } : null,
+      acceptanceRanOut: ranOut.length,
       held,
       nextExpiry,
       expiredCertifications: expired,

@@ -171,6 +171,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
     ];
   });
 
+  // Page 1 names the high and critical risks accepted and still in force.
+  const serious = accepted
+    .filter((a) => !a.expired && (a.severity === 'high' || a.severity === 'critical'))
+    .map((a) => interpolate(r.acceptedItem, { number: a.number, severity: a.severityLabel, date: a.until, approver: a.approver }));
   const domains = questionnaire.domains.map((domain, i) => {
     const d = result.domains[i]!;
     const title = text(domain.title);
@@ -281,6 +285,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     certifications,
     findings: listed.map(listedFinding),
     ...(accepted.length > 0 ? { acceptedRisks: accepted } : {}),
+    ...(serious.length > 0 ? { acceptedSummary: interpolate(r.acceptedSummary, { list: serious.join('; ') }) } : {}),
     evidence: [
       ...input.evidence
         .map((e) => ({ questionNumber: byResult.get(e.questionId)?.number ?? '—', fileName: e.fileName, size: e.size, sha256: e.sha256 }))

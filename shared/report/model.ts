@@ -204,6 +204,8 @@ export const reportModelSchema = z.object({
     }),
   ),
   findings: z.array(reportFindingSchema).max(2_000),
+  /** For page 1: the high and critical risks accepted and still in force, who approved them and until when. */
+  acceptedSummary: text.optional(),
   /** Findings whose risk was accepted: on what terms, until when, and whether that day has passed. */
   acceptedRisks: z
     .array(

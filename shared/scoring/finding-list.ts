@@ -104,3 +104,20 @@ export function approvalConditions<T extends FindingTrackingRow>(
     questions,
   );
 }
+
+/**
+ * The risks accepted and still in force on `asOf` (every one without it), soonest to run out first: what lists show
+ * as "accepted until …".
+ */
+export function acceptedInForce<T extends FindingTrackingRow>(
+  scored: readonly ScoredFinding[],
+  tracking: readonly T[],
+  asOf?: string,
+): { findingId: string; severity: Severity; until: string }[] {
+  return assessmentFindings(scored, tracking)
+    .flatMap((entry) => {
+      const acceptance = entry.tracking?.status === 'accepted' ? entry.tracking.acceptance : undefined;
+      return acceptance && !acceptanceExpired(entry.tracking, asOf) ? [{ findingId: entry.findingId, severity: entry.severity, until: acceptance.until }] : [];
+    })
+    .sort((a, b) => a.until.localeCompare(b.until));
+}

@@ -1,3 +1,4 @@
+import type { Severity } from '../questionnaire/schema';
 import type { ServiceProfile } from '../questionnaire/profile';
 import { shownScore } from '../scoring/figures';
 import type { FindingCounts } from '../scoring/open-findings';
@@ -29,6 +30,7 @@ export interface SummaryAssessmentInput {
     recommendation: Recommendation;
     openFindings?: FindingCounts;
     certifications?: readonly SummaryCertification[];
+    accepted?: readonly { severity: Severity; until: string }[];
   };
 }
 

@@ -38,7 +38,8 @@ const plan: VendorPlan[] = [
     },
   },
   // SOC 2 period ended 31 Oct 2024 → valid until 31 Oct 2025: the review fell due then (overdue), and it has expired.
-  // Findings: critical open, critical resolved, high in progress, medium accepted → 1 critical and 1 high open.
+  // Findings: critical open, critical resolved, high in progress, medium accepted for six months (run out by now) →
+  // 1 critical and 1 high open, and the medium open again.
   {
     name: 'Talkdesk',
     final: {
@@ -156,7 +157,8 @@ describe('portfolio dashboard', () => {
         'Medium',
         rating('Talkdesk'),
         'With conditions',
-        '1 critical 1 high',
+        // Its medium finding was accepted for six months from the seed's 2020 clock: that has run out, so it is open again.
+        '1 critical 1 high 1 acceptance ran out',
         '31 Dec 2029 1 already expired',
         '31 Oct 2025 Overdue · 4 months ago',
       ],

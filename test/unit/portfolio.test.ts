@@ -68,6 +68,7 @@ function final(
     createdAt: string;
     profile: ServiceProfile;
     revision: number;
+    accepted: { severity: 'low' | 'medium' | 'high' | 'critical'; until: string }[];
   }> = {},
 ): SummaryAssessmentInput {
   sequence += 1;
@@ -85,6 +86,7 @@ function final(
       recommendation: options.recommendation ?? 'approve',
       ...('openFindings' in options ? (options.openFindings ? { openFindings: options.openFindings } : {}) : { openFindings: none }),
       ...('certifications' in options ? (options.certifications ? { certifications: options.certifications } : {}) : { certifications: [] }),
+      ...(options.accepted ? { accepted: options.accepted } : {}),
     },
   };
 }
@@ -191,6 +193,8 @@ describe('portfolio rows', () => {
       recommendation: 'approveWithConditions',
       residualRisk: 'medium',
       openFindings: { critical: 1, high: 2, medium: 0, low: 3 },
+      accepted: null,
+      acceptanceRanOut: 0,
       held: [
         { questionId: 'Q-CSASTAR', name: 'CSA STAR', validUntil: '2025-04-01' },
         { questionId: 'Q-SOC2TypeII', name: 'SOC 2 Type II', validUntil: '2026-03-02' },
@@ -315,6 +319,29 @@ describe('portfolio figures of a scored assessment', () => {
     expect(hasPortfolioFigures(figures)).toBe(true);
     expect(hasPortfolioFigures({})).toBe(false);
     expect(hasPortfolioFigures(undefined)).toBe(false);
+  });
+});
+
+describe('accepted risks on the portfolio', () => {
+  it('shows those in force with the first day one runs out, and counts those that ran out before today as open again', () => {
+    const [row] = buildPortfolio(
+      [{ id: 'v1', name: 'Five9' }],
+      [
+        final('v1', '2025-11-01', {
+          openFindings: { critical: 0, high: 1, medium: 0, low: 0 },
+          accepted: [
+            { severity: 'high', until: '2026-06-30' },
+            { severity: 'critical', until: '2026-03-02' },
+            { severity: 'medium', until: '2026-03-01' },
+          ],
+        }),
+      ],
+      TODAY,
+    );
+    // Today is 2 Mar 2026: the acceptance ending today still holds; the one that ended yesterday is open again.
+    expect(row!.accepted).toEqual({ count: 2, firstUntil: '2026-03-02' });
+    expect(row!.acceptanceRanOut).toBe(1);
+    expect(row!.openFindings).toEqual({ critical: 0, high: 1, medium: 1, low: 0 });
   });
 });
 

@@ -218,6 +218,8 @@ describe.each(['en', 'de'])('page 1 at its limits (%s)', (language) => {
     const first = pageText(path, 1);
     expect(first).toContain(model.labels.certifications.toLocaleUpperCase());
     expect(first).toContain(model.labels.signedBy.toLocaleUpperCase());
+    // The high and critical risks accepted are named on page 1, in full.
+    expect(first.replace(/\s+/g, ' ')).toContain(model.acceptedSummary!);
     expect(pageText(path, 2)).toContain(model.labels.contents);
   });
 

@@ -151,10 +151,13 @@ describe('report model', () => {
       },
     ]);
     expect(current.findings.find((f) => f.number === '3.1')?.status).toBe('Risk accepted');
+    // A high risk accepted and in force is named on page 1.
+    expect(current.acceptedSummary).toBe('Accepted risks: 3.1 (High) until 30 Jun 2026, approved by Dana Lee (CISO).');
     // The report is made on 2 Mar 2026: an acceptance that ended on 1 Mar has run out.
     const ranOut = accepting('2026-03-01');
     expect(ranOut.acceptedRisks?.[0]?.expired).toBe(true);
     expect(ranOut.findings.find((f) => f.number === '3.1')?.status).toBe('Open again: accepted until 1 Mar 2026');
+    expect(ranOut.acceptedSummary).toBeUndefined();
     expect(en.acceptedRisks).toBeUndefined();
   });
 

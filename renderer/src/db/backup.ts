@@ -51,6 +51,10 @@ const rowSchemas = {
           recommendation: z.enum(['approve', 'approveWithConditions', 'reject']),
           knockouts: z.number().int().min(0),
           openFindings: z.record(z.enum(['low', 'medium', 'high', 'critical']), z.number().int().min(0)).optional(),
+          accepted: z
+            .array(z.object({ severity: z.enum(['low', 'medium', 'high', 'critical']), until: text(10) }).strict())
+            .max(5_000)
+            .optional(),
           certifications: z
             .array(z.object({ questionId: text(100), name: text(300), status: text(40), validUntil: text(10).optional() }).strict())
             .max(500)

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AssessmentSetup, FindingTracking, ManualFinding } from '@shared/domain/assessment';
 import type { VendorDetails } from '@shared/domain/vendor-details';
-import type { SummaryCertification } from '@shared/portfolio/figures';
+import type { PortfolioFigures, SummaryCertification } from '@shared/portfolio/figures';
 import type { Answer } from '@shared/questionnaire/answers';
 import type { AnswerSource } from '@shared/response-pack/source';
 import type { DomainId, Questionnaire } from '@shared/questionnaire/schema';
@@ -33,6 +33,8 @@ export interface AssessmentSummary {
    * portfolio dashboard existed; the dashboard fills them in once.
    */
   openFindings?: FindingCounts;
+  /** Risks accepted when finalised, with their last day (see PortfolioFigures). */
+  accepted?: PortfolioFigures['accepted'];
   certifications?: SummaryCertification[];
 }
 

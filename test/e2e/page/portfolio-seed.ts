@@ -8,7 +8,7 @@ import type { Answer, CertificationRecord } from '@shared/questionnaire/answers'
 import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { matchesProfile } from '@shared/questionnaire/profile';
 import type { Question } from '@shared/questionnaire/schema';
-import { addMonths } from '@shared/calendar';
+import { addMonths, localDate } from '@shared/calendar';
 import { scoreAssessment } from '@shared/scoring/engine';
 import { summaryOf } from '../../../renderer/src/db/assessment-summary';
 import { answerMap, createAssessmentRepository } from '../../../renderer/src/db/assessments';
@@ -142,7 +142,21 @@ export async function seedPortfolio(plan: VendorPlan[]): Promise<Record<string, 
         }
         await assessments.saveAnswer(row.id, question.id, { status: 'answered', value } as Answer);
       }
-      for (const [questionId, { status }] of weak) if (status !== 'open') await assessments.trackFinding(row.id, `F-${questionId}`, { status });
+      for (const [questionId, { status }] of weak) {
+        if (status === 'open') continue;
+        // An accepted risk is accepted on terms: why, by whom, and until when.
+        if (status === 'accepted') {
+          const today = localDate(deps.now());
+          await assessments.acceptRisk(row.id, `F-${questionId}`, {
+            justification: 'Compensated by the contract until the migration.',
+            approver: 'Dana Lee',
+            approverRole: 'CISO',
+            control: 'Quarterly review',
+            acceptedOn: today,
+            until: addMonths(today, 6),
+          });
+        } else await assessments.trackFinding(row.id, `F-${questionId}`, { status });
+      }
       const stored = (await assessments.get(row.id))!;
       const result = scoreAssessment({
         questionnaire: builtInQuestionnaire,

@@ -105,7 +105,10 @@ function topRisks({ model, labels, measure, density }: LayoutContext): Content {
             paddingBottom: () => 2.5,
           },
         } satisfies ContentTable);
-  return { stack: [caption(labels.topRisks, CONTENT_WIDTH), table], margin: [0, density.gap, 0, 0] };
+  const accepted: Content[] = model.acceptedSummary
+    ? [{ text: measure.clamp(model.acceptedSummary, 'medium', 7.5, CONTENT_WIDTH, 2), fontSize: 7.5, bold: true, color: COLORS.ink, margin: [0, 3, 0, 0] }]
+    : [];
+  return { stack: [caption(labels.topRisks, CONTENT_WIDTH), table, ...accepted], margin: [0, density.gap, 0, 0] };
 }
 
 function certifications({ model, labels, measure, density, fmt }: LayoutContext): Content {

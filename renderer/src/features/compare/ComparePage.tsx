@@ -19,6 +19,7 @@ import { formatRankChange } from '@shared/compare/text';
 import { messages, type Language } from '@shared/i18n';
 import { weighsAnyDomain } from '@shared/scoring/domain-weights';
 import { openFindingCounts } from '@shared/scoring/open-findings';
+import { acceptedInForce } from '@shared/scoring/finding-list';
 import { localDate } from '@shared/calendar';
 import { href, navigate } from '../../app/router';
 import { CertificationMatrix, DomainScores, RankingTable, RobustnessCard } from './ComparisonTables';
@@ -189,6 +190,17 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
     [ranking, subjects],
   );
 
+  const accepted = useMemo(
+    () =>
+      new Map(
+        (ranking?.entries ?? []).map((e) => [
+          e.id,
+          acceptedInForce(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [], localDate(new Date())),
+        ]),
+      ),
+    [ranking, subjects],
+  );
+
   // A new selection starts a new story: the last explanation was about other vendors.
   const selectionKey = entries.map((e) => e.id).join(',');
   const previousKey = useRef(selectionKey);
@@ -227,7 +239,7 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
       <ExportActions entries={entries} subjects={subjects} ranking={ranking} questionnaire={questionnaire} profileName={profileName} />
       {ranking ? (
         <>
-          <RankingTable ranking={ranking} findings={findings} />
+          <RankingTable ranking={ranking} findings={findings} accepted={accepted} />
           <RobustnessCard ranking={ranking} questionnaire={questionnaire} />
           <DomainScores ranking={ranking} questionnaire={questionnaire} />
           <CertificationMatrix ranking={ranking} questionnaire={questionnaire} />

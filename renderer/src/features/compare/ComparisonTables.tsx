@@ -13,9 +13,18 @@ import { useFormat, useUiLanguage } from '../../ui/use-format';
 
 const bySeverity = [...severities].reverse();
 
-export function RankingTable({ ranking, findings }: { ranking: Ranking; findings: ReadonlyMap<string, FindingCounts> }) {
+export function RankingTable({
+  ranking,
+  findings,
+  accepted,
+}: {
+  ranking: Ranking;
+  findings: ReadonlyMap<string, FindingCounts>;
+  accepted: ReadonlyMap<string, readonly { until: string }[]>;
+}) {
   const t = useT();
   const language = useUiLanguage();
+  const format = useFormat();
   return (
     <section className="card compare-ranking" aria-labelledby="compare-ranking-title">
       <h2 id="compare-ranking-title" className="compare-card-title">
@@ -77,6 +86,11 @@ export function RankingTable({ ranking, findings }: { ranking: Ranking; findings
                 </td>
                 <td>
                   <FindingChips counts={findings.get(e.id)} />
+                  {(accepted.get(e.id)?.length ?? 0) > 0 && (
+                    <span className="compare-accepted" data-accepted={accepted.get(e.id)!.length}>
+                      {t('compare.findings.accepted', { count: accepted.get(e.id)!.length, date: format.date(accepted.get(e.id)![0]!.until) })}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))}

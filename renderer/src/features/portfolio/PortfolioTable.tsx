@@ -63,20 +63,35 @@ function VendorCell({ row, format }: { row: PortfolioRow; format: PortfolioForma
   );
 }
 
-function FindingsCell({ row }: { row: PortfolioRow }) {
+function FindingsCell({ row, format }: { row: PortfolioRow; format: PortfolioFormat }) {
   const t = useT();
   const counts = row.openFindings;
   if (!counts) return <NoValue />;
   const other = counts.medium + counts.low;
-  if (counts.critical + counts.high + other === 0) return <span className="portfolio-quiet">{t('portfolio.findings.none')}</span>;
-  if (counts.critical + counts.high === 0) return <span className="portfolio-quiet">{t('portfolio.findings.other', { count: other })}</span>;
+  // Accepted risks in force, and acceptances that ran out (counted as open again), share the second line.
+  const acceptance = [
+    row.accepted && t('portfolio.findings.accepted', { count: row.accepted.count, date: format.date(row.accepted.firstUntil) }),
+    row.acceptanceRanOut > 0 && t('portfolio.findings.ranOut', { count: row.acceptanceRanOut }),
+  ].filter((part): part is string => typeof part === 'string');
+  const acceptanceLine = acceptance.length > 0 && (
+    <span className={row.acceptanceRanOut > 0 ? 'portfolio-sub portfolio-sub-danger' : 'portfolio-sub'} data-acceptance>
+      {acceptance.join(' · ')}
+    </span>
+  );
+  if (counts.critical + counts.high === 0)
+    return (
+      <span className="portfolio-stack">
+        <span className="portfolio-quiet">{other === 0 ? t('portfolio.findings.none') : t('portfolio.findings.other', { count: other })}</span>
+        {acceptanceLine}
+      </span>
+    );
   return (
     <span className="portfolio-stack">
       <span className="portfolio-line portfolio-findings">
         {counts.critical > 0 && <span className="portfolio-pill portfolio-pill-critical">{t('portfolio.findings.critical', { count: counts.critical })}</span>}
         {counts.high > 0 && <span className="portfolio-pill portfolio-pill-high">{t('portfolio.findings.high', { count: counts.high })}</span>}
       </span>
-      {other > 0 && <span className="portfolio-sub">{t('portfolio.findings.moreOther', { count: other })}</span>}
+      {acceptanceLine || (other > 0 && <span className="portfolio-sub">{t('portfolio.findings.moreOther', { count: other })}</span>)}
     </span>
   );
 }
@@ -178,7 +193,7 @@ const TableRow = memo(function TableRow({ row, index, format, today }: RowProps)
         <DecisionBadge recommendation={row.recommendation} rating={row.rating} />
       </td>
       <td data-column="openFindings">
-        <FindingsCell row={row} />
+        <FindingsCell row={row} format={format} />
       </td>
       <td data-column="nextExpiry">
         <ExpiryCell row={row} format={format} today={today} />
