@@ -1,6 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { signingEn } from '@shared/i18n/signing';
+import { historyEn } from '@shared/i18n/history';
+import { interpolate } from '@shared/i18n';
+import { assessmentExportSchema, historyOf } from '@shared/report/assessment-export';
 import { MAX_VERIFY_PDF_BYTES, type SignatureReport, type VerificationReport } from '@shared/verify/report';
 import { createPdfVerifier } from '../services/verify/isolated';
 
@@ -97,8 +100,31 @@ export function describeReport(fileName: string, report: VerificationReport): st
     const where = attachment.fromSignedRevision ? 'from the signed revision' : 'not from a signed revision';
     const state = attachment.importable ? 'importable' : `not importable (${attachment.problem ?? 'unknown'})`;
     lines.push(`Attachment: ${attachment.name}, ${attachment.size} bytes${attachment.sha256 ? `, SHA-256 ${attachment.sha256}` : ''}, ${where}, ${state}`);
+    const history = attachment.importable && attachment.json !== undefined ? historyLine(attachment.json) : undefined;
+    if (history) lines.push(history);
   }
   return lines;
+}
+
+/** Whether the history an Assay assessment states seals the content it carries; nothing for another attachment. */
+function historyLine(json: string): string | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  const parsed = assessmentExportSchema.safeParse(value);
+  if (!parsed.success) return undefined;
+  const words = historyEn.history.report;
+  const verdict = historyOf(parsed.data);
+  const text =
+    verdict === 'holds'
+      ? interpolate(parsed.data.history!.entries === 1 ? words.holds_one : words.holds_other, { count: parsed.data.history!.entries })
+      : verdict === 'altered'
+        ? words.altered
+        : words.none;
+  return `${words.label}: ${text}${verdict === 'holds' ? ` Last entry: ${parsed.data.history!.head}` : ''}`;
 }
 
 export async function runVerifyCli(args: string[], io: CliIo, workerPath: string): Promise<number> {

@@ -81,6 +81,25 @@ export interface ExportSource {
   history?: ExportHistory;
 }
 
+/** A finding as an export carries it, and as a store receives it back: its tracking, without empty fields. */
+export function findingFields({
+  findingId,
+  owner,
+  dueDate,
+  status,
+  manual,
+  acceptance,
+}: ExportSource['findings'][number]): AssessmentExport['findings'][number] {
+  return {
+    findingId,
+    status,
+    ...(owner ? { owner } : {}),
+    ...(dueDate ? { dueDate } : {}),
+    ...(manual ? { manual } : {}),
+    ...(acceptance ? { acceptance } : {}),
+  };
+}
+
 /**
  * The attachment's content: a versioned, validated snapshot of one assessment, built from its rows. The one way
  * an assessment leaves the store, for a report's attachment and for a bundle alike; fields the store keeps for
@@ -113,14 +132,7 @@ export function buildAssessmentExport({ exportedAt, vendor, assessment, answers,
       ...(row.source ? { source: row.source } : {}),
     })),
     evidence: evidence.map(({ questionId, fileName, mediaType, size, sha256 }) => ({ questionId, fileName, mediaType, size, sha256 })),
-    findings: findings.map(({ findingId, owner, dueDate, status, manual, acceptance }) => ({
-      findingId,
-      status,
-      ...(owner ? { owner } : {}),
-      ...(dueDate ? { dueDate } : {}),
-      ...(manual ? { manual } : {}),
-      ...(acceptance ? { acceptance } : {}),
-    })),
+    findings: findings.map(findingFields),
     ...(history ? { history } : {}),
   });
 }

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIdentityStore, type UnlockedIdentity } from '../../electron/services/signing/identities';
 import { signPdf } from '../../electron/services/signing/sign-pdf';
 import { pdfWithAttachment, simplePdf } from '../support/pdf-tools';
+import { nextEntry, sha256Text } from '@shared/audit/chain';
+import { buildAssessmentExport, contentText } from '@shared/report/assessment-export';
 
 const root = resolve(__dirname, '../..');
 let dir: string;
@@ -82,6 +84,53 @@ describe('npm run verify', () => {
     expect(readable.out).toContain('report.pdf: VALID');
     expect(readable.out).toContain('Dr. Jürgen Weiß');
     expect(readable.out).toContain(identity.summary.fingerprint);
+  });
+
+  it('says whether the history a signed report states seals the assessment it carries', { timeout: 60_000 }, async () => {
+    const exported = buildAssessmentExport({
+      exportedAt: '2026-11-30T09:00:00.000Z',
+      vendor: { name: 'Talkdesk', services: [] },
+      assessment: {
+        id: 'a-1',
+        serviceName: 'Contact centre',
+        assessor: 'Alex Example',
+        assessmentDate: '2026-11-30',
+        profile: {
+          dataCategories: ['personal'],
+          aiAutonomy: 'none',
+          criticality: 'medium',
+          regulatoryScope: ['gdpr'],
+          sector: 'retail',
+          requiresEuResidency: false,
+        },
+        questionnaireId: 'cx-platform',
+        questionnaireVersion: '1.0.0',
+        status: 'final',
+        revision: 1,
+        domainWeights: {},
+        finalisedAt: '2026-11-30T08:00:00.000Z',
+      },
+      answers: [{ questionId: 'SEC-RBAC', answer: { status: 'answered', value: 'yes' } }],
+      evidence: [],
+      findings: [],
+    });
+    const last = nextEntry(undefined, {
+      assessmentId: 'a-1',
+      at: '2026-11-30T08:00:00.000Z',
+      by: 'Alex Example',
+      kind: 'finalised',
+      items: { final: { finalisedAt: '2026-11-30T08:00:00.000Z' } },
+      detail: { content: sha256Text(contentText(exported)) },
+    });
+    const sealed = { ...exported, history: { entries: 1, head: last.hash, last } };
+    const holds = verify(await file('sealed.pdf', await signPdf(await pdfWithAttachment(JSON.stringify(sealed)), identity, signingDetails)));
+    expect(holds.out).toContain(`History: 1 entry; the last, made at finalising, seals this assessment. Last entry: ${last.hash}`);
+    // An answer changed before signing no longer matches the entry that sealed the content.
+    const changed = { ...sealed, answers: [{ questionId: 'SEC-RBAC', answer: { status: 'answered', value: 'no' } }] };
+    const altered = verify(await file('altered.pdf', await signPdf(await pdfWithAttachment(JSON.stringify(changed)), identity, signingDetails)));
+    expect(altered.out).toContain('History: The history the report states does not match the assessment it carries.');
+    const none = verify(await file('none.pdf', await signPdf(await pdfWithAttachment(JSON.stringify(exported)), identity, signingDetails)));
+    expect(none.out).toContain('History: Not stated');
   });
 
   it('exits 1 with the verdict for unsigned, modified and unreadable files, and 2 for usage errors', { timeout: 60_000 }, async () => {

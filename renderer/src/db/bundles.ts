@@ -13,7 +13,7 @@ import { answerSchema, type Answer } from '@shared/questionnaire/answers';
 import { builtInQuestionnaires, refKey } from '@shared/questionnaire/catalog';
 import { questionsById } from '@shared/questionnaire/questions';
 import type { Questionnaire } from '@shared/questionnaire/schema';
-import { buildAssessmentExport, contentText, type AssessmentExport } from '@shared/report/assessment-export';
+import { buildAssessmentExport, contentText, findingFields, type AssessmentExport } from '@shared/report/assessment-export';
 import { stateItems } from '@shared/audit/items';
 import { appendAudit } from './audit';
 import type { AnswerSource } from '@shared/response-pack/source';
@@ -430,16 +430,7 @@ export function createBundleRepository(db: AssayDatabase, deps: RepositoryDeps =
             updatedAt: at,
           };
           const answers = item.answers.map((answer): AnswerRow => ({ assessmentId: id, ...answer, updatedAt: at }));
-          const findings = item.content.findings.map(({ findingId, manual, status, owner, dueDate, acceptance }): FindingRow => ({
-            assessmentId: id,
-            findingId,
-            status,
-            ...(owner ? { owner } : {}),
-            ...(dueDate ? { dueDate } : {}),
-            ...(manual ? { manual } : {}),
-            ...(acceptance ? { acceptance } : {}),
-            updatedAt: at,
-          }));
+          const findings = item.content.findings.map((finding): FindingRow => ({ assessmentId: id, ...findingFields(finding), updatedAt: at }));
           const files = options.evidenceContent
             ? item.content.evidence.map((file): EvidenceRow => ({
                 id: deps.newId(),

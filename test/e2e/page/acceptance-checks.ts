@@ -5,23 +5,11 @@ import { builtInQuestionnaire } from '@shared/questionnaire/bank';
 import { createAssessmentRepository } from '../../../renderer/src/db/assessments';
 import { auditEntries, checkAssessmentHistory } from '../../../renderer/src/db/audit';
 import { AssayDatabase } from '../../../renderer/src/db/database';
-import { RepositoryError } from '../../../renderer/src/db/errors';
 import { createSettingsRepository } from '../../../renderer/src/db/settings';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
+import { outcome, sampleSetup } from './sample-intake';
 
-const setup = {
-  serviceName: 'Contact centre',
-  assessor: 'Alex Example',
-  assessmentDate: '2026-12-01',
-  profile: {
-    dataCategories: ['personal' as const],
-    aiAutonomy: 'none' as const,
-    criticality: 'medium' as const,
-    regulatoryScope: ['gdpr' as const],
-    sector: 'retail' as const,
-    requiresEuResidency: false,
-  },
-};
+const setup = { ...sampleSetup, assessmentDate: '2026-12-01' };
 const terms = (until: string) => ({
   justification: 'The vendor moves us to the EU region by March.',
   approver: 'Dana Lee',
@@ -30,15 +18,6 @@ const terms = (until: string) => ({
   acceptedOn: '2026-12-08',
   until,
 });
-
-async function outcome(action: () => Promise<unknown>): Promise<string> {
-  try {
-    await action();
-    return 'ok';
-  } catch (error) {
-    return error instanceof RepositoryError ? `${error.code} ${error.messageKey}` : `unexpected: ${String(error)}`;
-  }
-}
 
 /** Acceptance on a clock fixed at 8 Dec 2026: what is refused, what is kept, and what the history records. */
 export async function acceptRisks() {

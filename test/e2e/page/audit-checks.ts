@@ -9,20 +9,9 @@ import { AssayDatabase } from '../../../renderer/src/db/database';
 import { createImportedAnswerRepository } from '../../../renderer/src/db/imported-answers';
 import { createQuestionnaireRepository } from '../../../renderer/src/db/questionnaire-store';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
+import { sampleSetup } from './sample-intake';
 
-const setup = {
-  serviceName: 'Contact centre',
-  assessor: 'Alex Example',
-  assessmentDate: '2026-03-02',
-  profile: {
-    dataCategories: ['personal' as const],
-    aiAutonomy: 'none' as const,
-    criticality: 'medium' as const,
-    regulatoryScope: ['gdpr' as const],
-    sector: 'retail' as const,
-    requiresEuResidency: false,
-  },
-};
+const setup = sampleSetup;
 const summary = { score: 80, conservativeScore: 70, inherentTier: 'medium', residualRisk: 'low', recommendation: 'approve', knockouts: 0 } as const;
 const yes = { status: 'answered', value: 'yes' } as const;
 

@@ -10,26 +10,14 @@ import { createAssessmentRepository, sha256Hex } from '../../../renderer/src/db/
 import { createBundleRepository, type ReceivedOrigin, type VendorChoice } from '../../../renderer/src/db/bundles';
 import { contentText } from '@shared/report/assessment-export';
 import { AssayDatabase, type AnswerRow, type AssessmentRow, type EvidenceRow, type FindingRow } from '../../../renderer/src/db/database';
-import { RepositoryError } from '../../../renderer/src/db/errors';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
 import { createBackupRepository } from '../../../renderer/src/db/backup';
 import type { BackupDocument } from '@shared/bundle/backup';
 import { COUNTS_FROM_KEY } from '../../../renderer/src/db/settings';
+import { outcome, sampleSetup } from './sample-intake';
 
 const ORIGIN: ReceivedOrigin = { via: 'bundle', fileName: 'Talkdesk.assay', from: 'Robin Sender', sentAt: '2026-12-01T09:00:00.000Z' };
-const setup = {
-  serviceName: 'Contact centre',
-  assessor: 'Alex Example',
-  assessmentDate: '2026-03-02',
-  profile: {
-    dataCategories: ['personal' as const],
-    aiAutonomy: 'none' as const,
-    criticality: 'medium' as const,
-    regulatoryScope: ['gdpr' as const],
-    sector: 'retail' as const,
-    requiresEuResidency: false,
-  },
-};
+const setup = sampleSetup;
 
 async function withDbs<T>(work: (source: AssayDatabase, target: AssayDatabase) => Promise<T>): Promise<T> {
   const source = new AssayDatabase(`assay-bundle-a-${crypto.randomUUID()}`);
@@ -62,15 +50,6 @@ export async function dump(db: AssayDatabase): Promise<string> {
     audit: await db.audit.toArray(),
     evidence,
   });
-}
-
-async function outcome(action: () => Promise<unknown>): Promise<string> {
-  try {
-    await action();
-    return 'ok';
-  } catch (error) {
-    return error instanceof RepositoryError ? `${error.code} ${error.messageKey}` : `unexpected: ${String(error)}`;
-  }
 }
 
 /** A vendor with a final assessment (answers, a finding, two evidence files) and a draft revision of it. */

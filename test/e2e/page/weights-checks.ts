@@ -6,20 +6,9 @@ import { createAssessmentRepository } from '../../../renderer/src/db/assessments
 import { AssayDatabase } from '../../../renderer/src/db/database';
 import { RepositoryError } from '../../../renderer/src/db/errors';
 import { createVendorRepository } from '../../../renderer/src/db/vendors';
+import { sampleSetup } from './sample-intake';
 
-const setup = {
-  serviceName: 'Contact centre',
-  assessor: 'Alex Example',
-  assessmentDate: '2026-03-02',
-  profile: {
-    dataCategories: ['personal' as const],
-    aiAutonomy: 'none' as const,
-    criticality: 'medium' as const,
-    regulatoryScope: ['gdpr' as const],
-    sector: 'retail' as const,
-    requiresEuResidency: false,
-  },
-};
+const setup = sampleSetup;
 
 async function refusal(action: () => Promise<unknown>): Promise<string> {
   try {
