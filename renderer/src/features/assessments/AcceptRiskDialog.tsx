@@ -79,7 +79,7 @@ export function AcceptRiskDialog({
     const message = error(name);
     const props = {
       id: `${id}-${name}`,
-      className: 'input',
+      className: multiline ? 'input textarea' : 'input',
       'aria-invalid': message ? true : undefined,
       'aria-describedby': message ? `${id}-${name}-error` : name === 'control' ? `${id}-control-hint` : undefined,
       ...register(name),
