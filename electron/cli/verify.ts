@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { signingEn } from '@shared/i18n/signing';
 import { historyEn } from '@shared/i18n/history';
 import { interpolate } from '@shared/i18n';
-import { assessmentExportSchema, historyOf } from '@shared/report/assessment-export';
+import { historyOf, parseAttachment } from '@shared/report/assessment-export';
 import { MAX_VERIFY_PDF_BYTES, type SignatureReport, type VerificationReport } from '@shared/verify/report';
 import { createPdfVerifier } from '../services/verify/isolated';
 
@@ -108,14 +108,8 @@ export function describeReport(fileName: string, report: VerificationReport): st
 
 /** Whether the history an Assay assessment states seals the content it carries; nothing for another attachment. */
 function historyLine(json: string): string | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return undefined;
-  }
-  const parsed = assessmentExportSchema.safeParse(value);
-  if (!parsed.success) return undefined;
+  const parsed = parseAttachment(json);
+  if (!parsed.ok) return undefined;
   const words = historyEn.history.report;
   const verdict = historyOf(parsed.data);
   const text =

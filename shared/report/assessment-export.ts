@@ -174,3 +174,22 @@ export function historyOf(data: AssessmentExport): 'holds' | 'altered' | 'none' 
     last.detail?.content === sha256Text(contentText(data));
   return holds ? 'holds' : 'altered';
 }
+
+const KNOWN_SCHEMA_VERSION = assessmentExportSchema.shape.schemaVersion.value;
+
+export type ParsedAttachment = { ok: true; data: AssessmentExport } | { ok: false; reason: 'newer' | 'foreign' };
+
+/** A report's embedded JSON as an Assay assessment export; else whether it is one from a newer Assay or something else. */
+export function parseAttachment(json: string): ParsedAttachment {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { ok: false, reason: 'foreign' };
+  }
+  const parsed = assessmentExportSchema.safeParse(value);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const head = typeof value === 'object' && value !== null ? (value as { format?: unknown; schemaVersion?: unknown }) : {};
+  const newer = head.format === ASSESSMENT_EXPORT_FORMAT && typeof head.schemaVersion === 'number' && head.schemaVersion > KNOWN_SCHEMA_VERSION;
+  return { ok: false, reason: newer ? 'newer' : 'foreign' };
+}

@@ -179,27 +179,18 @@ function RankedComparison({ data, profiles }: { data: CompareData; profiles: Non
   // Weights that leave every domain at 0 score nothing: no ranking is made from them, and nothing exported.
   const weighted = weighsAnyDomain(questionnaire, weights);
   const ranking = weighted ? rank(weights) : null;
-  const findings = useMemo(
-    () =>
-      new Map(
-        (ranking?.entries ?? []).map((e) => [
-          e.id,
-          openFindingCounts(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [], localDate(new Date())),
-        ]),
-      ),
-    [ranking, subjects],
-  );
-
-  const accepted = useMemo(
-    () =>
-      new Map(
-        (ranking?.entries ?? []).map((e) => [
-          e.id,
-          acceptedInForce(e.result.findings, subjects.find((s) => s.id === e.id)?.tracking ?? [], localDate(new Date())),
-        ]),
-      ),
-    [ranking, subjects],
-  );
+  // Open findings and risks accepted today, per vendor, from one pass over its tracking.
+  const { findings, accepted } = useMemo(() => {
+    const today = localDate(new Date());
+    const open = new Map<string, ReturnType<typeof openFindingCounts>>();
+    const inForce = new Map<string, ReturnType<typeof acceptedInForce>>();
+    for (const e of ranking?.entries ?? []) {
+      const tracking = subjects.find((s) => s.id === e.id)?.tracking ?? [];
+      open.set(e.id, openFindingCounts(e.result.findings, tracking, today));
+      inForce.set(e.id, acceptedInForce(e.result.findings, tracking, today));
+    }
+    return { findings: open, accepted: inForce };
+  }, [ranking, subjects]);
 
   // A new selection starts a new story: the last explanation was about other vendors.
   const selectionKey = entries.map((e) => e.id).join(',');

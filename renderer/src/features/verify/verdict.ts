@@ -1,4 +1,3 @@
-import { assessmentExportSchema, ASSESSMENT_EXPORT_FORMAT, type AssessmentExport } from '@shared/report/assessment-export';
 import type { SignatureReport, Verdict, VerificationReport } from '@shared/verify/report';
 
 export type Tone = 'success' | 'danger' | 'neutral';
@@ -26,21 +25,4 @@ export function headlineProblem(report: VerificationReport): { code: NonNullable
   return { code: report.signatures[index]!.problem!, position: index + 1 };
 }
 
-const KNOWN_SCHEMA_VERSION = assessmentExportSchema.shape.schemaVersion.value;
-
-export type ParsedAttachment = { ok: true; data: AssessmentExport } | { ok: false; reason: 'newer' | 'foreign' };
-
-/** The embedded JSON as an Assay assessment export; else whether it is one from a newer Assay or something else. */
-export function parseAttachment(json: string): ParsedAttachment {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, reason: 'foreign' };
-  }
-  const parsed = assessmentExportSchema.safeParse(value);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const head = typeof value === 'object' && value !== null ? (value as { format?: unknown; schemaVersion?: unknown }) : {};
-  const newer = head.format === ASSESSMENT_EXPORT_FORMAT && typeof head.schemaVersion === 'number' && head.schemaVersion > KNOWN_SCHEMA_VERSION;
-  return { ok: false, reason: newer ? 'newer' : 'foreign' };
-}
+export { parseAttachment, type ParsedAttachment } from '@shared/report/assessment-export';
